@@ -1,0 +1,26 @@
+#pragma once
+
+#include "db/ConnectionSettings.h"
+#include "domain/ServiceError.h"
+
+#include <QTextStream>
+
+class QCommandLineParser;
+
+// Shared plumbing of the hexastore-admin commands.
+class CliSupport final {
+public:
+    static QTextStream& out();
+    static QTextStream& err();
+
+    // Prints the error for an operator (message and technical detail); returns 1.
+    static int fail(const ServiceError& error);
+    static int usage(const QString& message);
+
+    // Adds --url and --dir; the database to work on is --url, or the local
+    // server in --dir (default: the user's local server), database "hexastore".
+    static void addTargetOptions(QCommandLineParser& parser);
+    static Result<ConnectionSettings> target(const QCommandLineParser& parser);
+
+    static QString readLineFromStdin();
+};

@@ -1,0 +1,177 @@
+#include "DatabaseCommands.h"
+
+#include "CliSupport.h"
+#include "db/DatabaseConnection.h"
+#include "db/DatabaseProvisioner.h"
+#include "db/MigrationRunner.h"
+#include "db/SchemaVersion.h"
+#include "db/SqlExecutor.h"
+#include "services/DemoSeeder.h"
+#include "services/OperatorService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DatabaseCommands", text);
+}
+
+struct Target {
+    std::unique_ptr<DatabaseConnection> connection;
+    std::unique_ptr<SqlExecutor> sql;
+};
+
+// Opens the operator connection; `requireCurrentSchema` refuses a database that
+// is older or newer than this program.
+Result<Target> openTarget(const QCommandLineParser& parser, bool requireCurrentSchema)
+{
+    auto settings = CliSupport::target(parser);
+    if (!settings)
+        return std::unexpected(settings.error());
+    settings->applicationName = u"hexastore-admin"_s;
+    Target target;
+    target.connection = std::make_unique<DatabaseConnection>(*settings);
+    if (auto opened = target.connection->open(); !opened)
+        return std::unexpected(opened.error());
+    target.sql = std::make_unique<SqlExecutor>(target.connection->database());
+    if (requireCurrentSchema) {
+        if (auto ok = SchemaVersion::requireCompatible(*target.sql); !ok)
+            return std::unexpected(ok.error());
+    }
+    return target;
+}
+
+void prepare(QCommandLineParser& parser, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    CliSupport::addTargetOptions(parser);
+}
+
+} // namespace
+
+int DatabaseCommands::migrate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    prepare(parser, tr("Apply the embedded schema migrations (creates the roles when missing)."));
+    parser.process(arguments);
+
+    if (!parser.isSet(u"url"_s)) {
+        // The local server's database is created on demand.
+        auto settings = CliSupport::target(parser);
+        if (!settings)
+            return CliSupport::fail(settings.error());
+        ConnectionSettings maintenance = *settings;
+        maintenance.database = u"postgres"_s;
+        if (auto ok = DatabaseProvisioner(maintenance).ensureDatabase(settings->database); !ok)
+            return CliSupport::fail(ok.error());
+    }
+    auto target = openTarget(parser, false);
+    if (!target)
+        return CliSupport::fail(target.error());
+    MigrationRunner runner(target->connection->database());
+    auto applied = runner.migrate([](const QString& line) { CliSupport::out() << line << Qt::endl; });
+    if (!applied)
+        return CliSupport::fail(applied.error());
+    CliSupport::out() << (*applied == 0 ? tr("The schema is up to date.")
+                                        : tr("Applied %1 migration(s).").arg(*applied))
+                      << Qt::endl;
+    return 0;
+}
+
+int DatabaseCommands::createUser(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    prepare(parser, tr("Create a user of any role (the first admin, couriers)."));
+    parser.addOption({u"role"_s, u"buyer | seller | courier | admin"_s, u"role"_s});
+    parser.addOption({u"email"_s, tr("E-mail address."), u"email"_s});
+    parser.addOption({u"name"_s, tr("Full name."), u"name"_s});
+    parser.addOption({u"password-stdin"_s, tr("Read the password from the first line of standard input.")});
+    parser.process(arguments);
+
+    const auto role = roleFromSql(parser.value(u"role"_s));
+    if (!role)
+        return CliSupport::usage(tr("--role must be buyer, seller, courier or admin."));
+    if (!parser.isSet(u"email"_s) || !parser.isSet(u"name"_s) || !parser.isSet(u"password-stdin"_s))
+        return CliSupport::usage(tr("--email, --name and --password-stdin are required."));
+
+    const QString password = CliSupport::readLineFromStdin();
+    auto target = openTarget(parser, true);
+    if (!target)
+        return CliSupport::fail(target.error());
+    OperatorService ops(*target->sql);
+    auto id = ops.createUser(parser.value(u"email"_s), password, parser.value(u"name"_s), *role);
+    if (!id)
+        return CliSupport::fail(id.error());
+    CliSupport::out() << tr("Created user %1 (%2).").arg(*id).arg(roleToSql(*role)) << Qt::endl;
+    return 0;
+}
+
+int DatabaseCommands::seedDemo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    prepare(parser, tr("Create the demo accounts (and later the demo catalog)."));
+    parser.process(arguments);
+
+    auto target = openTarget(parser, true);
+    if (!target)
+        return CliSupport::fail(target.error());
+    DemoSeeder seeder(*target->sql);
+    auto created = seeder.seed();
+    if (!created)
+        return CliSupport::fail(created.error());
+    auto& out = CliSupport::out();
+    if (created->isEmpty()) {
+        out << tr("The demo accounts exist already.") << Qt::endl;
+        return 0;
+    }
+    out << tr("Demo accounts (shown once):") << Qt::endl;
+    for (const auto& account : *created) {
+        out << u"  %1  %2  %3\n"_s.arg(roleToSql(account.role), -8)
+                   .arg(account.email, -26)
+                   .arg(account.password);
+    }
+    out.flush();
+    return 0;
+}
+
+int DatabaseCommands::config(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    prepare(parser, tr("Show or change server settings: config list | config set KEY VALUE"));
+    parser.addPositionalArgument(u"action"_s, u"list | set"_s);
+    parser.process(arguments);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return CliSupport::usage(parser.helpText());
+
+    auto target = openTarget(parser, true);
+    if (!target)
+        return CliSupport::fail(target.error());
+    OperatorService ops(*target->sql);
+    if (positional.first() == u"list"_s && positional.size() == 1) {
+        auto settings = ops.settings();
+        if (!settings)
+            return CliSupport::fail(settings.error());
+        for (const auto& [key, value] : *settings)
+            CliSupport::out() << key << " = " << value << Qt::endl;
+        return 0;
+    }
+    if (positional.first() == u"set"_s && positional.size() == 3) {
+        bool ok = false;
+        const qint64 value = positional.at(2).toLongLong(&ok);
+        if (!ok)
+            return CliSupport::usage(tr("VALUE must be a whole number."));
+        if (auto set = ops.setSetting(positional.at(1), value); !set)
+            return CliSupport::fail(set.error());
+        return 0;
+    }
+    return CliSupport::usage(parser.helpText());
+}

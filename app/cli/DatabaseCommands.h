@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+// The commands that work on one database: migrate, create-user, seed-demo, config.
+class DatabaseCommands final {
+public:
+    static int migrate(const QStringList& arguments);
+    static int createUser(const QStringList& arguments);
+    static int seedDemo(const QStringList& arguments);
+    static int config(const QStringList& arguments);
+};

@@ -1,0 +1,77 @@
+// hexastore-admin: the operator's command-line tool.
+#include "AuthBenchmark.h"
+#include "CliSupport.h"
+#include "DatabaseCommands.h"
+#include "LocalServerCommand.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int help()
+{
+    CliSupport::out() << uR"(Usage: hexastore-admin COMMAND [options]   (COMMAND --help for details)
+
+  local-server init|start|stop|status|remove [--dir DIR]
+                         manage a private PostgreSQL server
+  migrate [--url URL]    apply the schema migrations
+  create-user --role ROLE --email E --name N --password-stdin [--url URL]
+                         create a user of any role
+  seed-demo [--url URL]  create the demo accounts
+  config list|set KEY VALUE [--url URL]
+                         show or change server settings
+  bench auth [--url URL] benchmark login and the token check
+  version                print the version
+
+Without --url, commands use the local server (see --dir).
+)"_s;
+    CliSupport::out().flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"HexaStore"_s);
+    QCoreApplication::setApplicationName(u"HexaStore"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEXASTORE_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return help();
+    const QString command = args.at(1);
+    // Sub-parsers see "hexastore-admin <command> ..." as their program name.
+    args.removeAt(1);
+    args[0] = u"hexastore-admin "_s + command;
+
+    if (command == u"local-server"_s)
+        return LocalServerCommand::run(args);
+    if (command == u"migrate"_s)
+        return DatabaseCommands::migrate(args);
+    if (command == u"create-user"_s)
+        return DatabaseCommands::createUser(args);
+    if (command == u"seed-demo"_s)
+        return DatabaseCommands::seedDemo(args);
+    if (command == u"config"_s)
+        return DatabaseCommands::config(args);
+    if (command == u"bench"_s) {
+        if (args.size() >= 2 && args.at(1) == u"auth"_s) {
+            args.removeAt(1);
+            return AuthBenchmark::run(args);
+        }
+        return CliSupport::usage(u"Benchmarks: auth"_s);
+    }
+    if (command == u"version"_s || command == u"--version"_s) {
+        CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (command == u"help"_s || command == u"--help"_s || command == u"-h"_s)
+        return help();
+    CliSupport::err() << "Unknown command: " << command << Qt::endl;
+    help();
+    return 2;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "domain/ServiceError.h"
+
+#include <QString>
+#include <QStringList>
+
+// A private PostgreSQL cluster in one directory: data in DIR/data, the Unix
+// socket in DIR itself, a TCP listener on 127.0.0.1 at a free port. As root the
+// server runs as the `postgres` system user (initdb refuses root).
+//
+// Authentication: trust on the socket (the directory is private to its owner,
+// so only that user reaches it) and scram-sha-256 on TCP.
+class LocalServer final {
+public:
+    struct Options {
+        bool durable = true; // false: fsync off, for throwaway test clusters
+    };
+    struct Status {
+        bool initialized = false;
+        bool running = false;
+        int port = 0;
+        QString directory;
+    };
+
+    explicit LocalServer(QString directory, Options options);
+    explicit LocalServer(QString directory)
+        : LocalServer(std::move(directory), Options{})
+    {
+    }
+
+    static QString defaultDirectory();
+
+    bool isInitialized() const;
+    VoidResult init();
+    VoidResult start();
+    VoidResult stop();
+    Result<Status> status() const;
+    // Stops the server and deletes the directory (test clusters).
+    VoidResult remove();
+
+    int port() const;
+    const QString& directory() const { return m_dir; }
+    ConnectionSettings superuserSettings(const QString& database = QStringLiteral("postgres")) const;
+    ConnectionSettings clientSettings(const QString& database) const;
+
+private:
+    QString dataDir() const;
+    QString configFile() const;
+    VoidResult writeConfig(int port) const;
+    Result<QString> run(const QString& tool, const QStringList& args, int timeoutMs) const;
+    VoidResult prepareDirectory() const;
+
+    QString m_dir;
+    Options m_options;
+};

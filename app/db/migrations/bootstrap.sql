@@ -1,0 +1,41 @@
+-- Runs before every migration pass, as the connecting (operator) user.
+-- Idempotent: creates what the numbered migrations rely on but cannot create
+-- themselves because they run as hexastore_owner.
+
+SET LOCAL client_min_messages = warning;
+
+-- Roles are cluster-wide; another database of the same cluster may be creating
+-- them at this very moment, so a duplicate is not an error.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hexastore_owner') THEN
+        BEGIN
+            CREATE ROLE hexastore_owner NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hexastore_client') THEN
+        BEGIN
+            CREATE ROLE hexastore_client LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+    END IF;
+    -- A non-superuser operator must be a member of the owner to create objects as it.
+    IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
+       AND NOT pg_has_role(current_user, 'hexastore_owner', 'MEMBER') THEN
+        EXECUTE format('GRANT hexastore_owner TO %I', current_user);
+    END IF;
+END
+$$;
+
+CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;
+
+CREATE SCHEMA IF NOT EXISTS hexastore AUTHORIZATION hexastore_owner;
+
+CREATE TABLE IF NOT EXISTS hexastore.schema_migrations (
+    version    integer PRIMARY KEY,
+    name       text        NOT NULL,
+    checksum   text        NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE hexastore.schema_migrations OWNER TO hexastore_owner;

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// One of the caller's live sessions (hexastore.my_sessions()).
+struct SessionInfo {
+    qint64 id = 0;
+    QString device;
+    QDateTime createdAt;
+    QDateTime lastRefreshedAt;
+    bool current = false;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Role.h"
+
+#include <QDateTime>
+#include <QString>
+
+// A row of hexastore.users as the client may see it.
+struct UserAccount {
+    qint64 id = 0;
+    QString email;
+    QString fullName;
+    Role role = Role::Buyer;
+    bool active = true;
+    QDateTime createdAt;
+};

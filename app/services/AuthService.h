@@ -1,0 +1,42 @@
+#pragma once
+
+#include "LoginResult.h"
+#include "domain/Role.h"
+#include "domain/ServiceError.h"
+#include "domain/SessionInfo.h"
+#include "domain/UserAccount.h"
+
+#include <QFuture>
+#include <QList>
+
+class DbWorker;
+
+// Accounts and sessions (issue #2; SQL contract in docs/sql-api.md).
+class AuthService final {
+public:
+    explicit AuthService(DbWorker& worker);
+
+    QFuture<Result<qint64>> registerUser(const QString& email, const QString& password,
+                                         const QString& fullName, Role role);
+    QFuture<Result<LoginResult>> login(const QString& email, const QString& password,
+                                       const QString& device);
+    // "Remember me": signs in with a stored refresh token (which rotates).
+    QFuture<Result<LoginResult>> resume(const QString& refreshToken);
+    QFuture<VoidResult> logout();
+    QFuture<Result<int>> logoutEverywhere();
+    QFuture<VoidResult> changePassword(const QString& oldPassword, const QString& newPassword);
+    QFuture<Result<UserAccount>> currentAccount();
+    QFuture<VoidResult> renameCurrentUser(const QString& fullName);
+    QFuture<Result<QList<SessionInfo>>> mySessions();
+
+    // Administrators only; the database refuses everyone else.
+    QFuture<Result<qint64>> createUser(const QString& email, const QString& password,
+                                       const QString& fullName, Role role);
+    QFuture<VoidResult> setUserActive(qint64 userId, bool active);
+    QFuture<Result<QList<UserAccount>>> listUsers();
+
+    static QString deviceDescription();
+
+private:
+    DbWorker& m_worker;
+};

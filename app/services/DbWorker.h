@@ -1,0 +1,61 @@
+#pragma once
+
+#include "SqlSession.h"
+#include "db/ConnectionSettings.h"
+#include "domain/ServiceError.h"
+#include "domain/SessionTokens.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <memory>
+#include <type_traits>
+
+// The database worker thread (ARCHITECTURE §2): owns the SqlSession and runs
+// every piece of database work on its own thread, one at a time, handing the
+// result back as a QFuture. The GUI thread never waits on the database.
+class DbWorker final : public QObject {
+    Q_OBJECT
+public:
+    explicit DbWorker(ConnectionSettings settings, QObject* parent = nullptr);
+    ~DbWorker() override;
+    Q_DISABLE_COPY_MOVE(DbWorker)
+
+    const ConnectionSettings& settings() const { return m_settings; }
+
+    // `work(SqlSession&)` runs on the worker thread. A future cancelled before
+    // its turn comes is skipped.
+    template <class F>
+    auto submit(F work) -> QFuture<std::invoke_result_t<F&, SqlSession&>>;
+
+signals:
+    void connectionStateChanged(bool connected, const QString& message);
+    void sessionTokensRotated(const SessionTokens& tokens);
+    void sessionEnded(const ServiceError& reason);
+
+private:
+    ConnectionSettings m_settings;
+    QThread m_thread;
+    QObject* m_context = nullptr; // lives on m_thread; queued work is posted to it
+    std::unique_ptr<SqlSession> m_session;
+};
+
+template <class F>
+auto DbWorker::submit(F work) -> QFuture<std::invoke_result_t<F&, SqlSession&>>
+{
+    using R = std::invoke_result_t<F&, SqlSession&>;
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_context,
+        [session = m_session.get(), promise, work]() mutable {
+            if (!promise->isCanceled())
+                promise->addResult(work(*session));
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
