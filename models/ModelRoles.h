@@ -1,0 +1,9 @@
+#pragma once
+
+#include <Qt>
+
+// Roles shared by the item models: display text and sort value are separate.
+namespace ModelRoles {
+constexpr int SortRole = Qt::UserRole + 1;
+constexpr int IdRole = Qt::UserRole + 2;
+} // namespace ModelRoles

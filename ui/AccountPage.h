@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/UserAccount.h"
+
+#include <QWidget>
+
+class AuthService;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class SessionsModel;
+
+// The user's own details and the devices they are logged in on.
+class AccountPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountPage)
+public:
+    AccountPage(const UserAccount& account, AuthService& auth, QWidget* parent = nullptr);
+
+    void reload();
+
+signals:
+    void logoutEverywhereRequested();
+    void nameChanged(const QString& fullName);
+
+private:
+    void saveName();
+
+    UserAccount m_account;
+    AuthService& m_auth;
+    QLineEdit* m_name;
+    QPushButton* m_saveName;
+    QLabel* m_message;
+    SessionsModel* m_sessions;
+};

@@ -1,0 +1,348 @@
+#include "AppController.h"
+
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "db/LocalServer.h"
+#include "services/AuthService.h"
+#include "services/DbWorker.h"
+#include "services/LocalServerBootstrap.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kRememberedServer = u"login/rememberedServer"_s;
+const QString kRememberedEmail = u"login/rememberedEmail"_s;
+constexpr int kReconnectMs = 5000;
+} // namespace
+
+AppController::AppController(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_login(std::make_unique<LoginDialog>())
+{
+    if (m_options.localServerDirectory.isEmpty())
+        m_options.localServerDirectory = LocalServer::defaultDirectory();
+
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &AppController::checkConnection);
+
+    connect(m_login.get(), &LoginDialog::loginRequested, this, &AppController::login);
+    connect(m_login.get(), &LoginDialog::registrationRequested, this, &AppController::registerAccount);
+    connect(m_login.get(), &LoginDialog::serverChosen, this, &AppController::useProfile);
+    // Closing the login window while nobody is signed in ends the program.
+    connect(m_login.get(), &QDialog::rejected, this, [this] {
+        if (!m_main)
+            QCoreApplication::quit();
+    });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &AppController::shutdown);
+}
+
+AppController::~AppController()
+{
+    shutdown();
+}
+
+MainWindow* AppController::mainWindow() const
+{
+    return m_main;
+}
+
+void AppController::start()
+{
+    m_login->show();
+    if (m_options.fixedServer) {
+        m_login->setServerChoiceVisible(false);
+        connectWith(*m_options.fixedServer, m_options.fixedServer->toUrl(),
+                    m_options.fixedServer->displayName());
+        return;
+    }
+    const ServerProfile profile = ServerProfile::load(QSettings());
+    m_login->setServerProfile(profile);
+    if (profile.kind == ServerProfile::Kind::Local) {
+        useProfile(profile, QString());
+        return;
+    }
+    m_keychain.read(CredentialStore::serverPasswordKey(profile.id()))
+        .then(this, [this, profile](const Result<QString>& password) {
+            useProfile(profile, password.value_or(QString()));
+        });
+}
+
+void AppController::useProfile(const ServerProfile& profile, const QString& password)
+{
+    QSettings settings;
+    profile.save(settings);
+    if (profile.kind == ServerProfile::Kind::Local) {
+        startLocalServer();
+        return;
+    }
+    if (!password.isEmpty()) {
+        m_keychain.write(CredentialStore::serverPasswordKey(profile.id()), password)
+            .then(this, [this](const VoidResult& stored) {
+                if (!stored)
+                    m_login->showInfo(stored.error().message());
+            });
+    }
+    connectWith(profile.connectionSettings(password), profile.id(), profile.displayName());
+}
+
+void AppController::startLocalServer()
+{
+    m_login->setConnectionState(LoginDialog::ConnectionState::Connecting,
+                                tr("Starting the local server…"));
+    m_login->setBusy(true);
+    const QString dir = m_options.localServerDirectory;
+    QtConcurrent::run([dir] { return LocalServerBootstrap::run(dir); })
+        .then(this, [this](const Result<LocalServerBootstrap::Outcome>& outcome) {
+            m_login->setBusy(false);
+            if (!outcome) {
+                qWarning("local server: %s", qPrintable(outcome.error().detail()));
+                m_login->setConnectionState(LoginDialog::ConnectionState::Failed,
+                                            outcome.error().message());
+                emit connectionFailed(outcome.error().message());
+                return;
+            }
+            m_ownsLocalServer = m_ownsLocalServer || outcome->started;
+            if (outcome->created)
+                m_login->showInfo(tr("A new local server was set up with demo accounts (see the README)."));
+            connectWith(outcome->client, u"local"_s, tr("the local server"));
+        });
+}
+
+void AppController::connectWith(const ConnectionSettings& settings, const QString& serverId,
+                                const QString& serverName)
+{
+    m_auth.reset();
+    m_worker = std::make_unique<DbWorker>(settings);
+    m_auth = std::make_unique<AuthService>(*m_worker);
+    m_serverId = serverId;
+    m_serverName = serverName;
+
+    connect(m_worker.get(), &DbWorker::connectionStateChanged, this, &AppController::onConnectionState);
+    connect(m_worker.get(), &DbWorker::sessionTokensRotated, this,
+            [this](const SessionTokens& tokens) {
+                if (m_remember)
+                    storeRefreshToken(tokens.refreshToken);
+            });
+    connect(m_worker.get(), &DbWorker::sessionEnded, this, [this](const ServiceError& reason) {
+        if (m_main) {
+            forgetRememberedLogin();
+            backToLogin(reason.message(), true);
+        }
+    });
+    m_login->setConnectionState(LoginDialog::ConnectionState::Connecting,
+                                tr("Connecting to %1…").arg(serverName));
+    checkConnection();
+}
+
+void AppController::checkConnection()
+{
+    if (!m_worker)
+        return;
+    const bool firstTime = !m_main && !m_login->isHidden();
+    m_worker->submit([](SqlSession& session) { return session.ensureConnected(); })
+        .then(this, [this, firstTime](const VoidResult& connected) {
+            if (!connected) {
+                m_login->setConnectionState(LoginDialog::ConnectionState::Failed,
+                                            connected.error().message());
+                emit connectionFailed(connected.error().message());
+                return;
+            }
+            m_login->setConnectionState(LoginDialog::ConnectionState::Connected,
+                                        tr("Connected to %1.").arg(m_serverName));
+            if (firstTime && !m_main)
+                resumeRememberedLogin();
+        });
+}
+
+void AppController::onConnectionState(bool connected, const QString& message)
+{
+    if (m_main)
+        m_main->setConnectionState(connected, message);
+    if (connected) {
+        m_reconnect.stop();
+        return;
+    }
+    m_login->setConnectionState(LoginDialog::ConnectionState::Failed, message);
+    // Keep trying in the background so the status clears when the server is back.
+    if (!m_reconnect.isActive())
+        m_reconnect.start(kReconnectMs);
+}
+
+void AppController::resumeRememberedLogin()
+{
+    const QSettings settings;
+    const QString email = settings.value(kRememberedEmail).toString();
+    if (email.isEmpty() || settings.value(kRememberedServer).toString() != m_serverId) {
+        emit connectionReady();
+        return;
+    }
+    m_login->setEmail(email);
+    m_login->setBusy(true);
+    m_keychain.read(CredentialStore::refreshTokenKey(m_serverId, email))
+        .then(this, [this, email](const Result<QString>& token) {
+            if (!token) {
+                m_login->setBusy(false);
+                if (token.error().code() == ServiceError::Code::Unavailable)
+                    m_login->showInfo(token.error().message());
+                forgetRememberedLogin();
+                emit connectionReady();
+                return;
+            }
+            m_email = email;
+            m_remember = true;
+            m_auth->resume(*token).then(this, [this](const Result<LoginResult>& result) {
+                m_login->setBusy(false);
+                if (!result) {
+                    forgetRememberedLogin();
+                    m_login->showError(result.error());
+                    emit connectionReady();
+                    return;
+                }
+                enter(*result, true);
+            });
+        });
+}
+
+void AppController::login(const QString& email, const QString& password, bool remember)
+{
+    if (!m_auth)
+        return;
+    m_login->setBusy(true);
+    m_auth->login(email, password, AuthService::deviceDescription())
+        .then(this, [this, remember](const Result<LoginResult>& result) {
+            m_login->setBusy(false);
+            if (!result) {
+                m_login->showError(result.error());
+                return;
+            }
+            enter(*result, remember);
+        });
+}
+
+void AppController::registerAccount(const QString& fullName, const QString& email,
+                                    const QString& password, Role role)
+{
+    if (!m_auth)
+        return;
+    m_login->setBusy(true);
+    m_auth->registerUser(email, password, fullName, role)
+        .then(this, [this, email, password](const Result<qint64>& result) {
+            if (!result) {
+                m_login->setBusy(false);
+                m_login->showError(result.error());
+                return;
+            }
+            // A new account logs straight in.
+            m_login->showLoginTab();
+            m_login->setEmail(email);
+            m_login->setBusy(false);
+            login(email, password, false);
+        });
+}
+
+void AppController::enter(const LoginResult& result, bool remember)
+{
+    m_email = result.account.email;
+    m_remember = remember;
+    if (remember) {
+        storeRefreshToken(result.tokens.refreshToken);
+    } else {
+        forgetRememberedLogin();
+    }
+    m_login->clearPasswords();
+    m_login->clearMessage();
+    m_login->hide();
+
+    m_main = new MainWindow(result.account, *m_auth, m_serverName);
+    connect(m_main, &MainWindow::logoutRequested, this, [this] { logout(false); });
+    connect(m_main, &MainWindow::logoutEverywhereRequested, this, [this] { logout(true); });
+    m_main->show();
+    emit signedIn();
+}
+
+void AppController::storeRefreshToken(const QString& refreshToken)
+{
+    const QString key = CredentialStore::refreshTokenKey(m_serverId, m_email);
+    m_keychain.write(key, refreshToken).then(this, [this](const VoidResult& stored) {
+        QSettings settings;
+        if (!stored) {
+            // Not remembered after all; say so once and carry on.
+            m_remember = false;
+            settings.remove(kRememberedEmail);
+            if (m_main)
+                m_main->statusBar()->showMessage(stored.error().message(), 15000);
+            return;
+        }
+        settings.setValue(kRememberedServer, m_serverId);
+        settings.setValue(kRememberedEmail, m_email);
+    });
+}
+
+void AppController::forgetRememberedLogin()
+{
+    QSettings settings;
+    const QString email = settings.value(kRememberedEmail).toString();
+    if (!email.isEmpty())
+        m_keychain.remove(CredentialStore::refreshTokenKey(settings.value(kRememberedServer).toString(), email));
+    settings.remove(kRememberedEmail);
+    settings.remove(kRememberedServer);
+    m_remember = false;
+}
+
+void AppController::logout(bool everywhere)
+{
+    if (!m_auth)
+        return;
+    forgetRememberedLogin();
+    auto done = [this, everywhere](const ServiceError* error) {
+        QString message = everywhere ? tr("You were logged out on all devices.")
+                                     : tr("You were logged out.");
+        // The session is gone from this computer either way; say if the server missed it.
+        if (error)
+            message += u' ' + tr("The server could not be told: %1").arg(error->message());
+        backToLogin(message, error != nullptr);
+    };
+    if (everywhere) {
+        m_auth->logoutEverywhere().then(this, [done](const Result<int>& r) {
+            done(r ? nullptr : &r.error());
+        });
+    } else {
+        m_auth->logout().then(this, [done](const VoidResult& r) { done(r ? nullptr : &r.error()); });
+    }
+}
+
+void AppController::backToLogin(const QString& message, bool isError)
+{
+    const QString email = m_email;
+    if (m_main) {
+        m_main->close();
+        m_main = nullptr;
+    }
+    m_login->showLoginTab();
+    m_login->setEmail(email);
+    if (isError)
+        m_login->showError(ServiceError(ServiceError::Code::Unauthenticated, message));
+    else
+        m_login->showInfo(message);
+    m_login->show();
+    m_login->raise();
+    emit signedOut();
+}
+
+void AppController::shutdown()
+{
+    m_reconnect.stop();
+    m_auth.reset();
+    m_worker.reset();
+    if (m_ownsLocalServer) {
+        m_ownsLocalServer = false;
+        if (auto stopped = LocalServerBootstrap::stop(m_options.localServerDirectory); !stopped)
+            qWarning("local server did not stop: %s", qPrintable(stopped.error().detail()));
+    }
+}

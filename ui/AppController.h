@@ -1,0 +1,78 @@
+#pragma once
+
+#include "db/ConnectionSettings.h"
+#include "domain/Role.h"
+#include "services/CredentialStore.h"
+#include "services/LoginResult.h"
+#include "services/ServerProfile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class AuthService;
+class DbWorker;
+class LoginDialog;
+class MainWindow;
+
+// The desktop application's flow: get a server (starting the local one when
+// chosen), connect, log in (or resume a remembered login), show the role's
+// window, and go back to the login when the session ends.
+class AppController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+public:
+    struct Options {
+        // A fixed server (command line, tests): no server choice, no local server.
+        std::optional<ConnectionSettings> fixedServer;
+        QString localServerDirectory;
+    };
+
+    explicit AppController(Options options, QObject* parent = nullptr);
+    ~AppController() override;
+
+    void start();
+
+    LoginDialog* loginDialog() const { return m_login.get(); }
+    MainWindow* mainWindow() const;
+
+signals:
+    void connectionReady();
+    void connectionFailed(const QString& message);
+    void signedIn();
+    void signedOut();
+
+private:
+    void useProfile(const ServerProfile& profile, const QString& password);
+    void startLocalServer();
+    void connectWith(const ConnectionSettings& settings, const QString& serverId,
+                     const QString& serverName);
+    void checkConnection();
+    void resumeRememberedLogin();
+    void login(const QString& email, const QString& password, bool remember);
+    void registerAccount(const QString& fullName, const QString& email, const QString& password,
+                         Role role);
+    void enter(const LoginResult& result, bool remember);
+    void logout(bool everywhere);
+    void backToLogin(const QString& message, bool isError);
+    void storeRefreshToken(const QString& refreshToken);
+    void forgetRememberedLogin();
+    void onConnectionState(bool connected, const QString& message);
+    void shutdown();
+
+    Options m_options;
+    CredentialStore m_keychain;
+    std::unique_ptr<DbWorker> m_worker;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<LoginDialog> m_login;
+    QPointer<MainWindow> m_main;
+    QString m_serverId;
+    QString m_serverName;
+    QString m_email;
+    bool m_remember = false;
+    bool m_ownsLocalServer = false;
+    QTimer m_reconnect;
+};

@@ -1,0 +1,139 @@
+#include "MainWindow.h"
+
+#include "AccountPage.h"
+#include "ChangePasswordDialog.h"
+#include "services/AuthService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(const UserAccount& account, AuthService& auth, const QString& serverName,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_account(account)
+    , m_auth(auth)
+    , m_serverName(serverName)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_connection(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowIcon(QIcon(u":/hexastore/icons/hexastore.svg"_s));
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFixedWidth(180);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_pages->setObjectName(u"pages"_s);
+    m_connection->setObjectName(u"connectionStatus"_s);
+    statusBar()->addPermanentWidget(m_connection);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    // Each role gets its own screens; later issues add the catalog, cart,
+    // listings, deliveries and admin screens here.
+    auto* accountPage = new AccountPage(m_account, m_auth, this);
+    addScreen(accountPage, tr("Account"), u"user-identity"_s);
+    connect(accountPage, &AccountPage::logoutEverywhereRequested, this,
+            &MainWindow::logoutEverywhereRequested);
+    connect(accountPage, &AccountPage::nameChanged, this, [this](const QString& name) {
+        m_account.fullName = name;
+        updateTitle();
+    });
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    buildMenus();
+    updateTitle();
+    setConnectionState(true, QString());
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(980, 640);
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+}
+
+void MainWindow::addScreen(QWidget* page, const QString& title, const QString& iconName)
+{
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_navigation);
+    item->setData(Qt::UserRole, page->objectName());
+}
+
+QStringList MainWindow::screenNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        names << m_navigation->item(i)->data(Qt::UserRole).toString();
+    return names;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* accountMenu = menuBar()->addMenu(tr("&Account"));
+    QAction* change = accountMenu->addAction(tr("Change &password…"));
+    change->setObjectName(u"actionChangePassword"_s);
+    accountMenu->addSeparator();
+    QAction* logout = accountMenu->addAction(tr("&Log out"));
+    logout->setObjectName(u"actionLogout"_s);
+    QAction* everywhere = accountMenu->addAction(tr("Log out &everywhere"));
+    everywhere->setObjectName(u"actionLogoutEverywhere"_s);
+    accountMenu->addSeparator();
+    QAction* quit = accountMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About HexaStore"));
+
+    connect(change, &QAction::triggered, this, [this] {
+        ChangePasswordDialog dialog(m_auth, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password was changed; other devices were logged out."), 8000);
+    });
+    connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(everywhere, &QAction::triggered, this, &MainWindow::logoutEverywhereRequested);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About HexaStore"),
+                           tr("<b>HexaStore %1</b><br>A marketplace back office for buyers, "
+                              "sellers, couriers and administrators, on PostgreSQL.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("HexaStore — %1 (%2)").arg(m_account.fullName, roleDisplayName(m_account.role)));
+}
+
+void MainWindow::setConnectionState(bool connected, const QString& message)
+{
+    const QString dot = connected ? u"<span style='color:#1b7f3a'>●</span> "_s
+                                  : u"<span style='color:#b3261e'>●</span> "_s;
+    const QString text = connected ? tr("Connected to %1 as %2").arg(m_serverName, m_account.email)
+                                   : tr("Not connected: %1").arg(message);
+    m_connection->setText(dot + text.toHtmlEscaped());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    QMainWindow::closeEvent(event);
+}

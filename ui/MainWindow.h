@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/UserAccount.h"
+
+#include <QMainWindow>
+
+class AuthService;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+// The signed-in window: navigation on the left with the screens of the user's
+// role, an account menu, and the connection state in the status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(const UserAccount& account, AuthService& auth, const QString& serverName,
+               QWidget* parent = nullptr);
+
+    const UserAccount& account() const { return m_account; }
+    QStringList screenNames() const;
+    void setConnectionState(bool connected, const QString& message);
+
+signals:
+    void logoutRequested();
+    void logoutEverywhereRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addScreen(QWidget* page, const QString& title, const QString& iconName);
+    void buildMenus();
+    void updateTitle();
+
+    UserAccount m_account;
+    AuthService& m_auth;
+    QString m_serverName;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QLabel* m_connection;
+};
