@@ -131,6 +131,7 @@ void AppController::connectWith(const ConnectionSettings& settings, const QStrin
             });
     connect(m_worker.get(), &DbWorker::sessionEnded, this, [this](const ServiceError& reason) {
         if (m_main) {
+            ++m_generation;
             forgetRememberedLogin();
             backToLogin(reason.message(), true);
         }
@@ -248,6 +249,7 @@ void AppController::registerAccount(const QString& fullName, const QString& emai
 
 void AppController::enter(const LoginResult& result, bool remember)
 {
+    ++m_generation;
     m_email = result.account.email;
     m_remember = remember;
     if (remember) {
@@ -269,7 +271,13 @@ void AppController::enter(const LoginResult& result, bool remember)
 void AppController::storeRefreshToken(const QString& refreshToken)
 {
     const QString key = CredentialStore::refreshTokenKey(m_serverId, m_email);
-    m_keychain.write(key, refreshToken).then(this, [this](const VoidResult& stored) {
+    const int generation = m_generation;
+    m_keychain.write(key, refreshToken).then(this, [this, key, generation](const VoidResult& stored) {
+        if (generation != m_generation) {
+            if (stored && !m_remember)
+                m_keychain.remove(key);
+            return;
+        }
         QSettings settings;
         if (!stored) {
             // Not remembered after all; say so once and carry on.
@@ -299,6 +307,7 @@ void AppController::logout(bool everywhere)
 {
     if (!m_auth)
         return;
+    ++m_generation;
     forgetRememberedLogin();
     auto done = [this, everywhere](const ServiceError* error) {
         QString message = everywhere ? tr("You were logged out on all devices.")

@@ -73,6 +73,9 @@ private:
     QString m_serverName;
     QString m_email;
     bool m_remember = false;
+    // Bumped at every sign-in and sign-out, so that a keychain write that
+    // finishes late cannot resurrect a login that has ended meanwhile.
+    int m_generation = 0;
     bool m_ownsLocalServer = false;
     QTimer m_reconnect;
 };

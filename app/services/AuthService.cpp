@@ -27,6 +27,11 @@ UserAccount accountFromRecord(const QSqlRecord& row)
 
 Result<UserAccount> loadCurrentAccount(SqlSession& session)
 {
+    if (!session.tokens()) {
+        return std::unexpected(ServiceError(
+            ServiceError::Code::Unauthenticated,
+            QCoreApplication::translate("AuthService", "You are not logged in.")));
+    }
     return session.transact([](SqlExecutor& sql) -> Result<UserAccount> {
         auto row = sql.queryOne(u"SELECT "_s + kAccountColumns +
                                 u" FROM hexastore.users WHERE id = hexastore.current_user_id()"_s);

@@ -1,0 +1,76 @@
+#include "TestDatabase.h"
+
+#include "db/DatabaseProvisioner.h"
+#include "db/LocalServer.h"
+#include "db/MigrationRunner.h"
+#include "services/OperatorService.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+TestDatabase::TestDatabase(const QString& testName)
+{
+    const QString dir = qEnvironmentVariable("HEXASTORE_TEST_SERVER_DIR");
+    if (dir.isEmpty()) {
+        m_failure = u"HEXASTORE_TEST_SERVER_DIR is not set; run the tests through ctest"_s;
+        return;
+    }
+    m_server = LocalServer(dir).superuserSettings();
+    QString safe = testName.toLower();
+    safe.replace(QRegularExpression(u"[^a-z0-9_]"_s), u"_"_s);
+    m_name = u"hxt_%1_%2"_s.arg(safe).arg(QCoreApplication::applicationPid());
+
+    DatabaseProvisioner provisioner(m_server);
+    (void)provisioner.dropDatabase(m_name);
+    if (auto created = provisioner.ensureDatabase(m_name); !created) {
+        m_failure = created.error().detail();
+        return;
+    }
+    m_admin = std::make_unique<DatabaseConnection>(operatorSettings());
+    if (auto opened = m_admin->open(); !opened) {
+        m_failure = opened.error().detail();
+        return;
+    }
+    m_adminSql = std::make_unique<SqlExecutor>(m_admin->database());
+    if (auto migrated = MigrationRunner(m_admin->database()).migrate(); !migrated) {
+        m_failure = migrated.error().message();
+        return;
+    }
+    if (auto cost = OperatorService(*m_adminSql).setSetting(u"bcrypt_cost"_s, 4); !cost) {
+        m_failure = cost.error().detail();
+        return;
+    }
+    m_ready = true;
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_adminSql.reset();
+    m_admin.reset();
+    if (!m_name.isEmpty())
+        (void)DatabaseProvisioner(m_server).dropDatabase(m_name);
+}
+
+ConnectionSettings TestDatabase::operatorSettings() const
+{
+    ConnectionSettings s = m_server;
+    s.database = m_name;
+    return s;
+}
+
+ConnectionSettings TestDatabase::clientSettings() const
+{
+    ConnectionSettings s = operatorSettings();
+    s.user = u"hexastore_client"_s;
+    return s;
+}
+
+qint64 TestDatabase::createUser(Role role, const QString& email, const QString& password,
+                                const QString& fullName)
+{
+    auto id = OperatorService(*m_adminSql).createUser(email, password, fullName, role);
+    return id ? *id : -1;
+}

@@ -1,0 +1,243 @@
+// The desktop flow, offscreen, through the real widgets: register a buyer, see
+// the buyer's screens, log out; log in as an admin; change the password;
+// "remember me" across a restart. Set HEXASTORE_SCREENSHOT_DIR to save screens.
+#include "AppController.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "TestDatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class TstGuiLogin : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void registerBuyerSeeScreensAndLogOut();
+    void wrongPasswordShowsAnActionableMessage();
+    void adminLogsInAndChangesPassword();
+    void rememberMeSurvivesARestart();
+
+private:
+    std::unique_ptr<AppController> startApp();
+    void typeInto(QWidget* root, const char* objectName, const QString& text);
+    void click(QWidget* root, const char* objectName);
+    void logInAs(AppController& app, const QString& email, const QString& password, bool remember = false);
+    void screenshot(QWidget* widget, const QString& name);
+
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+void TstGuiLogin::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_db = std::make_unique<TestDatabase>(u"gui_login"_s);
+    QVERIFY2(m_db->isReady(), qPrintable(m_db->failure()));
+    m_db->createUser(Role::Admin, u"admin@test.example"_s, u"admin password 1"_s, u"Ada Admin"_s);
+}
+
+void TstGuiLogin::cleanupTestCase()
+{
+    QSettings().clear();
+    m_db.reset();
+}
+
+std::unique_ptr<AppController> TstGuiLogin::startApp()
+{
+    AppController::Options options;
+    options.fixedServer = m_db->clientSettings();
+    auto app = std::make_unique<AppController>(options);
+    QSignalSpy ready(app.get(), &AppController::connectionReady);
+    app->start();
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000); }();
+    return app;
+}
+
+void TstGuiLogin::typeInto(QWidget* root, const char* objectName, const QString& text)
+{
+    auto* edit = root->findChild<QLineEdit*>(QString::fromLatin1(objectName));
+    QVERIFY2(edit, objectName);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void TstGuiLogin::click(QWidget* root, const char* objectName)
+{
+    auto* button = root->findChild<QPushButton*>(QString::fromLatin1(objectName));
+    QVERIFY2(button, objectName);
+    QVERIFY2(button->isEnabled(), objectName);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TstGuiLogin::logInAs(AppController& app, const QString& email, const QString& password, bool remember)
+{
+    LoginDialog* dialog = app.loginDialog();
+    QSignalSpy signedIn(&app, &AppController::signedIn);
+    typeInto(dialog, "loginEmail", email);
+    typeInto(dialog, "loginPassword", password);
+    dialog->findChild<QCheckBox*>(u"rememberMe"_s)->setChecked(remember);
+    click(dialog, "loginButton");
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+}
+
+void TstGuiLogin::screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("HEXASTORE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+void TstGuiLogin::registerBuyerSeeScreensAndLogOut()
+{
+    auto app = startApp();
+    LoginDialog* dialog = app->loginDialog();
+    QVERIFY(dialog->isVisible());
+    screenshot(dialog, u"login"_s);
+    auto* message = dialog->findChild<QLabel*>(u"errorMessage"_s);
+
+    dialog->findChild<QTabWidget*>(u"authTabs"_s)->setCurrentIndex(1);
+    typeInto(dialog, "registerName", u"Bea Buyer"_s);
+    typeInto(dialog, "registerEmail", u"bea@test.example"_s);
+    typeInto(dialog, "registerPassword", u"bea-secret-42"_s);
+    typeInto(dialog, "registerConfirm", u"bea-secret-43"_s);
+    click(dialog, "registerButton");
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(u"do not match"_s));
+
+    // The database's rule comes back as a sentence, with the field focused.
+    typeInto(dialog, "registerPassword", u"password123"_s);
+    typeInto(dialog, "registerConfirm", u"password123"_s);
+    click(dialog, "registerButton");
+    QTRY_VERIFY(message->text().contains(u"too common"_s));
+    QVERIFY(!message->text().contains(u"HX"_s));
+    screenshot(dialog, u"register-error"_s);
+
+    QSignalSpy signedIn(app.get(), &AppController::signedIn);
+    typeInto(dialog, "registerPassword", u"bea-secret-42"_s);
+    typeInto(dialog, "registerConfirm", u"bea-secret-42"_s);
+    click(dialog, "registerButton");
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+
+    MainWindow* window = app->mainWindow();
+    QVERIFY(window && window->isVisible());
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(window->screenNames(), QStringList{u"accountPage"_s});
+    QCOMPARE(window->findChild<QLabel*>(u"accountRole"_s)->text(), u"Buyer"_s);
+    QCOMPARE(window->findChild<QLabel*>(u"accountEmail"_s)->text(), u"bea@test.example"_s);
+    QVERIFY(window->windowTitle().contains(u"Bea Buyer"_s));
+    auto* sessions = window->findChild<QTableView*>(u"sessionsView"_s);
+    QTRY_COMPARE(sessions->model()->rowCount(), 1);
+    QTRY_VERIFY(window->findChild<QLabel*>(u"connectionStatus"_s)->text().contains(u"Connected"_s));
+
+    QSignalSpy signedOut(app.get(), &AppController::signedOut);
+    window->findChild<QAction*>(u"actionLogout"_s)->trigger();
+    QTRY_COMPARE(signedOut.size(), 1);
+    QTRY_VERIFY(!app->mainWindow());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(message->text().contains(u"logged out"_s));
+    QCOMPARE(dialog->findChild<QLineEdit*>(u"loginEmail"_s)->text(), u"bea@test.example"_s);
+}
+
+void TstGuiLogin::wrongPasswordShowsAnActionableMessage()
+{
+    auto app = startApp();
+    LoginDialog* dialog = app->loginDialog();
+    typeInto(dialog, "loginEmail", u"admin@test.example"_s);
+    typeInto(dialog, "loginPassword", u"not it at all"_s);
+    click(dialog, "loginButton");
+    auto* message = dialog->findChild<QLabel*>(u"errorMessage"_s);
+    QTRY_VERIFY(message->isVisible());
+    QCOMPARE(message->text(), u"The e-mail address or the password is wrong."_s);
+    QVERIFY(!app->mainWindow());
+}
+
+void TstGuiLogin::adminLogsInAndChangesPassword()
+{
+    auto app = startApp();
+    logInAs(*app, u"admin@test.example"_s, u"admin password 1"_s);
+    MainWindow* window = app->mainWindow();
+    QCOMPARE(window->findChild<QLabel*>(u"accountRole"_s)->text(), u"Administrator"_s);
+    QVERIFY(window->windowTitle().contains(u"Administrator"_s));
+    window->resize(980, 640);
+    QTRY_COMPARE(window->findChild<QTableView*>(u"sessionsView"_s)->model()->rowCount(), 1);
+    screenshot(window, u"main-window-admin"_s);
+
+    // The modal dialog is answered from a queued timer, as a user would.
+    bool answered = false;
+    QTimer::singleShot(200, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), u"changePasswordDialog"_s);
+        typeInto(dialog, "oldPassword", u"admin password 1"_s);
+        typeInto(dialog, "newPassword", u"admin password 2"_s);
+        typeInto(dialog, "confirmPassword", u"admin password 2"_s);
+        screenshot(dialog, u"change-password"_s);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        answered = true;
+    });
+    window->findChild<QAction*>(u"actionChangePassword"_s)->trigger();
+    QVERIFY(answered);
+    QVERIFY(window->statusBar()->currentMessage().contains(u"password was changed"_s));
+
+    QSignalSpy signedOut(app.get(), &AppController::signedOut);
+    window->findChild<QAction*>(u"actionLogoutEverywhere"_s)->trigger();
+    QTRY_COMPARE(signedOut.size(), 1);
+    logInAs(*app, u"admin@test.example"_s, u"admin password 2"_s);
+}
+
+void TstGuiLogin::rememberMeSurvivesARestart()
+{
+    m_db->createUser(Role::Seller, u"sid@test.example"_s, u"seller password"_s, u"Sid Seller"_s);
+    {
+        auto app = startApp();
+        logInAs(*app, u"sid@test.example"_s, u"seller password"_s, true);
+        // The refresh token reached the keychain; only the e-mail is in settings.
+        QTRY_COMPARE(QSettings().value(u"login/rememberedEmail"_s).toString(), u"sid@test.example"_s);
+        for (const QString& key : QSettings().allKeys())
+            QVERIFY(!QSettings().value(key).toString().contains(u"seller password"_s));
+    }
+    {
+        // A new start signs in by itself.
+        AppController::Options options;
+        options.fixedServer = m_db->clientSettings();
+        AppController app(options);
+        QSignalSpy signedIn(&app, &AppController::signedIn);
+        app.start();
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+        QCOMPARE(app.mainWindow()->account().email, u"sid@test.example"_s);
+        QSignalSpy signedOut(&app, &AppController::signedOut);
+        app.mainWindow()->findChild<QAction*>(u"actionLogout"_s)->trigger();
+        QTRY_COMPARE(signedOut.size(), 1);
+        QVERIFY(QSettings().value(u"login/rememberedEmail"_s).toString().isEmpty());
+    }
+    {
+        // After logging out, nothing is remembered.
+        auto app = startApp();
+        QTest::qWait(300);
+        QVERIFY(!app->mainWindow());
+        QVERIFY(app->loginDialog()->isVisible());
+    }
+}
+
+QTEST_MAIN(TstGuiLogin)
+#include "tst_gui_login.moc"
