@@ -17,7 +17,8 @@ namespace {
 void installTranslators(QApplication& app)
 {
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
     if (own->load(QLocale(), u"hexastore"_s, u"_"_s, u":/i18n"_s))
@@ -38,7 +39,8 @@ int main(int argc, char* argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "HexaStore marketplace client"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "HexaStore marketplace client"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"server"_s,

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 SessionsModel::SessionsModel(AuthService* auth, QObject* parent)
     : QAbstractTableModel(parent)
     , m_auth(auth)
-{
-}
+{}
 
 int SessionsModel::rowCount(const QModelIndex& parent) const
 {

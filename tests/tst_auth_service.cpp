@@ -1,9 +1,9 @@
 // Every account and session rule of issue #2 through AuthService, as the
 // desktop client uses it: the client role, the worker thread, real PostgreSQL.
-#include "SyncWait.h"
-#include "TestDatabase.h"
 #include "services/AuthService.h"
 #include "services/DbWorker.h"
+#include "SyncWait.h"
+#include "TestDatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlRecord>
@@ -18,8 +18,7 @@ struct Client {
     explicit Client(const ConnectionSettings& settings)
         : worker(settings)
         , auth(worker)
-    {
-    }
+    {}
     DbWorker worker;
     AuthService auth;
 };
@@ -59,7 +58,10 @@ private:
     {
         return await(c.auth.login(email, password, u"test device"_s));
     }
-    QString unique(const QString& stem) { return stem + QString::number(++m_counter) + u"@test.example"_s; }
+    QString unique(const QString& stem)
+    {
+        return stem + QString::number(++m_counter) + u"@test.example"_s;
+    }
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Client> m_anon;
@@ -83,7 +85,8 @@ void TstAuthService::registersBuyersAndSellers()
 {
     for (Role role : {Role::Buyer, Role::Seller}) {
         const QString email = unique(u"new"_s);
-        auto id = await(m_anon->auth.registerUser(email, u"a fine passphrase"_s, u"New Person"_s, role));
+        auto id =
+            await(m_anon->auth.registerUser(email, u"a fine passphrase"_s, u"New Person"_s, role));
         QVERIFY2(id.has_value(), qPrintable(id ? QString() : id.error().detail()));
         auto c = client();
         auto signedIn = login(*c, email, u"a fine passphrase"_s);
@@ -97,7 +100,8 @@ void TstAuthService::registersBuyersAndSellers()
 void TstAuthService::refusesPrivilegedSelfRegistration()
 {
     for (Role role : {Role::Admin, Role::Courier}) {
-        auto id = await(m_anon->auth.registerUser(unique(u"priv"_s), u"a fine passphrase"_s, u"P"_s, role));
+        auto id = await(
+            m_anon->auth.registerUser(unique(u"priv"_s), u"a fine passphrase"_s, u"P"_s, role));
         QVERIFY(!id.has_value());
         QCOMPARE(id.error().code(), Code::Forbidden);
         QCOMPARE(id.error().sqlState(), u"HX108"_s);
@@ -106,15 +110,16 @@ void TstAuthService::refusesPrivilegedSelfRegistration()
 
 void TstAuthService::emailIsTrimmedAndCaseInsensitiveUnique()
 {
-    auto id = await(m_anon->auth.registerUser(u"  Mixed.Case@Test.Example  "_s, u"a fine passphrase"_s,
-                                              u"  Mixed  "_s, Role::Buyer));
+    auto id = await(m_anon->auth.registerUser(u"  Mixed.Case@Test.Example  "_s,
+                                              u"a fine passphrase"_s, u"  Mixed  "_s, Role::Buyer));
     QVERIFY(id.has_value());
-    auto stored = m_db->admin().queryOne(u"SELECT email, full_name FROM hexastore.users WHERE id = ?"_s, {*id});
+    auto stored = m_db->admin().queryOne(
+        u"SELECT email, full_name FROM hexastore.users WHERE id = ?"_s, {*id});
     QCOMPARE(stored->value(0).toString(), u"Mixed.Case@Test.Example"_s);
     QCOMPARE(stored->value(1).toString(), u"Mixed"_s);
 
-    auto duplicate = await(m_anon->auth.registerUser(u"mixed.case@test.example"_s, u"another passphrase"_s,
-                                                     u"Dup"_s, Role::Seller));
+    auto duplicate = await(m_anon->auth.registerUser(
+        u"mixed.case@test.example"_s, u"another passphrase"_s, u"Dup"_s, Role::Seller));
     QVERIFY(!duplicate.has_value());
     QCOMPARE(duplicate.error().code(), Code::Conflict);
     QCOMPARE(duplicate.error().field(), u"email"_s);
@@ -162,8 +167,10 @@ void TstAuthService::passwordRules()
 {
     QFETCH(QString, password);
     QFETCH(QString, sqlState);
-    (void)m_db->admin().execute(u"DELETE FROM hexastore.users WHERE lower(email) = 'rules@test.example'"_s);
-    auto id = await(m_anon->auth.registerUser(u"rules@test.example"_s, password, u"R"_s, Role::Buyer));
+    (void)m_db->admin().execute(
+        u"DELETE FROM hexastore.users WHERE lower(email) = 'rules@test.example'"_s);
+    auto id =
+        await(m_anon->auth.registerUser(u"rules@test.example"_s, password, u"R"_s, Role::Buyer));
     if (sqlState.isEmpty()) {
         QVERIFY2(id.has_value(), qPrintable(id ? QString() : id.error().detail()));
         return;
@@ -220,9 +227,10 @@ void TstAuthService::lockoutAfterFiveFailures()
     QVERIFY(qAbs(until->value(0).toDouble() - 900) < 30);
 
     // When the lock has passed, the right password works and clears the record.
-    QVERIFY(m_db->admin().execute(u"UPDATE hexastore.login_throttle SET locked_until = now() - interval '1 second' "
-                                   "WHERE email_key = lower(?)"_s,
-                                   {email}));
+    QVERIFY(m_db->admin().execute(
+        u"UPDATE hexastore.login_throttle SET locked_until = now() - interval '1 second' "
+        "WHERE email_key = lower(?)"_s,
+        {email}));
     QVERIFY(login(*c, email, u"the right password"_s).has_value());
     auto cleared = m_db->admin().queryOne(
         u"SELECT count(*) FROM hexastore.login_throttle WHERE email_key = lower(?)"_s, {email});
@@ -243,8 +251,9 @@ void TstAuthService::lockoutGrowsWhenRepeated()
     for (int i = 0; i < 5; ++i)
         (void)login(*c, email, u"wrong password"_s);
     const double first = lockSeconds();
-    QVERIFY(m_db->admin().execute(u"UPDATE hexastore.login_throttle SET locked_until = now() WHERE email_key = lower(?)"_s,
-                                   {email}));
+    QVERIFY(m_db->admin().execute(
+        u"UPDATE hexastore.login_throttle SET locked_until = now() WHERE email_key = lower(?)"_s,
+        {email}));
     for (int i = 0; i < 5; ++i)
         (void)login(*c, email, u"wrong password"_s);
     const double second = lockSeconds();
@@ -327,7 +336,8 @@ void TstAuthService::expiredAccessTokenRefreshesTransparently()
     QVERIFY(signedIn.has_value());
     QSignalSpy rotated(&c->worker, &DbWorker::sessionTokensRotated);
     QVERIFY(m_db->admin().execute(
-        u"UPDATE hexastore.sessions SET access_expires_at = now() - interval '1 second' WHERE user_id = ?"_s, {id}));
+        u"UPDATE hexastore.sessions SET access_expires_at = now() - interval '1 second' WHERE user_id = ?"_s,
+        {id}));
 
     auto account = await(c->auth.currentAccount());
     QVERIFY2(account.has_value(), qPrintable(account ? QString() : account.error().detail()));
@@ -388,9 +398,11 @@ void TstAuthService::changePassword()
     auto tooShort = await(laptop->auth.changePassword(u"the old password"_s, u"short"_s));
     QCOMPARE(tooShort.error().sqlState(), u"HX104"_s);
 
-    QVERIFY(await(laptop->auth.changePassword(u"the old password"_s, u"a new passphrase"_s)).has_value());
-    QVERIFY(await(laptop->auth.currentAccount()).has_value());                            // this one stays
-    QCOMPARE(await(phone->auth.currentAccount()).error().code(), Code::Unauthenticated); // others end
+    QVERIFY(await(laptop->auth.changePassword(u"the old password"_s, u"a new passphrase"_s))
+                .has_value());
+    QVERIFY(await(laptop->auth.currentAccount()).has_value()); // this one stays
+    QCOMPARE(await(phone->auth.currentAccount()).error().code(),
+             Code::Unauthenticated); // others end
     auto fresh = client();
     QVERIFY(!login(*fresh, email, u"the old password"_s).has_value());
     QVERIFY(login(*fresh, email, u"a new passphrase"_s).has_value());
@@ -430,15 +442,18 @@ void TstAuthService::costSettingIsUsedAndUpgraded()
     const qint64 id = m_db->createUser(Role::Buyer, email, u"the right password"_s);
     auto hashOf = [&] {
         return m_db->admin()
-            .queryOne(u"SELECT password_hash FROM hexastore.user_credentials WHERE user_id = ?"_s, {id})
+            .queryOne(u"SELECT password_hash FROM hexastore.user_credentials WHERE user_id = ?"_s,
+                      {id})
             ->value(0)
             .toString();
     };
     QVERIFY(hashOf().startsWith(u"$2a$04$"_s));
-    QVERIFY(m_db->admin().execute(u"UPDATE hexastore.settings SET value = 5 WHERE key = 'bcrypt_cost'"_s));
+    QVERIFY(m_db->admin().execute(
+        u"UPDATE hexastore.settings SET value = 5 WHERE key = 'bcrypt_cost'"_s));
     QVERIFY(login(*client(), email, u"the right password"_s).has_value());
     QVERIFY(hashOf().startsWith(u"$2a$05$"_s));
-    QVERIFY(m_db->admin().execute(u"UPDATE hexastore.settings SET value = 4 WHERE key = 'bcrypt_cost'"_s));
+    QVERIFY(m_db->admin().execute(
+        u"UPDATE hexastore.settings SET value = 4 WHERE key = 'bcrypt_cost'"_s));
 }
 
 QTEST_GUILESS_MAIN(TstAuthService)

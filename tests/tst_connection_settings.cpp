@@ -10,7 +10,8 @@ class TstConnectionSettings : public QObject {
 private slots:
     void parsesTcpUrl()
     {
-        auto s = ConnectionSettings::fromUrl(u"postgresql://app:s%40cret@db.example.com:6543/shop?sslmode=verify-full"_s);
+        auto s = ConnectionSettings::fromUrl(
+            u"postgresql://app:s%40cret@db.example.com:6543/shop?sslmode=verify-full"_s);
         QVERIFY(s.has_value());
         QCOMPARE(s->host, u"db.example.com"_s);
         QCOMPARE(s->port, 6543);
@@ -24,7 +25,8 @@ private slots:
 
     void parsesSocketUrlAndRoundTrips()
     {
-        auto s = ConnectionSettings::fromUrl(u"postgresql:///hexastore?host=/tmp/hs%20dir&port=5999&user=hexastore_client"_s);
+        auto s = ConnectionSettings::fromUrl(
+            u"postgresql:///hexastore?host=/tmp/hs%20dir&port=5999&user=hexastore_client"_s);
         QVERIFY(s.has_value());
         QVERIFY(s->isLocalSocket());
         QCOMPARE(s->host, u"/tmp/hs dir"_s);

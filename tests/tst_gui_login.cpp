@@ -19,8 +19,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -41,7 +41,8 @@ private:
     std::unique_ptr<AppController> startApp();
     void typeInto(QWidget* root, const char* objectName, const QString& text);
     void click(QWidget* root, const char* objectName);
-    void logInAs(AppController& app, const QString& email, const QString& password, bool remember = false);
+    void logInAs(AppController& app, const QString& email, const QString& password,
+                 bool remember = false);
     void screenshot(QWidget* widget, const QString& name);
 
     std::unique_ptr<TestDatabase> m_db;
@@ -69,7 +70,9 @@ std::unique_ptr<AppController> TstGuiLogin::startApp()
     auto app = std::make_unique<AppController>(options);
     QSignalSpy ready(app.get(), &AppController::connectionReady);
     app->start();
-    [&] { QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000); }();
+    [&] {
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
+    }();
     return app;
 }
 
@@ -89,7 +92,8 @@ void TstGuiLogin::click(QWidget* root, const char* objectName)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-void TstGuiLogin::logInAs(AppController& app, const QString& email, const QString& password, bool remember)
+void TstGuiLogin::logInAs(AppController& app, const QString& email, const QString& password,
+                          bool remember)
 {
     LoginDialog* dialog = app.loginDialog();
     QSignalSpy signedIn(&app, &AppController::signedIn);
@@ -212,7 +216,8 @@ void TstGuiLogin::rememberMeSurvivesARestart()
         auto app = startApp();
         logInAs(*app, u"sid@test.example"_s, u"seller password"_s, true);
         // The refresh token reached the keychain; only the e-mail is in settings.
-        QTRY_COMPARE(QSettings().value(u"login/rememberedEmail"_s).toString(), u"sid@test.example"_s);
+        QTRY_COMPARE(QSettings().value(u"login/rememberedEmail"_s).toString(),
+                     u"sid@test.example"_s);
         for (const QString& key : QSettings().allKeys())
             QVERIFY(!QSettings().value(key).toString().contains(u"seller password"_s));
     }

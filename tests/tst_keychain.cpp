@@ -1,7 +1,7 @@
 // Against the real Secret Service (gnome-keyring in a D-Bus session; the
 // README's test command provides one). No keychain is a failure here, not a skip.
-#include "SyncWait.h"
 #include "services/CredentialStore.h"
+#include "SyncWait.h"
 
 #include <QTest>
 #include <QUuid>
@@ -15,7 +15,8 @@ private slots:
     void writeReadRemove()
     {
         const CredentialStore store(u"HexaStore-test"_s);
-        const QString key = CredentialStore::refreshTokenKey(u"test-server"_s, u"Someone@Example.com"_s);
+        const QString key =
+            CredentialStore::refreshTokenKey(u"test-server"_s, u"Someone@Example.com"_s);
         QCOMPARE(key, u"refresh-token:test-server:someone@example.com"_s);
         const QString secret = QUuid::createUuid().toString(QUuid::WithoutBraces);
 

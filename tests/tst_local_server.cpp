@@ -45,7 +45,8 @@ private slots:
             DatabaseConnection db(server.superuserSettings());
             QVERIFY(db.open().has_value());
             SqlExecutor sql(db.database());
-            auto row = sql.queryOne(u"SELECT current_setting('listen_addresses'), current_setting('port')"_s);
+            auto row = sql.queryOne(
+                u"SELECT current_setting('listen_addresses'), current_setting('port')"_s);
             QCOMPARE(row->value(0).toString(), u"127.0.0.1"_s);
             QCOMPARE(row->value(1).toInt(), server.port());
         }

@@ -1,9 +1,9 @@
-#include "TestDatabase.h"
 #include "db/Migration.h"
 #include "db/MigrationRunner.h"
 #include "db/SchemaVersion.h"
 #include "services/DbWorker.h"
 #include "SyncWait.h"
+#include "TestDatabase.h"
 
 #include <QSqlRecord>
 #include <QTest>
@@ -35,7 +35,8 @@ private slots:
         auto version = SchemaVersion::read(m_db->admin());
         QCOMPARE(*version, Migration::latestVersion());
         QVERIFY(SchemaVersion::requireCompatible(m_db->admin()).has_value());
-        auto rows = m_db->admin().query(u"SELECT version, checksum FROM hexastore.schema_migrations ORDER BY version"_s);
+        auto rows = m_db->admin().query(
+            u"SELECT version, checksum FROM hexastore.schema_migrations ORDER BY version"_s);
         QCOMPARE(rows->size(), Migration::embedded().size());
         QCOMPARE(rows->first().value(1).toString(), Migration::embedded().first().checksum);
     }
@@ -59,15 +60,18 @@ private slots:
         auto connected = await(worker.submit([](SqlSession& s) { return s.ensureConnected(); }));
         QVERIFY(!connected.has_value());
         QVERIFY(connected.error().message().contains(u"newer"_s));
-        QVERIFY(m_db->admin().execute(u"DELETE FROM hexastore.schema_migrations WHERE version = 9999"_s));
+        QVERIFY(m_db->admin().execute(
+            u"DELETE FROM hexastore.schema_migrations WHERE version = 9999"_s));
     }
 
     void clientRefusesOlderSchema()
     {
         const int latest = Migration::latestVersion();
         auto saved = m_db->admin().queryOne(
-            u"SELECT name, checksum FROM hexastore.schema_migrations WHERE version = ?"_s, {latest});
-        QVERIFY(m_db->admin().execute(u"DELETE FROM hexastore.schema_migrations WHERE version = ?"_s, {latest}));
+            u"SELECT name, checksum FROM hexastore.schema_migrations WHERE version = ?"_s,
+            {latest});
+        QVERIFY(m_db->admin().execute(
+            u"DELETE FROM hexastore.schema_migrations WHERE version = ?"_s, {latest}));
         DbWorker worker(m_db->clientSettings());
         auto connected = await(worker.submit([](SqlSession& s) { return s.ensureConnected(); }));
         QVERIFY(!connected.has_value());
@@ -79,12 +83,14 @@ private slots:
 
     void refusesAnEditedMigration()
     {
-        QVERIFY(m_db->admin().execute(u"UPDATE hexastore.schema_migrations SET checksum = 'edited' WHERE version = 1"_s));
+        QVERIFY(m_db->admin().execute(
+            u"UPDATE hexastore.schema_migrations SET checksum = 'edited' WHERE version = 1"_s));
         auto migrated = MigrationRunner(m_db->admin().database()).migrate();
         QVERIFY(!migrated.has_value());
         QVERIFY(migrated.error().message().contains(u"changed"_s));
-        QVERIFY(m_db->admin().execute(u"UPDATE hexastore.schema_migrations SET checksum = ? WHERE version = 1"_s,
-                                      {Migration::embedded().first().checksum}));
+        QVERIFY(m_db->admin().execute(
+            u"UPDATE hexastore.schema_migrations SET checksum = ? WHERE version = 1"_s,
+            {Migration::embedded().first().checksum}));
     }
 
     void createsTheRoles()

@@ -1,9 +1,9 @@
 // The worker session's policy: reconnect after a lost connection, retry
 // serialization failures a bounded number of times, refresh a rejected token.
-#include "SyncWait.h"
-#include "TestDatabase.h"
 #include "services/AuthService.h"
 #include "services/DbWorker.h"
+#include "SyncWait.h"
+#include "TestDatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlRecord>
@@ -41,7 +41,8 @@ private slots:
         DbWorker worker(m_db->clientSettings());
         AuthService auth(worker);
         QSignalSpy state(&worker, &DbWorker::connectionStateChanged);
-        QVERIFY(await(auth.login(u"r@test.example"_s, u"resilient password"_s, u"t"_s)).has_value());
+        QVERIFY(
+            await(auth.login(u"r@test.example"_s, u"resilient password"_s, u"t"_s)).has_value());
 
         // The server drops every client connection (a restart, a network cut).
         QVERIFY(m_db->admin().execute(
@@ -49,8 +50,9 @@ private slots:
 
         auto account = await(auth.currentAccount());
         QVERIFY2(account.has_value(), qPrintable(account ? QString() : account.error().detail()));
-        QCOMPARE(account->email, u"r@test.example"_s); // the token was set again on the new connection
-        QTRY_VERIFY(state.size() >= 3);                // connected, lost, connected
+        QCOMPARE(account->email,
+                 u"r@test.example"_s);  // the token was set again on the new connection
+        QTRY_VERIFY(state.size() >= 3); // connected, lost, connected
         QCOMPARE(state.at(state.size() - 2).at(0).toBool(), false);
         QCOMPARE(state.last().at(0).toBool(), true);
     }
@@ -60,7 +62,8 @@ private slots:
         QVERIFY(m_db->admin().execute(u"SELECT setval('public.flaky_calls', 1, false)"_s));
         DbWorker worker(m_db->clientSettings());
         auto result = await(worker.submit([](SqlSession& s) {
-            return s.transact([](SqlExecutor& sql) { return sql.queryOne(u"SELECT public.flaky(3)"_s); });
+            return s.transact(
+                [](SqlExecutor& sql) { return sql.queryOne(u"SELECT public.flaky(3)"_s); });
         }));
         QVERIFY(result.has_value());
         QCOMPARE(result->value(0).toInt(), 3); // failed twice, then succeeded
@@ -71,7 +74,8 @@ private slots:
         QVERIFY(m_db->admin().execute(u"SELECT setval('public.flaky_calls', 1, false)"_s));
         DbWorker worker(m_db->clientSettings());
         auto result = await(worker.submit([](SqlSession& s) {
-            return s.transact([](SqlExecutor& sql) { return sql.queryOne(u"SELECT public.flaky(1000)"_s); });
+            return s.transact(
+                [](SqlExecutor& sql) { return sql.queryOne(u"SELECT public.flaky(1000)"_s); });
         }));
         QVERIFY(!result.has_value());
         QCOMPARE(result.error().code(), ServiceError::Code::Conflict);

@@ -1,9 +1,9 @@
 #include "ModelRoles.h"
+#include "services/AuthService.h"
+#include "services/DbWorker.h"
 #include "SessionsModel.h"
 #include "SyncWait.h"
 #include "TestDatabase.h"
-#include "services/AuthService.h"
-#include "services/DbWorker.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -24,11 +24,14 @@ private slots:
         AuthService laptop(laptopWorker);
         DbWorker phoneWorker(db.clientSettings());
         AuthService phone(phoneWorker);
-        QVERIFY(await(laptop.login(u"m@test.example"_s, u"model password"_s, u"laptop"_s)).has_value());
-        QVERIFY(await(phone.login(u"m@test.example"_s, u"model password"_s, u"phone"_s)).has_value());
+        QVERIFY(
+            await(laptop.login(u"m@test.example"_s, u"model password"_s, u"laptop"_s)).has_value());
+        QVERIFY(
+            await(phone.login(u"m@test.example"_s, u"model password"_s, u"phone"_s)).has_value());
 
         SessionsModel model(&laptop);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.reload();
@@ -43,7 +46,10 @@ private slots:
                 ++current;
                 QVERIFY(device.startsWith(u"laptop"_s));
             }
-            QVERIFY(model.index(row, SessionsModel::SignedIn).data(ModelRoles::SortRole).toDateTime().isValid());
+            QVERIFY(model.index(row, SessionsModel::SignedIn)
+                        .data(ModelRoles::SortRole)
+                        .toDateTime()
+                        .isValid());
         }
         QCOMPARE(current, 1);
 

@@ -157,12 +157,16 @@ void TstSqlSecurity::userSeesOnlyOwnRow()
 void TstSqlSecurity::userCannotRaiseOwnRoleOrStatus_data()
 {
     QTest::addColumn<QString>("sql");
-    QTest::newRow("role") << u"UPDATE hexastore.users SET role = 'admin' WHERE id = hexastore.current_user_id()"_s;
-    QTest::newRow("status") << u"UPDATE hexastore.users SET status = 'active' WHERE id = hexastore.current_user_id()"_s;
-    QTest::newRow("email") << u"UPDATE hexastore.users SET email = 'x@y.example' WHERE id = hexastore.current_user_id()"_s;
+    QTest::newRow("role")
+        << u"UPDATE hexastore.users SET role = 'admin' WHERE id = hexastore.current_user_id()"_s;
+    QTest::newRow("status")
+        << u"UPDATE hexastore.users SET status = 'active' WHERE id = hexastore.current_user_id()"_s;
+    QTest::newRow("email")
+        << u"UPDATE hexastore.users SET email = 'x@y.example' WHERE id = hexastore.current_user_id()"_s;
     QTest::newRow("lock fields") << u"UPDATE hexastore.login_throttle SET locked_until = NULL"_s;
     QTest::newRow("own hash") << u"UPDATE hexastore.user_credentials SET password_hash = 'x'"_s;
-    QTest::newRow("delete self") << u"DELETE FROM hexastore.users WHERE id = hexastore.current_user_id()"_s;
+    QTest::newRow("delete self")
+        << u"DELETE FROM hexastore.users WHERE id = hexastore.current_user_id()"_s;
 }
 
 void TstSqlSecurity::userCannotRaiseOwnRoleOrStatus()
@@ -170,7 +174,8 @@ void TstSqlSecurity::userCannotRaiseOwnRoleOrStatus()
     QFETCH(QString, sql);
     useToken(login(u"buyer@test.example"_s, u"buyer-password-1"_s).access);
     QCOMPARE(failureState(sql), u"42501"_s);
-    auto role = m_db->admin().queryOne(u"SELECT role FROM hexastore.users WHERE id = ?"_s, {m_buyer});
+    auto role =
+        m_db->admin().queryOne(u"SELECT role FROM hexastore.users WHERE id = ?"_s, {m_buyer});
     QVERIFY(role.has_value());
     QCOMPARE(role->value(0).toString(), u"buyer"_s);
 }
@@ -178,13 +183,16 @@ void TstSqlSecurity::userCannotRaiseOwnRoleOrStatus()
 void TstSqlSecurity::userMayRenameOnlyThemselves()
 {
     useToken(login(u"buyer@test.example"_s, u"buyer-password-1"_s).access);
-    auto own = m_sql->execute(u"UPDATE hexastore.users SET full_name = 'Renamed' WHERE id = ?"_s, {m_buyer});
+    auto own = m_sql->execute(u"UPDATE hexastore.users SET full_name = 'Renamed' WHERE id = ?"_s,
+                              {m_buyer});
     QVERIFY(own.has_value());
     QCOMPARE(*own, 1);
-    auto other = m_sql->execute(u"UPDATE hexastore.users SET full_name = 'Hacked' WHERE id = ?"_s, {m_seller});
+    auto other = m_sql->execute(u"UPDATE hexastore.users SET full_name = 'Hacked' WHERE id = ?"_s,
+                                {m_seller});
     QVERIFY(other.has_value());
     QCOMPARE(*other, 0); // invisible to the policy: nothing to update
-    auto name = m_db->admin().queryOne(u"SELECT full_name FROM hexastore.users WHERE id = ?"_s, {m_seller});
+    auto name =
+        m_db->admin().queryOne(u"SELECT full_name FROM hexastore.users WHERE id = ?"_s, {m_seller});
     QCOMPARE(name->value(0).toString(), u"Test User"_s);
 }
 
@@ -195,14 +203,17 @@ void TstSqlSecurity::adminSeesEveryone()
     QVERIFY(rows.has_value());
     QVERIFY(rows->size() >= 3);
     // An admin reads users but still cannot write their role directly.
-    QCOMPARE(failureState(u"UPDATE hexastore.users SET role = 'admin' WHERE id = ?"_s, {m_buyer}), u"42501"_s);
+    QCOMPARE(failureState(u"UPDATE hexastore.users SET role = 'admin' WHERE id = ?"_s, {m_buyer}),
+             u"42501"_s);
 }
 
 void TstSqlSecurity::cannotInsertUsersDirectly()
 {
     useToken(login(u"admin@test.example"_s, u"admin-password-1"_s).access);
-    QCOMPARE(failureState(u"INSERT INTO hexastore.users (email, full_name, role) VALUES ('a@b.example', 'A', 'admin')"_s),
-             u"42501"_s);
+    QCOMPARE(
+        failureState(
+            u"INSERT INTO hexastore.users (email, full_name, role) VALUES ('a@b.example', 'A', 'admin')"_s),
+        u"42501"_s);
 }
 
 void TstSqlSecurity::selfRegistrationRefusesPrivilegedRoles_data()
@@ -219,15 +230,18 @@ void TstSqlSecurity::selfRegistrationRefusesPrivilegedRoles()
     QCOMPARE(failureState(u"SELECT hexastore.register_user(?, 'long-enough-pass', 'Eve', ?)"_s,
                           {QString(u"eve-"_s + role + u"@test.example"_s), role}),
              u"HX108"_s);
-    auto count = m_db->admin().queryOne(u"SELECT count(*) FROM hexastore.users WHERE email LIKE 'eve-%'"_s);
+    auto count =
+        m_db->admin().queryOne(u"SELECT count(*) FROM hexastore.users WHERE email LIKE 'eve-%'"_s);
     QCOMPARE(count->value(0).toInt(), 0);
 }
 
 void TstSqlSecurity::internalFunctionsAreNotCallable_data()
 {
     QTest::addColumn<QString>("sql");
-    QTest::newRow("provision_user") << u"SELECT hexastore.provision_user('e@x.example', 'long-enough-pass', 'E', 'admin')"_s;
-    QTest::newRow("_create_user") << u"SELECT hexastore._create_user('e@x.example', 'long-enough-pass', 'E', 'admin')"_s;
+    QTest::newRow("provision_user")
+        << u"SELECT hexastore.provision_user('e@x.example', 'long-enough-pass', 'E', 'admin')"_s;
+    QTest::newRow("_create_user")
+        << u"SELECT hexastore._create_user('e@x.example', 'long-enough-pass', 'E', 'admin')"_s;
     QTest::newRow("_open_session") << u"SELECT hexastore._open_session(1, 'admin', 'x')"_s;
     QTest::newRow("_record_login_failure") << u"SELECT hexastore._record_login_failure('x')"_s;
     QTest::newRow("_hash_password") << u"SELECT hexastore._hash_password('x')"_s;
@@ -242,15 +256,19 @@ void TstSqlSecurity::internalFunctionsAreNotCallable()
 void TstSqlSecurity::nonAdminCannotUseAdminFunctions()
 {
     useToken(login(u"seller@test.example"_s, u"seller-password-1"_s).access);
-    QCOMPARE(failureState(u"SELECT hexastore.admin_create_user('c@x.example', 'long-enough-pass', 'C', 'admin')"_s),
+    QCOMPARE(
+        failureState(
+            u"SELECT hexastore.admin_create_user('c@x.example', 'long-enough-pass', 'C', 'admin')"_s),
+        u"42501"_s);
+    QCOMPARE(failureState(u"SELECT hexastore.admin_set_user_status(?, 'disabled')"_s, {m_buyer}),
              u"42501"_s);
-    QCOMPARE(failureState(u"SELECT hexastore.admin_set_user_status(?, 'disabled')"_s, {m_buyer}), u"42501"_s);
 }
 
 void TstSqlSecurity::rotatedRefreshTokenRevokesFamily()
 {
     const Tokens first = login(u"buyer@test.example"_s, u"buyer-password-1"_s);
-    auto rotated = m_sql->queryOne(u"SELECT * FROM hexastore.refresh_session(?)"_s, {first.refresh});
+    auto rotated =
+        m_sql->queryOne(u"SELECT * FROM hexastore.refresh_session(?)"_s, {first.refresh});
     QCOMPARE(rotated->value(u"status"_s).toString(), u"ok"_s);
     const QString newAccess = rotated->value(u"access_token"_s).toString();
     const QString newRefresh = rotated->value(u"refresh_token"_s).toString();
@@ -274,7 +292,8 @@ void TstSqlSecurity::rotatedRefreshTokenRevokesFamily()
 
 void TstSqlSecurity::disabledUserIsCutOff()
 {
-    const qint64 victim = m_db->createUser(Role::Buyer, u"soon-disabled@test.example"_s, u"victim-password-1"_s);
+    const qint64 victim =
+        m_db->createUser(Role::Buyer, u"soon-disabled@test.example"_s, u"victim-password-1"_s);
     const Tokens t = login(u"soon-disabled@test.example"_s, u"victim-password-1"_s);
     QVERIFY(!t.access.isEmpty());
 
@@ -296,29 +315,36 @@ void TstSqlSecurity::disabledUserIsCutOff()
 void TstSqlSecurity::clientCannotChangeSettingsOrSchema()
 {
     useToken(login(u"admin@test.example"_s, u"admin-password-1"_s).access);
-    QCOMPARE(failureState(u"UPDATE hexastore.settings SET value = 4 WHERE key = 'bcrypt_cost'"_s), u"42501"_s);
-    QCOMPARE(failureState(u"CREATE TABLE hexastore.evil (id int)"_s), u"42501"_s);
-    QCOMPARE(failureState(u"CREATE FUNCTION hexastore.current_user_id(x int) RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint'"_s),
+    QCOMPARE(failureState(u"UPDATE hexastore.settings SET value = 4 WHERE key = 'bcrypt_cost'"_s),
              u"42501"_s);
+    QCOMPARE(failureState(u"CREATE TABLE hexastore.evil (id int)"_s), u"42501"_s);
+    QCOMPARE(
+        failureState(
+            u"CREATE FUNCTION hexastore.current_user_id(x int) RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint'"_s),
+        u"42501"_s);
     QCOMPARE(failureState(u"ALTER TABLE hexastore.users DISABLE ROW LEVEL SECURITY"_s), u"42501"_s);
     QCOMPARE(failureState(u"SET ROLE hexastore_owner"_s), u"42501"_s);
     // A function of the same name earlier in the search path must not capture
     // the policies: they name the schema explicitly.
     QVERIFY(m_sql->script(u"CREATE TEMP TABLE probe (x int)"_s)); // temp schema is allowed...
-    QCOMPARE(failureState(u"CREATE FUNCTION pg_temp.current_user_id() RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint'"_s),
-             u"succeeded"_s);
+    QCOMPARE(
+        failureState(
+            u"CREATE FUNCTION pg_temp.current_user_id() RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint'"_s),
+        u"succeeded"_s);
     useToken(QString());
     QVERIFY(m_sql->script(u"SET search_path = pg_temp, hexastore"_s));
     auto visible = m_sql->query(u"SELECT id FROM hexastore.users"_s);
     QVERIFY(visible.has_value());
     QCOMPARE(visible->size(), 0); // ...but the policy still calls hexastore.current_user_id()
-    QVERIFY(m_sql->script(u"RESET search_path; DROP FUNCTION pg_temp.current_user_id(); DROP TABLE probe"_s));
+    QVERIFY(m_sql->script(
+        u"RESET search_path; DROP FUNCTION pg_temp.current_user_id(); DROP TABLE probe"_s));
 }
 
 void TstSqlSecurity::clientCannotStretchTokenLifetimeWithGucs()
 {
     // Settings live in a table precisely so that a session GUC cannot change them.
-    QVERIFY(m_sql->execute(u"SELECT set_config('hexastore.access_token_seconds', '999999999', false)"_s));
+    QVERIFY(m_sql->execute(
+        u"SELECT set_config('hexastore.access_token_seconds', '999999999', false)"_s));
     const Tokens t = login(u"buyer@test.example"_s, u"buyer-password-1"_s);
     auto expiry = m_db->admin().queryOne(
         u"SELECT extract(epoch FROM access_expires_at - now()) FROM hexastore.sessions "
@@ -346,7 +372,8 @@ void TstSqlSecurity::rowLevelSecurityCoversEveryTable()
     QCOMPARE(role->value(0).toBool(), false);
     QCOMPARE(role->value(1).toBool(), false);
     QCOMPARE(role->value(2).toBool(), true);
-    auto owner = m_db->admin().queryOne(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = 'hexastore_owner'"_s);
+    auto owner = m_db->admin().queryOne(
+        u"SELECT rolcanlogin FROM pg_roles WHERE rolname = 'hexastore_owner'"_s);
     QCOMPARE(owner->value(0).toBool(), false);
 }
 

@@ -1,9 +1,9 @@
 #include "AccountPage.h"
 
 #include "ModelRoles.h"
+#include "services/AuthService.h"
 #include "SessionsModel.h"
 #include "TableHeaderState.h"
-#include "services/AuthService.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -41,7 +41,8 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     email->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* role = new QLabel(roleDisplayName(account.role), this);
     role->setObjectName(u"accountRole"_s);
-    auto* since = new QLabel(QLocale().toString(account.createdAt.toLocalTime().date(), QLocale::LongFormat), this);
+    auto* since = new QLabel(
+        QLocale().toString(account.createdAt.toLocalTime().date(), QLocale::LongFormat), this);
 
     auto* details = new QGroupBox(tr("Your account"), this);
     auto* form = new QFormLayout(details);
@@ -86,9 +87,8 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     layout->addWidget(details);
     layout->addWidget(sessionsBox, 1);
 
-    connect(m_name, &QLineEdit::textEdited, this, [this] {
-        m_saveName->setEnabled(m_name->text().trimmed() != m_account.fullName);
-    });
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this] { m_saveName->setEnabled(m_name->text().trimmed() != m_account.fullName); });
     connect(m_name, &QLineEdit::returnPressed, this, &AccountPage::saveName);
     connect(m_saveName, &QPushButton::clicked, this, &AccountPage::saveName);
     connect(refresh, &QPushButton::clicked, this, &AccountPage::reload);

@@ -1,8 +1,8 @@
 #include "AppController.h"
 
+#include "db/LocalServer.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "db/LocalServer.h"
 #include "services/AuthService.h"
 #include "services/DbWorker.h"
 #include "services/LocalServerBootstrap.h"
@@ -32,7 +32,8 @@ AppController::AppController(Options options, QObject* parent)
     connect(&m_reconnect, &QTimer::timeout, this, &AppController::checkConnection);
 
     connect(m_login.get(), &LoginDialog::loginRequested, this, &AppController::login);
-    connect(m_login.get(), &LoginDialog::registrationRequested, this, &AppController::registerAccount);
+    connect(m_login.get(), &LoginDialog::registrationRequested, this,
+            &AppController::registerAccount);
     connect(m_login.get(), &LoginDialog::serverChosen, this, &AppController::useProfile);
     // Closing the login window while nobody is signed in ends the program.
     connect(m_login.get(), &QDialog::rejected, this, [this] {
@@ -97,21 +98,23 @@ void AppController::startLocalServer()
                                 tr("Starting the local server…"));
     m_login->setBusy(true);
     const QString dir = m_options.localServerDirectory;
-    QtConcurrent::run([dir] { return LocalServerBootstrap::run(dir); })
-        .then(this, [this](const Result<LocalServerBootstrap::Outcome>& outcome) {
-            m_login->setBusy(false);
-            if (!outcome) {
-                qWarning("local server: %s", qPrintable(outcome.error().detail()));
-                m_login->setConnectionState(LoginDialog::ConnectionState::Failed,
-                                            outcome.error().message());
-                emit connectionFailed(outcome.error().message());
-                return;
-            }
-            m_ownsLocalServer = m_ownsLocalServer || outcome->started;
-            if (outcome->created)
-                m_login->showInfo(tr("A new local server was set up with demo accounts (see the README)."));
-            connectWith(outcome->client, u"local"_s, tr("the local server"));
-        });
+    QtConcurrent::run([dir] {
+        return LocalServerBootstrap::run(dir);
+    }).then(this, [this](const Result<LocalServerBootstrap::Outcome>& outcome) {
+        m_login->setBusy(false);
+        if (!outcome) {
+            qWarning("local server: %s", qPrintable(outcome.error().detail()));
+            m_login->setConnectionState(LoginDialog::ConnectionState::Failed,
+                                        outcome.error().message());
+            emit connectionFailed(outcome.error().message());
+            return;
+        }
+        m_ownsLocalServer = m_ownsLocalServer || outcome->started;
+        if (outcome->created)
+            m_login->showInfo(
+                tr("A new local server was set up with demo accounts (see the README)."));
+        connectWith(outcome->client, u"local"_s, tr("the local server"));
+    });
 }
 
 void AppController::connectWith(const ConnectionSettings& settings, const QString& serverId,
@@ -123,7 +126,8 @@ void AppController::connectWith(const ConnectionSettings& settings, const QStrin
     m_serverId = serverId;
     m_serverName = serverName;
 
-    connect(m_worker.get(), &DbWorker::connectionStateChanged, this, &AppController::onConnectionState);
+    connect(m_worker.get(), &DbWorker::connectionStateChanged, this,
+            &AppController::onConnectionState);
     connect(m_worker.get(), &DbWorker::sessionTokensRotated, this,
             [this](const SessionTokens& tokens) {
                 if (m_remember)
@@ -272,24 +276,25 @@ void AppController::storeRefreshToken(const QString& refreshToken)
 {
     const QString key = CredentialStore::refreshTokenKey(m_serverId, m_email);
     const int generation = m_generation;
-    m_keychain.write(key, refreshToken).then(this, [this, key, generation](const VoidResult& stored) {
-        if (generation != m_generation) {
-            if (stored && !m_remember)
-                m_keychain.remove(key);
-            return;
-        }
-        QSettings settings;
-        if (!stored) {
-            // Not remembered after all; say so once and carry on.
-            m_remember = false;
-            settings.remove(kRememberedEmail);
-            if (m_main)
-                m_main->statusBar()->showMessage(stored.error().message(), 15000);
-            return;
-        }
-        settings.setValue(kRememberedServer, m_serverId);
-        settings.setValue(kRememberedEmail, m_email);
-    });
+    m_keychain.write(key, refreshToken)
+        .then(this, [this, key, generation](const VoidResult& stored) {
+            if (generation != m_generation) {
+                if (stored && !m_remember)
+                    m_keychain.remove(key);
+                return;
+            }
+            QSettings settings;
+            if (!stored) {
+                // Not remembered after all; say so once and carry on.
+                m_remember = false;
+                settings.remove(kRememberedEmail);
+                if (m_main)
+                    m_main->statusBar()->showMessage(stored.error().message(), 15000);
+                return;
+            }
+            settings.setValue(kRememberedServer, m_serverId);
+            settings.setValue(kRememberedEmail, m_email);
+        });
 }
 
 void AppController::forgetRememberedLogin()
@@ -297,7 +302,8 @@ void AppController::forgetRememberedLogin()
     QSettings settings;
     const QString email = settings.value(kRememberedEmail).toString();
     if (!email.isEmpty())
-        m_keychain.remove(CredentialStore::refreshTokenKey(settings.value(kRememberedServer).toString(), email));
+        m_keychain.remove(
+            CredentialStore::refreshTokenKey(settings.value(kRememberedServer).toString(), email));
     settings.remove(kRememberedEmail);
     settings.remove(kRememberedServer);
     m_remember = false;
@@ -310,19 +316,19 @@ void AppController::logout(bool everywhere)
     ++m_generation;
     forgetRememberedLogin();
     auto done = [this, everywhere](const ServiceError* error) {
-        QString message = everywhere ? tr("You were logged out on all devices.")
-                                     : tr("You were logged out.");
+        QString message =
+            everywhere ? tr("You were logged out on all devices.") : tr("You were logged out.");
         // The session is gone from this computer either way; say if the server missed it.
         if (error)
             message += u' ' + tr("The server could not be told: %1").arg(error->message());
         backToLogin(message, error != nullptr);
     };
     if (everywhere) {
-        m_auth->logoutEverywhere().then(this, [done](const Result<int>& r) {
-            done(r ? nullptr : &r.error());
-        });
+        m_auth->logoutEverywhere().then(
+            this, [done](const Result<int>& r) { done(r ? nullptr : &r.error()); });
     } else {
-        m_auth->logout().then(this, [done](const VoidResult& r) { done(r ? nullptr : &r.error()); });
+        m_auth->logout().then(this,
+                              [done](const VoidResult& r) { done(r ? nullptr : &r.error()); });
     }
 }
 

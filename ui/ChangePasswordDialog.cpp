@@ -22,8 +22,9 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService& auth, QWidget* parent)
 {
     setWindowTitle(tr("Change password"));
     setObjectName(u"changePasswordDialog"_s);
-    for (auto [edit, name] : {std::pair{m_old, u"oldPassword"_s}, std::pair{m_new, u"newPassword"_s},
-                              std::pair{m_confirm, u"confirmPassword"_s}}) {
+    for (auto [edit, name] :
+         {std::pair{m_old, u"oldPassword"_s}, std::pair{m_new, u"newPassword"_s},
+          std::pair{m_confirm, u"confirmPassword"_s}}) {
         edit->setEchoMode(QLineEdit::Password);
         edit->setObjectName(name);
         edit->setMaxLength(256);
@@ -66,14 +67,15 @@ void ChangePasswordDialog::submit()
         return;
     }
     setBusy(true);
-    m_auth.changePassword(m_old->text(), m_new->text()).then(this, [this](const VoidResult& result) {
-        setBusy(false);
-        if (result) {
-            accept();
-            return;
-        }
-        m_error->setText(result.error().message());
-        m_error->show();
-        (result.error().field() == u"oldPassword"_s ? m_old : m_new)->setFocus();
-    });
+    m_auth.changePassword(m_old->text(), m_new->text())
+        .then(this, [this](const VoidResult& result) {
+            setBusy(false);
+            if (result) {
+                accept();
+                return;
+            }
+            m_error->setText(result.error().message());
+            m_error->show();
+            (result.error().field() == u"oldPassword"_s ? m_old : m_new)->setFocus();
+        });
 }

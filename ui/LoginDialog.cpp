@@ -39,9 +39,8 @@ LoginDialog::LoginDialog(QWidget* parent)
 
     auto* logo = new QLabel(this);
     logo->setPixmap(QIcon(u":/hexastore/icons/hexastore.svg"_s).pixmap(48, 48));
-    auto* title = new QLabel(u"<b style='font-size:15pt'>HexaStore</b><br>"_s +
-                                 tr("Marketplace back office"),
-                             this);
+    auto* title = new QLabel(
+        u"<b style='font-size:15pt'>HexaStore</b><br>"_s + tr("Marketplace back office"), this);
     auto* header = new QHBoxLayout;
     header->addWidget(logo);
     header->addWidget(title, 1);
@@ -324,7 +323,8 @@ void LoginDialog::submitServer()
         profile.user = m_dbUser->text().trimmed();
         profile.sslMode = m_tls->currentData().toString();
         if (profile.host.isEmpty() || profile.database.isEmpty() || profile.user.isEmpty()) {
-            showMessage(tr("Enter the host, the database and the client role of the server."), true);
+            showMessage(tr("Enter the host, the database and the client role of the server."),
+                        true);
             return;
         }
     }

@@ -56,7 +56,8 @@ MainWindow::MainWindow(const UserAccount& account, AuthService& auth, const QStr
         updateTitle();
     });
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
     buildMenus();
     updateTitle();
@@ -103,7 +104,8 @@ void MainWindow::buildMenus()
     connect(change, &QAction::triggered, this, [this] {
         ChangePasswordDialog dialog(m_auth, this);
         if (dialog.exec() == QDialog::Accepted)
-            statusBar()->showMessage(tr("Your password was changed; other devices were logged out."), 8000);
+            statusBar()->showMessage(
+                tr("Your password was changed; other devices were logged out."), 8000);
     });
     connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
     connect(everywhere, &QAction::triggered, this, &MainWindow::logoutEverywhereRequested);
@@ -118,7 +120,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("HexaStore — %1 (%2)").arg(m_account.fullName, roleDisplayName(m_account.role)));
+    setWindowTitle(
+        tr("HexaStore — %1 (%2)").arg(m_account.fullName, roleDisplayName(m_account.role)));
 }
 
 void MainWindow::setConnectionState(bool connected, const QString& message)

@@ -12,8 +12,8 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QSqlRecord>
 #include <QScopeGuard>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -67,12 +67,14 @@ int AuthBenchmark::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Benchmark logins and the per-statement token check."_s);
     parser.addHelpOption();
-    parser.addOption({u"url"_s, u"Operator URL of a server to use (its maintenance database); "
-                                u"default: a throwaway local server"_s,
+    parser.addOption({u"url"_s,
+                      u"Operator URL of a server to use (its maintenance database); "
+                      u"default: a throwaway local server"_s,
                       u"url"_s});
     parser.addOption({u"logins"_s, u"Logins to time (default 10)"_s, u"n"_s, u"10"_s});
     parser.addOption({u"selects"_s, u"SELECTs per variant (default 20000)"_s, u"n"_s, u"20000"_s});
-    parser.addOption({u"users"_s, u"Rows in the users table (default 100000)"_s, u"n"_s, u"100000"_s});
+    parser.addOption(
+        {u"users"_s, u"Rows in the users table (default 100000)"_s, u"n"_s, u"100000"_s});
     parser.process(arguments);
     const int logins = std::max(1, parser.value(u"logins"_s).toInt());
     const int selects = std::max(100, parser.value(u"selects"_s).toInt());
@@ -182,7 +184,8 @@ int AuthBenchmark::run(const QStringList& arguments)
     QList<double> policyUs;
     constexpr int kBlock = 500;
     for (int done = 0; done < selects; done += kBlock) {
-        for (auto [sqlText, samples] : {std::pair{withoutPolicy, &plainUs}, std::pair{withPolicy, &policyUs}}) {
+        for (auto [sqlText, samples] :
+             {std::pair{withoutPolicy, &plainUs}, std::pair{withPolicy, &policyUs}}) {
             for (int i = 0; i < kBlock; ++i) {
                 QElapsedTimer timer;
                 timer.start();
@@ -202,7 +205,8 @@ int AuthBenchmark::run(const QStringList& arguments)
     const BenchmarkStats policy(policyUs);
     const double ratio = policy.median() / plain.median();
 
-    auto serverPlain = serverSideMicros(sql, u"hexastore.bench_users_plain"_s, tokens->userId, selects);
+    auto serverPlain =
+        serverSideMicros(sql, u"hexastore.bench_users_plain"_s, tokens->userId, selects);
     auto serverPolicy = serverSideMicros(sql, u"hexastore.users"_s, tokens->userId, selects);
     if (!serverPlain || !serverPolicy)
         return CliSupport::fail(!serverPlain ? serverPlain.error() : serverPolicy.error());
@@ -210,7 +214,10 @@ int AuthBenchmark::run(const QStringList& arguments)
 
     out << Qt::endl
         << "HexaStore benchmark: auth (" << users << " users)" << Qt::endl
-        << u"  %1 %2 %3 %4"_s.arg(u"measure"_s, -44).arg(u"median"_s, 10).arg(u"p95"_s, 10).arg(u"n"_s, 7)
+        << u"  %1 %2 %3 %4"_s.arg(u"measure"_s, -44)
+               .arg(u"median"_s, 10)
+               .arg(u"p95"_s, 10)
+               .arg(u"n"_s, 7)
         << Qt::endl
         << u"  %1 %2 %3 %4"_s.arg(u"login, bcrypt cost 12 (ms)"_s, -44)
                .arg(login.median(), 10, 'f', 1)
@@ -229,7 +236,8 @@ int AuthBenchmark::run(const QStringList& arguments)
         << Qt::endl
         << u"  %1 %2"_s.arg(u"ratio, client round trip (aim < 1.5)"_s, -44).arg(ratio, 10, 'f', 2)
         << Qt::endl
-        << u"  %1 %2"_s.arg(u"server only, without policy (us)"_s, -44).arg(*serverPlain, 10, 'f', 1)
+        << u"  %1 %2"_s.arg(u"server only, without policy (us)"_s, -44)
+               .arg(*serverPlain, 10, 'f', 1)
         << Qt::endl
         << u"  %1 %2"_s.arg(u"server only, with policy (us)"_s, -44).arg(*serverPolicy, 10, 'f', 1)
         << Qt::endl

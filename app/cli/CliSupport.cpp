@@ -37,12 +37,14 @@ int CliSupport::usage(const QString& message)
 
 void CliSupport::addTargetOptions(QCommandLineParser& parser)
 {
-    parser.addOption({u"url"_s,
-                      u"Operator connection to the database, e.g. postgresql://admin@db.example/hexastore"_s,
-                      u"url"_s});
-    parser.addOption({u"dir"_s, u"Directory of the local server (default: %1)"_s.arg(
-                                    LocalServer::defaultDirectory()),
-                      u"dir"_s});
+    parser.addOption(
+        {u"url"_s,
+         u"Operator connection to the database, e.g. postgresql://admin@db.example/hexastore"_s,
+         u"url"_s});
+    parser.addOption(
+        {u"dir"_s,
+         u"Directory of the local server (default: %1)"_s.arg(LocalServer::defaultDirectory()),
+         u"dir"_s});
 }
 
 Result<ConnectionSettings> CliSupport::target(const QCommandLineParser& parser)
@@ -50,7 +52,7 @@ Result<ConnectionSettings> CliSupport::target(const QCommandLineParser& parser)
     if (parser.isSet(u"url"_s))
         return ConnectionSettings::fromUrl(parser.value(u"url"_s));
     const LocalServer server(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s)
-                                                     : LocalServer::defaultDirectory());
+                                                    : LocalServer::defaultDirectory());
     if (!server.isInitialized()) {
         return std::unexpected(ServiceError(
             ServiceError::Code::Unavailable,

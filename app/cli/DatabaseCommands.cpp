@@ -77,7 +77,8 @@ int DatabaseCommands::migrate(const QStringList& arguments)
     if (!target)
         return CliSupport::fail(target.error());
     MigrationRunner runner(target->connection->database());
-    auto applied = runner.migrate([](const QString& line) { CliSupport::out() << line << Qt::endl; });
+    auto applied =
+        runner.migrate([](const QString& line) { CliSupport::out() << line << Qt::endl; });
     if (!applied)
         return CliSupport::fail(applied.error());
     CliSupport::out() << (*applied == 0 ? tr("The schema is up to date.")
@@ -93,7 +94,8 @@ int DatabaseCommands::createUser(const QStringList& arguments)
     parser.addOption({u"role"_s, u"buyer | seller | courier | admin"_s, u"role"_s});
     parser.addOption({u"email"_s, tr("E-mail address."), u"email"_s});
     parser.addOption({u"name"_s, tr("Full name."), u"name"_s});
-    parser.addOption({u"password-stdin"_s, tr("Read the password from the first line of standard input.")});
+    parser.addOption(
+        {u"password-stdin"_s, tr("Read the password from the first line of standard input.")});
     parser.process(arguments);
 
     const auto role = roleFromSql(parser.value(u"role"_s));

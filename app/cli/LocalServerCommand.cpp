@@ -22,19 +22,21 @@ int LocalServerCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(tr("Manage a private PostgreSQL server for HexaStore."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"action"_s, u"init | start | stop | status | remove"_s);
-    parser.addOption({u"dir"_s, tr("Directory of the server (default: %1)").arg(LocalServer::defaultDirectory()),
-                      u"dir"_s});
+    parser.addOption(
+        {u"dir"_s, tr("Directory of the server (default: %1)").arg(LocalServer::defaultDirectory()),
+         u"dir"_s});
     parser.addOption({u"no-fsync"_s, tr("Throwaway server: no fsync (tests only).")});
     parser.addOption({u"init"_s, tr("With start: initialise the server first when needed.")});
-    parser.addOption({u"database"_s, tr("With start: also create this database when missing."),
-                      u"name"_s});
+    parser.addOption(
+        {u"database"_s, tr("With start: also create this database when missing."), u"name"_s});
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return CliSupport::usage(parser.helpText());
     const QString action = positional.first();
-    LocalServer server(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : LocalServer::defaultDirectory(),
+    LocalServer server(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s)
+                                              : LocalServer::defaultDirectory(),
                        LocalServer::Options{!parser.isSet(u"no-fsync"_s)});
     auto& out = CliSupport::out();
 
@@ -60,7 +62,9 @@ int LocalServerCommand::run(const QStringList& arguments)
             if (auto ok = provisioner.ensureDatabase(parser.value(u"database"_s)); !ok)
                 return CliSupport::fail(ok.error());
         }
-        out << tr("Running: socket in %1, TCP 127.0.0.1:%2").arg(server.directory()).arg(server.port())
+        out << tr("Running: socket in %1, TCP 127.0.0.1:%2")
+                   .arg(server.directory())
+                   .arg(server.port())
             << Qt::endl;
         return 0;
     }

@@ -66,7 +66,8 @@ int main(int argc, char* argv[])
         return CliSupport::usage(u"Benchmarks: auth"_s);
     }
     if (command == u"version"_s || command == u"--version"_s) {
-        CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion() << Qt::endl;
+        CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion()
+                          << Qt::endl;
         return 0;
     }
     if (command == u"help"_s || command == u"--help"_s || command == u"-h"_s)

@@ -12,10 +12,10 @@ namespace {
 
 ServiceError badUrl(const QString& why)
 {
-    return ServiceError(ServiceError::Code::Validation,
-                        QCoreApplication::translate("ConnectionSettings",
-                                                    "The database address is not valid: %1")
-                            .arg(why));
+    return ServiceError(
+        ServiceError::Code::Validation,
+        QCoreApplication::translate("ConnectionSettings", "The database address is not valid: %1")
+            .arg(why));
 }
 
 bool isKnownSslMode(const QString& mode)
@@ -33,8 +33,8 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString& text)
     if (!url.isValid())
         return std::unexpected(badUrl(url.errorString()));
     if (url.scheme() != u"postgresql"_s && url.scheme() != u"postgres"_s)
-        return std::unexpected(badUrl(QCoreApplication::translate(
-            "ConnectionSettings", "it must start with postgresql://")));
+        return std::unexpected(badUrl(
+            QCoreApplication::translate("ConnectionSettings", "it must start with postgresql://")));
 
     ConnectionSettings s;
     s.host = url.host();
@@ -61,21 +61,23 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString& text)
             s.database = value;
         } else if (key == u"sslmode"_s) {
             if (!isKnownSslMode(value))
-                return std::unexpected(badUrl(QCoreApplication::translate(
-                    "ConnectionSettings", "unknown sslmode \"%1\"").arg(value)));
+                return std::unexpected(badUrl(
+                    QCoreApplication::translate("ConnectionSettings", "unknown sslmode \"%1\"")
+                        .arg(value)));
             s.sslMode = value;
         } else if (key == u"application_name"_s) {
             s.applicationName = value;
         } else if (key == u"connect_timeout"_s) {
             s.connectTimeoutSeconds = value.toInt();
         } else {
-            return std::unexpected(badUrl(QCoreApplication::translate(
-                "ConnectionSettings", "unknown parameter \"%1\"").arg(key)));
+            return std::unexpected(
+                badUrl(QCoreApplication::translate("ConnectionSettings", "unknown parameter \"%1\"")
+                           .arg(key)));
         }
     }
     if (s.database.isEmpty())
-        return std::unexpected(badUrl(QCoreApplication::translate(
-            "ConnectionSettings", "it names no database")));
+        return std::unexpected(
+            badUrl(QCoreApplication::translate("ConnectionSettings", "it names no database")));
     if (s.host.isEmpty())
         s.host = u"localhost"_s;
     return s;

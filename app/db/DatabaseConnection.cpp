@@ -16,8 +16,7 @@ std::atomic<int> g_connectionCounter{0};
 DatabaseConnection::DatabaseConnection(ConnectionSettings settings)
     : m_settings(std::move(settings))
     , m_name(u"hexastore-"_s + QString::number(++g_connectionCounter))
-{
-}
+{}
 
 DatabaseConnection::~DatabaseConnection()
 {
@@ -27,8 +26,9 @@ DatabaseConnection::~DatabaseConnection()
 
 VoidResult DatabaseConnection::open()
 {
-    QSqlDatabase db = QSqlDatabase::contains(m_name) ? QSqlDatabase::database(m_name, false)
-                                                     : QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+    QSqlDatabase db = QSqlDatabase::contains(m_name)
+                          ? QSqlDatabase::database(m_name, false)
+                          : QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
     if (!db.isValid()) {
         return std::unexpected(ServiceError(
             ServiceError::Code::Internal,

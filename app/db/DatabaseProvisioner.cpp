@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 DatabaseProvisioner::DatabaseProvisioner(ConnectionSettings maintenance)
     : m_maintenance(std::move(maintenance))
-{
-}
+{}
 
 Result<bool> DatabaseProvisioner::ensureDatabase(const QString& name)
 {
@@ -19,14 +18,16 @@ Result<bool> DatabaseProvisioner::ensureDatabase(const QString& name)
     if (auto opened = connection.open(); !opened)
         return std::unexpected(opened.error());
     SqlExecutor sql(connection.database());
-    auto exists = sql.queryOne(u"SELECT EXISTS (SELECT FROM pg_database WHERE datname = ?)"_s, {name});
+    auto exists =
+        sql.queryOne(u"SELECT EXISTS (SELECT FROM pg_database WHERE datname = ?)"_s, {name});
     if (!exists)
         return std::unexpected(exists.error());
     if (exists->value(0).toBool())
         return false;
     const QString quoted =
         connection.database().driver()->escapeIdentifier(name, QSqlDriver::TableName);
-    if (auto created = sql.script(u"CREATE DATABASE "_s + quoted + u" ENCODING 'UTF8' TEMPLATE template0"_s);
+    if (auto created =
+            sql.script(u"CREATE DATABASE "_s + quoted + u" ENCODING 'UTF8' TEMPLATE template0"_s);
         !created) {
         // Someone else created it meanwhile: that is what we wanted.
         if (created.error().sqlState() == u"42P04"_s)

@@ -75,7 +75,8 @@ Result<Outcome> runProgram(const QString& program, const QStringList& args, int 
     }
     process.start();
     if (!process.waitForStarted(10000))
-        return std::unexpected(serverError(tr("Could not run %1.").arg(program), process.errorString()));
+        return std::unexpected(
+            serverError(tr("Could not run %1.").arg(program), process.errorString()));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
@@ -90,8 +91,7 @@ Result<Outcome> runProgram(const QString& program, const QStringList& args, int 
 LocalServer::LocalServer(QString directory, Options options)
     : m_dir(QDir(directory).absolutePath())
     , m_options(options)
-{
-}
+{}
 
 QString LocalServer::defaultDirectory()
 {
@@ -135,7 +135,8 @@ VoidResult LocalServer::prepareDirectory() const
                    "\"postgresql\" package.")));
         }
         if (::chown(path.constData(), pw->pw_uid, pw->pw_gid) != 0)
-            return std::unexpected(serverError(tr("Could not hand %1 to the postgres user.").arg(m_dir)));
+            return std::unexpected(
+                serverError(tr("Could not hand %1 to the postgres user.").arg(m_dir)));
         QProcess probe;
         probe.start(u"runuser"_s, {u"-u"_s, u"postgres"_s, u"--"_s, u"test"_s, u"-w"_s, m_dir,
                                    u"-a"_s, u"-x"_s, m_dir});
@@ -190,8 +191,8 @@ Result<QString> LocalServer::run(const QString& tool, const QStringList& args, i
     if (!outcome)
         return std::unexpected(outcome.error());
     if (outcome->exitCode != 0) {
-        return std::unexpected(serverError(tr("%1 failed: %2").arg(tool, outcome->output.trimmed()),
-                                           outcome->output));
+        return std::unexpected(
+            serverError(tr("%1 failed: %2").arg(tool, outcome->output.trimmed()), outcome->output));
     }
     return outcome->output;
 }
@@ -245,8 +246,8 @@ Result<LocalServer::Status> LocalServer::status() const
 VoidResult LocalServer::start()
 {
     if (!isInitialized()) {
-        return std::unexpected(serverError(
-            tr("There is no local server in %1 yet; initialise it first.").arg(m_dir)));
+        return std::unexpected(
+            serverError(tr("There is no local server in %1 yet; initialise it first.").arg(m_dir)));
     }
     auto current = status();
     if (!current)
@@ -262,8 +263,8 @@ VoidResult LocalServer::start()
                 return ok;
         }
         auto started = run(u"pg_ctl"_s,
-                           {u"-D"_s, dataDir(), u"-l"_s, m_dir + u"/server.log"_s, u"-w"_s,
-                            u"-t"_s, u"60"_s, u"start"_s},
+                           {u"-D"_s, dataDir(), u"-l"_s, m_dir + u"/server.log"_s, u"-w"_s, u"-t"_s,
+                            u"60"_s, u"start"_s},
                            90000);
         if (started)
             return {};
@@ -286,9 +287,9 @@ VoidResult LocalServer::stop()
         return std::unexpected(current.error());
     if (!current->running)
         return {};
-    auto stopped = run(u"pg_ctl"_s,
-                       {u"-D"_s, dataDir(), u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s, u"stop"_s},
-                       90000);
+    auto stopped =
+        run(u"pg_ctl"_s,
+            {u"-D"_s, dataDir(), u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s, u"stop"_s}, 90000);
     if (!stopped)
         return std::unexpected(stopped.error());
     return {};
@@ -299,7 +300,8 @@ VoidResult LocalServer::remove()
     if (!QFileInfo::exists(m_dir))
         return {};
     // Refuse to delete a directory that is not a local server.
-    if (!isInitialized() && !QDir(m_dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+    if (!isInitialized() &&
+        !QDir(m_dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
         return std::unexpected(serverError(
             tr("%1 does not hold a HexaStore local server; not removing it.").arg(m_dir)));
     }

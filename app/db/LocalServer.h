@@ -27,8 +27,7 @@ public:
     explicit LocalServer(QString directory, Options options);
     explicit LocalServer(QString directory)
         : LocalServer(std::move(directory), Options{})
-    {
-    }
+    {}
 
     static QString defaultDirectory();
 
@@ -42,7 +41,8 @@ public:
 
     int port() const;
     const QString& directory() const { return m_dir; }
-    ConnectionSettings superuserSettings(const QString& database = QStringLiteral("postgres")) const;
+    ConnectionSettings
+    superuserSettings(const QString& database = QStringLiteral("postgres")) const;
     ConnectionSettings clientSettings(const QString& database) const;
 
 private:

@@ -33,8 +33,7 @@ QString bootstrapSql()
 
 MigrationRunner::MigrationRunner(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<int> MigrationRunner::migrate(const std::function<void(const QString&)>& progress)
 {
@@ -47,9 +46,8 @@ Result<int> MigrationRunner::migrate(const std::function<void(const QString&)>& 
     // Two migrators on one database wait for each other instead of colliding.
     if (auto locked = sql.execute(u"SELECT pg_advisory_lock(?)"_s, {kMigrationLockKey}); !locked)
         return std::unexpected(locked.error());
-    auto unlock = qScopeGuard([&] {
-        (void)sql.execute(u"SELECT pg_advisory_unlock(?)"_s, {kMigrationLockKey});
-    });
+    auto unlock = qScopeGuard(
+        [&] { (void)sql.execute(u"SELECT pg_advisory_unlock(?)"_s, {kMigrationLockKey}); });
 
     if (auto ok = sql.begin(); !ok)
         return std::unexpected(ok.error());

@@ -95,8 +95,7 @@ ServiceError SqlErrorMapper::map(const QSqlError& error)
 bool SqlErrorMapper::isConnectionLost(const ServiceError& error)
 {
     const QString& s = error.sqlState();
-    return s.startsWith(u"08"_s) || s == u"57P01"_s || s == u"57P02"_s ||
-           s == u"57P03"_s;
+    return s.startsWith(u"08"_s) || s == u"57P01"_s || s == u"57P02"_s || s == u"57P03"_s;
 }
 
 bool SqlErrorMapper::isRetryableConflict(const ServiceError& error)

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 SqlExecutor::SqlExecutor(QSqlDatabase db, bool cacheStatements)
     : m_db(std::move(db))
     , m_cache(cacheStatements)
-{
-}
+{}
 
 Result<QSqlQuery*> SqlExecutor::run(const QString& sql, const QVariantList& params,
                                     QSqlQuery& scratch)

@@ -7,8 +7,7 @@ ServiceError::ServiceError(Code code, QString message, QString detail, QString s
     , m_message(std::move(message))
     , m_detail(std::move(detail))
     , m_sqlState(std::move(sqlState))
-{
-}
+{}
 
 ServiceError& ServiceError::withField(QString field)
 {

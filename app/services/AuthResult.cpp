@@ -28,10 +28,10 @@ Result<SessionTokens> AuthResult::toTokens(const QSqlRecord& row)
         return t;
     }
     if (status == u"invalid_credentials"_s) {
-        return std::unexpected(
-            ServiceError(Code::Unauthenticated, tr("The e-mail address or the password is wrong."),
-                         status)
-                .withField(u"password"_s));
+        return std::unexpected(ServiceError(Code::Unauthenticated,
+                                            tr("The e-mail address or the password is wrong."),
+                                            status)
+                                   .withField(u"password"_s));
     }
     if (status == u"locked"_s) {
         const QDateTime until = row.value(u"retry_at"_s).toDateTime().toLocalTime();
@@ -42,8 +42,9 @@ Result<SessionTokens> AuthResult::toTokens(const QSqlRecord& row)
             status));
     }
     if (status == u"disabled"_s) {
-        return std::unexpected(ServiceError(
-            Code::Forbidden, tr("This account has been disabled. Contact an administrator."), status));
+        return std::unexpected(
+            ServiceError(Code::Forbidden,
+                         tr("This account has been disabled. Contact an administrator."), status));
     }
     if (status == u"token_reused"_s) {
         return std::unexpected(ServiceError(

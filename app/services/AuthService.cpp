@@ -28,9 +28,9 @@ UserAccount accountFromRecord(const QSqlRecord& row)
 Result<UserAccount> loadCurrentAccount(SqlSession& session)
 {
     if (!session.tokens()) {
-        return std::unexpected(ServiceError(
-            ServiceError::Code::Unauthenticated,
-            QCoreApplication::translate("AuthService", "You are not logged in.")));
+        return std::unexpected(
+            ServiceError(ServiceError::Code::Unauthenticated,
+                         QCoreApplication::translate("AuthService", "You are not logged in.")));
     }
     return session.transact([](SqlExecutor& sql) -> Result<UserAccount> {
         auto row = sql.queryOne(u"SELECT "_s + kAccountColumns +
@@ -60,8 +60,7 @@ ServiceError requiredField(const QString& field, const char* message)
 
 AuthService::AuthService(DbWorker& worker)
     : m_worker(worker)
-{
-}
+{}
 
 QString AuthService::deviceDescription()
 {
@@ -153,9 +152,9 @@ QFuture<VoidResult> AuthService::changePassword(const QString& oldPassword,
             return std::unexpected(row.error());
         if (!row->value(0).toBool()) {
             return std::unexpected(
-                ServiceError(ServiceError::Code::Validation,
-                             QCoreApplication::translate("AuthService",
-                                                         "The current password is wrong."))
+                ServiceError(
+                    ServiceError::Code::Validation,
+                    QCoreApplication::translate("AuthService", "The current password is wrong."))
                     .withField(u"oldPassword"_s));
         }
         return {};

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "LoginResult.h"
 #include "domain/Role.h"
 #include "domain/ServiceError.h"
 #include "domain/SessionInfo.h"
 #include "domain/UserAccount.h"
+#include "LoginResult.h"
 
 #include <QFuture>
 #include <QList>

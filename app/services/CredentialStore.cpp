@@ -13,10 +13,10 @@ namespace {
 ServiceError keychainError(const QKeychain::Job& job)
 {
     if (job.error() == QKeychain::EntryNotFound)
-        return ServiceError(ServiceError::Code::NotFound,
-                            QCoreApplication::translate("CredentialStore",
-                                                        "Nothing is stored in the keychain."),
-                            job.errorString());
+        return ServiceError(
+            ServiceError::Code::NotFound,
+            QCoreApplication::translate("CredentialStore", "Nothing is stored in the keychain."),
+            job.errorString());
     return ServiceError(ServiceError::Code::Unavailable,
                         QCoreApplication::translate(
                             "CredentialStore",
@@ -29,8 +29,7 @@ ServiceError keychainError(const QKeychain::Job& job)
 
 CredentialStore::CredentialStore(QString service)
     : m_service(std::move(service))
-{
-}
+{}
 
 QString CredentialStore::refreshTokenKey(const QString& serverId, const QString& email)
 {
@@ -89,7 +88,8 @@ QFuture<VoidResult> CredentialStore::remove(const QString& key) const
     job->setKey(key);
     QObject::connect(job, &QKeychain::Job::finished, job, [promise](QKeychain::Job* finished) {
         // Removing what is not there leaves the keychain as wanted.
-        if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound)
+        if (finished->error() == QKeychain::NoError ||
+            finished->error() == QKeychain::EntryNotFound)
             promise->addResult(VoidResult{});
         else
             promise->addResult(std::unexpected(keychainError(*finished)));

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "SqlSession.h"
 #include "db/ConnectionSettings.h"
 #include "domain/ServiceError.h"
 #include "domain/SessionTokens.h"
+#include "SqlSession.h"
 
 #include <QFuture>
 #include <QObject>

@@ -1,14 +1,13 @@
 #include "DemoSeeder.h"
 
-#include "OperatorService.h"
 #include "db/SqlExecutor.h"
+#include "OperatorService.h"
 
 using namespace Qt::StringLiterals;
 
 DemoSeeder::DemoSeeder(SqlExecutor& sql)
     : m_sql(sql)
-{
-}
+{}
 
 QList<DemoSeeder::Account> DemoSeeder::accounts()
 {

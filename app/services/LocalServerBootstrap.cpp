@@ -1,11 +1,11 @@
 #include "LocalServerBootstrap.h"
 
-#include "DemoSeeder.h"
 #include "db/DatabaseConnection.h"
 #include "db/DatabaseProvisioner.h"
 #include "db/LocalServer.h"
 #include "db/MigrationRunner.h"
 #include "db/SqlExecutor.h"
+#include "DemoSeeder.h"
 
 using namespace Qt::StringLiterals;
 

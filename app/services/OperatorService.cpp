@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 OperatorService::OperatorService(SqlExecutor& sql)
     : m_sql(sql)
-{
-}
+{}
 
 Result<qint64> OperatorService::createUser(const QString& email, const QString& password,
                                            const QString& fullName, Role role)
@@ -52,7 +51,8 @@ VoidResult OperatorService::setSetting(const QString& key, qint64 value)
     if (*updated == 0) {
         return std::unexpected(ServiceError(
             ServiceError::Code::NotFound,
-            QCoreApplication::translate("OperatorService", "There is no setting \"%1\".").arg(key)));
+            QCoreApplication::translate("OperatorService", "There is no setting \"%1\".")
+                .arg(key)));
     }
     return {};
 }

@@ -34,7 +34,8 @@ ConnectionSettings ServerProfile::connectionSettings(const QString& password) co
 ServerProfile ServerProfile::load(const QSettings& settings)
 {
     ServerProfile p;
-    p.kind = settings.value(u"server/kind"_s).toString() == u"remote"_s ? Kind::Remote : Kind::Local;
+    p.kind =
+        settings.value(u"server/kind"_s).toString() == u"remote"_s ? Kind::Remote : Kind::Local;
     p.host = settings.value(u"server/host"_s).toString();
     p.port = settings.value(u"server/port"_s, 5432).toInt();
     p.database = settings.value(u"server/database"_s, u"hexastore"_s).toString();

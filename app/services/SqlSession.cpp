@@ -17,8 +17,7 @@ constexpr int kMaxReconnects = 2;
 
 SqlSession::SqlSession(ConnectionSettings settings)
     : m_settings(std::move(settings))
-{
-}
+{}
 
 SqlSession::~SqlSession()
 {
