@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "services/DemoSeeder.h"
 #include "TestDatabase.h"
 
 #include <QAction>
@@ -36,6 +37,8 @@ private slots:
     void wrongPasswordShowsAnActionableMessage();
     void adminLogsInAndChangesPassword();
     void rememberMeSurvivesARestart();
+    void everyDemoAccountReachesItsRoleWindow_data();
+    void everyDemoAccountReachesItsRoleWindow();
 
 private:
     std::unique_ptr<AppController> startApp();
@@ -242,6 +245,29 @@ void TstGuiLogin::rememberMeSurvivesARestart()
         QVERIFY(!app->mainWindow());
         QVERIFY(app->loginDialog()->isVisible());
     }
+}
+
+void TstGuiLogin::everyDemoAccountReachesItsRoleWindow_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("roleName");
+    for (const DemoSeeder::Account& account : DemoSeeder::accounts())
+        QTest::newRow(qPrintable(account.email))
+            << account.email << account.password << roleDisplayName(account.role);
+}
+
+void TstGuiLogin::everyDemoAccountReachesItsRoleWindow()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, password);
+    QFETCH(QString, roleName);
+    auto seeded = DemoSeeder(m_db->admin()).seed(); // idempotent; the README lists these
+    QVERIFY2(seeded.has_value(), qPrintable(seeded ? QString() : seeded.error().detail()));
+    auto app = startApp();
+    logInAs(*app, email, password);
+    QCOMPARE(app->mainWindow()->findChild<QLabel*>(u"accountRole"_s)->text(), roleName);
+    QCOMPARE(app->mainWindow()->account().email, email);
 }
 
 QTEST_MAIN(TstGuiLogin)

@@ -35,6 +35,7 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     m_saveName->setEnabled(false);
     m_message->setObjectName(u"accountMessage"_s);
     m_message->setWordWrap(true);
+    m_message->hide();
 
     auto* email = new QLabel(account.email, this);
     email->setObjectName(u"accountEmail"_s);
@@ -66,8 +67,12 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
     view->horizontalHeader()->setSectionResizeMode(SessionsModel::Device, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(SessionsModel::SignedIn,
+                                                   QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(SessionsModel::LastActive,
+                                                   QHeaderView::ResizeToContents);
     TableHeaderState::attach(view, u"sessions"_s);
 
     auto* refresh = new QPushButton(tr("Refresh"), this);
@@ -93,7 +98,10 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     connect(m_saveName, &QPushButton::clicked, this, &AccountPage::saveName);
     connect(refresh, &QPushButton::clicked, this, &AccountPage::reload);
     connect(everywhere, &QPushButton::clicked, this, &AccountPage::logoutEverywhereRequested);
-    connect(m_sessions, &SessionsModel::loadFailed, m_message, &QLabel::setText);
+    connect(m_sessions, &SessionsModel::loadFailed, this, [this](const QString& text) {
+        m_message->setText(text);
+        m_message->show();
+    });
     reload();
 }
 
@@ -112,12 +120,14 @@ void AccountPage::saveName()
         if (!result) {
             m_message->setStyleSheet(u"color: #b3261e;"_s);
             m_message->setText(result.error().message());
+            m_message->show();
             m_saveName->setEnabled(true);
             return;
         }
         m_account.fullName = name;
         m_message->setStyleSheet(QString());
         m_message->setText(tr("Your name was saved."));
+        m_message->show();
         emit nameChanged(name);
     });
 }

@@ -22,6 +22,7 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService& auth, QWidget* parent)
 {
     setWindowTitle(tr("Change password"));
     setObjectName(u"changePasswordDialog"_s);
+    setMinimumWidth(420);
     for (auto [edit, name] :
          {std::pair{m_old, u"oldPassword"_s}, std::pair{m_new, u"newPassword"_s},
           std::pair{m_confirm, u"confirmPassword"_s}}) {
