@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatabaseCommands", text);
-}
-
 struct Target {
     std::unique_ptr<DatabaseConnection> connection;
     std::unique_ptr<SqlExecutor> sql;

@@ -9,13 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LocalServerCommand", text);
-}
-} // namespace
-
 int LocalServerCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -28,11 +28,6 @@ bool isRoot()
     return ::geteuid() == 0;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LocalServer", text);
-}
-
 ServiceError serverError(const QString& message, const QString& detail = {})
 {
     return ServiceError(ServiceError::Code::Unavailable, message, detail);
@@ -76,11 +71,12 @@ Result<Outcome> runProgram(const QString& program, const QStringList& args, int 
     process.start();
     if (!process.waitForStarted(10000))
         return std::unexpected(
-            serverError(tr("Could not run %1.").arg(program), process.errorString()));
+            serverError(LocalServer::tr("Could not run %1.").arg(program), process.errorString()));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        return std::unexpected(serverError(tr("%1 did not finish in time.").arg(program)));
+        return std::unexpected(
+            serverError(LocalServer::tr("%1 did not finish in time.").arg(program)));
     }
     return Outcome{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                    QString::fromLocal8Bit(process.readAll())};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ConnectionSettings.h"
 #include "domain/ServiceError.h"
 
@@ -13,6 +15,8 @@
 // Authentication: trust on the socket (the directory is private to its owner,
 // so only that user reaches it) and scram-sha-256 on TCP.
 class LocalServer final {
+    Q_DECLARE_TR_FUNCTIONS(LocalServer)
+
 public:
     struct Options {
         bool durable = true; // false: fsync off, for throwaway test clusters

@@ -8,11 +8,6 @@ using Code = ServiceError::Code;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SqlErrorMapper", text);
-}
-
 struct Known {
     const char* sqlState;
     Code code;

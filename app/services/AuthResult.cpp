@@ -7,13 +7,6 @@
 using namespace Qt::StringLiterals;
 using Code = ServiceError::Code;
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuthResult", text);
-}
-} // namespace
-
 Result<SessionTokens> AuthResult::toTokens(const QSqlRecord& row)
 {
     const QString status = row.value(u"status"_s).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/ServiceError.h"
 #include "domain/SessionTokens.h"
 
@@ -9,6 +11,8 @@ class QSqlRecord;
 // with a status instead of raising (so that failure counters persist); this
 // turns those statuses into errors.
 class AuthResult final {
+    Q_DECLARE_TR_FUNCTIONS(AuthResult)
+
 public:
     static Result<SessionTokens> toTokens(const QSqlRecord& row);
 };
