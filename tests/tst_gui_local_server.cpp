@@ -1,0 +1,64 @@
+// The path of the README's first command: the app creates its private local
+// server with demo data, a demo account logs in to its role's window, and the
+// server stops with the app.
+#include "AppController.h"
+#include "db/LocalServer.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "services/DemoSeeder.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TstGuiLocalServer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void firstStartCreatesServerWithDemoAccounts()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QTemporaryDir tmp(u"/tmp/hs-gls-XXXXXX"_s);
+        // As root the server runs as `postgres`, which must be able to get in.
+        QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ReadOther | QFile::ExeOther);
+        const QString dir = tmp.path() + u"/server"_s;
+        {
+            AppController::Options options;
+            options.localServerDirectory = dir;
+            AppController app(options);
+            QSignalSpy ready(&app, &AppController::connectionReady);
+            QSignalSpy signedIn(&app, &AppController::signedIn);
+            app.start();
+            QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
+            QVERIFY(LocalServer(dir).status()->running);
+
+            const DemoSeeder::Account buyer = DemoSeeder::accounts().at(1);
+            QCOMPARE(buyer.role, Role::Buyer);
+            LoginDialog* dialog = app.loginDialog();
+            QVERIFY(dialog->findChild<QLabel*>(u"errorMessage"_s)->text().contains(u"demo"_s));
+            dialog->findChild<QLineEdit*>(u"loginEmail"_s)->setText(buyer.email);
+            dialog->findChild<QLineEdit*>(u"loginPassword"_s)->setText(buyer.password);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+            QCOMPARE(app.mainWindow()->findChild<QLabel*>(u"accountRole"_s)->text(), u"Buyer"_s);
+        }
+        // The app started the server, so the app stopped it.
+        QVERIFY(!LocalServer(dir).status()->running);
+        QVERIFY(LocalServer(dir).remove().has_value());
+        QSettings().clear();
+    }
+};
+
+QTEST_MAIN(TstGuiLocalServer)
+#include "tst_gui_local_server.moc"
