@@ -1,6 +1,7 @@
 // hexastore: the desktop client.
 #include "AppController.h"
 #include "db/ConnectionSettings.h"
+#include "QuitOnSignal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,6 +62,7 @@ int main(int argc, char* argv[])
         }
         options.fixedServer = *settings;
     }
+    QuitOnSignal quitOnSignal;
     AppController controller(options);
     controller.start();
     return QApplication::exec();
