@@ -3,6 +3,8 @@
 #include "ModelRoles.h"
 #include "services/AuthService.h"
 
+#include "services/WhenReady.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -81,7 +83,7 @@ QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int
 
 void SessionsModel::reload()
 {
-    m_auth->mySessions().then(this, [this](const Result<QList<SessionInfo>>& result) {
+    whenReady(m_auth->mySessions(), this, [this](const Result<QList<SessionInfo>>& result) {
         if (result)
             setSessions(*result);
         else

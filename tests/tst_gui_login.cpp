@@ -37,6 +37,7 @@ private slots:
     void wrongPasswordShowsAnActionableMessage();
     void adminLogsInAndChangesPassword();
     void rememberMeSurvivesARestart();
+    void lostConnectionRecoversInBothWindows();
     void everyDemoAccountReachesItsRoleWindow_data();
     void everyDemoAccountReachesItsRoleWindow();
 
@@ -245,6 +246,30 @@ void TstGuiLogin::rememberMeSurvivesARestart()
         QVERIFY(!app->mainWindow());
         QVERIFY(app->loginDialog()->isVisible());
     }
+}
+
+void TstGuiLogin::lostConnectionRecoversInBothWindows()
+{
+    auto app = startApp();
+    logInAs(*app, u"admin@test.example"_s, u"admin password 2"_s);
+    MainWindow* window = app->mainWindow();
+    auto* status = window->findChild<QLabel*>(u"connectionStatus"_s);
+    // The server drops the connection; the next action reconnects transparently.
+    QVERIFY(m_db->admin().execute(
+        u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE usename = 'hexastore_client' AND datname = current_database()"_s));
+    QPushButton* refresh = window->findChild<QPushButton*>(u"refreshSessions"_s);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_VERIFY(status->text().contains(u"Connected"_s));
+    QTRY_VERIFY(window->findChild<QTableView*>(u"sessionsView"_s)->model()->rowCount() >= 1);
+    QVERIFY(!window->findChild<QLabel*>(u"accountMessage"_s)->isVisible());
+
+    // After logging out, the login window is usable again.
+    QSignalSpy signedOut(app.get(), &AppController::signedOut);
+    window->findChild<QAction*>(u"actionLogout"_s)->trigger();
+    QTRY_COMPARE(signedOut.size(), 1);
+    QTRY_VERIFY(app->loginDialog()->findChild<QPushButton*>(u"loginButton"_s)->isEnabled());
+    logInAs(*app, u"admin@test.example"_s, u"admin password 2"_s);
 }
 
 void TstGuiLogin::everyDemoAccountReachesItsRoleWindow_data()

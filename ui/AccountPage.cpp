@@ -5,6 +5,8 @@
 #include "SessionsModel.h"
 #include "TableHeaderState.h"
 
+#include "services/WhenReady.h"
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -116,7 +118,7 @@ void AccountPage::saveName()
     if (name == m_account.fullName)
         return;
     m_saveName->setEnabled(false);
-    m_auth.renameCurrentUser(name).then(this, [this, name](const VoidResult& result) {
+    whenReady(m_auth.renameCurrentUser(name), this, [this, name](const VoidResult& result) {
         if (!result) {
             m_message->setStyleSheet(u"color: #b3261e;"_s);
             m_message->setText(result.error().message());

@@ -7,6 +7,8 @@
 #include "services/DbWorker.h"
 #include "services/LocalServerBootstrap.h"
 
+#include "services/WhenReady.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStatusBar>
@@ -45,6 +47,8 @@ AppController::AppController(Options options, QObject* parent)
 
 AppController::~AppController()
 {
+    // The window uses the services that shutdown() ends.
+    delete m_main.data();
     shutdown();
 }
 
@@ -68,10 +72,10 @@ void AppController::start()
         useProfile(profile, QString());
         return;
     }
-    m_keychain.read(CredentialStore::serverPasswordKey(profile.id()))
-        .then(this, [this, profile](const Result<QString>& password) {
-            useProfile(profile, password.value_or(QString()));
-        });
+    whenReady(m_keychain.read(CredentialStore::serverPasswordKey(profile.id())), this,
+              [this, profile](const Result<QString>& password) {
+                  useProfile(profile, password.value_or(QString()));
+              });
 }
 
 void AppController::useProfile(const ServerProfile& profile, const QString& password)
@@ -83,11 +87,11 @@ void AppController::useProfile(const ServerProfile& profile, const QString& pass
         return;
     }
     if (!password.isEmpty()) {
-        m_keychain.write(CredentialStore::serverPasswordKey(profile.id()), password)
-            .then(this, [this](const VoidResult& stored) {
-                if (!stored)
-                    m_login->showInfo(stored.error().message());
-            });
+        whenReady(m_keychain.write(CredentialStore::serverPasswordKey(profile.id()), password),
+                  this, [this](const VoidResult& stored) {
+                      if (!stored)
+                          m_login->showInfo(stored.error().message());
+                  });
     }
     connectWith(profile.connectionSettings(password), profile.id(), profile.displayName());
 }
@@ -98,23 +102,22 @@ void AppController::startLocalServer()
                                 tr("Starting the local server…"));
     m_login->setBusy(true);
     const QString dir = m_options.localServerDirectory;
-    QtConcurrent::run([dir] {
-        return LocalServerBootstrap::run(dir);
-    }).then(this, [this](const Result<LocalServerBootstrap::Outcome>& outcome) {
-        m_login->setBusy(false);
-        if (!outcome) {
-            qWarning("local server: %s", qPrintable(outcome.error().detail()));
-            m_login->setConnectionState(LoginDialog::ConnectionState::Failed,
-                                        outcome.error().message());
-            emit connectionFailed(outcome.error().message());
-            return;
-        }
-        m_ownsLocalServer = m_ownsLocalServer || outcome->started;
-        if (outcome->created)
-            m_login->showInfo(
-                tr("A new local server was set up with demo accounts (see the README)."));
-        connectWith(outcome->client, u"local"_s, tr("the local server"));
-    });
+    whenReady(QtConcurrent::run([dir] { return LocalServerBootstrap::run(dir); }), this,
+              [this](const Result<LocalServerBootstrap::Outcome>& outcome) {
+                  m_login->setBusy(false);
+                  if (!outcome) {
+                      qWarning("local server: %s", qPrintable(outcome.error().detail()));
+                      m_login->setConnectionState(LoginDialog::ConnectionState::Failed,
+                                                  outcome.error().message());
+                      emit connectionFailed(outcome.error().message());
+                      return;
+                  }
+                  m_ownsLocalServer = m_ownsLocalServer || outcome->started;
+                  if (outcome->created)
+                      m_login->showInfo(
+                          tr("A new local server was set up with demo accounts (see the README)."));
+                  connectWith(outcome->client, u"local"_s, tr("the local server"));
+              });
 }
 
 void AppController::connectWith(const ConnectionSettings& settings, const QString& serverId,
@@ -150,19 +153,19 @@ void AppController::checkConnection()
     if (!m_worker)
         return;
     const bool firstTime = !m_main && !m_login->isHidden();
-    m_worker->submit([](SqlSession& session) { return session.ensureConnected(); })
-        .then(this, [this, firstTime](const VoidResult& connected) {
-            if (!connected) {
-                m_login->setConnectionState(LoginDialog::ConnectionState::Failed,
-                                            connected.error().message());
-                emit connectionFailed(connected.error().message());
-                return;
-            }
-            m_login->setConnectionState(LoginDialog::ConnectionState::Connected,
-                                        tr("Connected to %1.").arg(m_serverName));
-            if (firstTime && !m_main)
-                resumeRememberedLogin();
-        });
+    whenReady(m_worker->submit([](SqlSession& session) { return session.ensureConnected(); }), this,
+              [this, firstTime](const VoidResult& connected) {
+                  if (!connected) {
+                      m_login->setConnectionState(LoginDialog::ConnectionState::Failed,
+                                                  connected.error().message());
+                      emit connectionFailed(connected.error().message());
+                      return;
+                  }
+                  m_login->setConnectionState(LoginDialog::ConnectionState::Connected,
+                                              tr("Connected to %1.").arg(m_serverName));
+                  if (firstTime && !m_main)
+                      resumeRememberedLogin();
+              });
 }
 
 void AppController::onConnectionState(bool connected, const QString& message)
@@ -171,6 +174,8 @@ void AppController::onConnectionState(bool connected, const QString& message)
         m_main->setConnectionState(connected, message);
     if (connected) {
         m_reconnect.stop();
+        m_login->setConnectionState(LoginDialog::ConnectionState::Connected,
+                                    tr("Connected to %1.").arg(m_serverName));
         return;
     }
     m_login->setConnectionState(LoginDialog::ConnectionState::Failed, message);
@@ -189,29 +194,30 @@ void AppController::resumeRememberedLogin()
     }
     m_login->setEmail(email);
     m_login->setBusy(true);
-    m_keychain.read(CredentialStore::refreshTokenKey(m_serverId, email))
-        .then(this, [this, email](const Result<QString>& token) {
-            if (!token) {
-                m_login->setBusy(false);
-                if (token.error().code() == ServiceError::Code::Unavailable)
-                    m_login->showInfo(token.error().message());
-                forgetRememberedLogin();
-                emit connectionReady();
-                return;
-            }
-            m_email = email;
-            m_remember = true;
-            m_auth->resume(*token).then(this, [this](const Result<LoginResult>& result) {
-                m_login->setBusy(false);
-                if (!result) {
-                    forgetRememberedLogin();
-                    m_login->showError(result.error());
-                    emit connectionReady();
-                    return;
-                }
-                enter(*result, true);
-            });
-        });
+    whenReady(m_keychain.read(CredentialStore::refreshTokenKey(m_serverId, email)), this,
+              [this, email](const Result<QString>& token) {
+                  if (!token) {
+                      m_login->setBusy(false);
+                      if (token.error().code() == ServiceError::Code::Unavailable)
+                          m_login->showInfo(token.error().message());
+                      forgetRememberedLogin();
+                      emit connectionReady();
+                      return;
+                  }
+                  m_email = email;
+                  m_remember = true;
+                  whenReady(m_auth->resume(*token), this,
+                            [this](const Result<LoginResult>& result) {
+                                m_login->setBusy(false);
+                                if (!result) {
+                                    forgetRememberedLogin();
+                                    m_login->showError(result.error());
+                                    emit connectionReady();
+                                    return;
+                                }
+                                enter(*result, true);
+                            });
+              });
 }
 
 void AppController::login(const QString& email, const QString& password, bool remember)
@@ -219,15 +225,15 @@ void AppController::login(const QString& email, const QString& password, bool re
     if (!m_auth)
         return;
     m_login->setBusy(true);
-    m_auth->login(email, password, AuthService::deviceDescription())
-        .then(this, [this, remember](const Result<LoginResult>& result) {
-            m_login->setBusy(false);
-            if (!result) {
-                m_login->showError(result.error());
-                return;
-            }
-            enter(*result, remember);
-        });
+    whenReady(m_auth->login(email, password, AuthService::deviceDescription()), this,
+              [this, remember](const Result<LoginResult>& result) {
+                  m_login->setBusy(false);
+                  if (!result) {
+                      m_login->showError(result.error());
+                      return;
+                  }
+                  enter(*result, remember);
+              });
 }
 
 void AppController::registerAccount(const QString& fullName, const QString& email,
@@ -236,19 +242,19 @@ void AppController::registerAccount(const QString& fullName, const QString& emai
     if (!m_auth)
         return;
     m_login->setBusy(true);
-    m_auth->registerUser(email, password, fullName, role)
-        .then(this, [this, email, password](const Result<qint64>& result) {
-            if (!result) {
-                m_login->setBusy(false);
-                m_login->showError(result.error());
-                return;
-            }
-            // A new account logs straight in.
-            m_login->showLoginTab();
-            m_login->setEmail(email);
-            m_login->setBusy(false);
-            login(email, password, false);
-        });
+    whenReady(m_auth->registerUser(email, password, fullName, role), this,
+              [this, email, password](const Result<qint64>& result) {
+                  if (!result) {
+                      m_login->setBusy(false);
+                      m_login->showError(result.error());
+                      return;
+                  }
+                  // A new account logs straight in.
+                  m_login->showLoginTab();
+                  m_login->setEmail(email);
+                  m_login->setBusy(false);
+                  login(email, password, false);
+              });
 }
 
 void AppController::enter(const LoginResult& result, bool remember)
@@ -276,25 +282,25 @@ void AppController::storeRefreshToken(const QString& refreshToken)
 {
     const QString key = CredentialStore::refreshTokenKey(m_serverId, m_email);
     const int generation = m_generation;
-    m_keychain.write(key, refreshToken)
-        .then(this, [this, key, generation](const VoidResult& stored) {
-            if (generation != m_generation) {
-                if (stored && !m_remember)
-                    m_keychain.remove(key);
-                return;
-            }
-            QSettings settings;
-            if (!stored) {
-                // Not remembered after all; say so once and carry on.
-                m_remember = false;
-                settings.remove(kRememberedEmail);
-                if (m_main)
-                    m_main->statusBar()->showMessage(stored.error().message(), 15000);
-                return;
-            }
-            settings.setValue(kRememberedServer, m_serverId);
-            settings.setValue(kRememberedEmail, m_email);
-        });
+    whenReady(m_keychain.write(key, refreshToken), this,
+              [this, key, generation](const VoidResult& stored) {
+                  if (generation != m_generation) {
+                      if (stored && !m_remember)
+                          m_keychain.remove(key);
+                      return;
+                  }
+                  QSettings settings;
+                  if (!stored) {
+                      // Not remembered after all; say so once and carry on.
+                      m_remember = false;
+                      settings.remove(kRememberedEmail);
+                      if (m_main)
+                          m_main->statusBar()->showMessage(stored.error().message(), 15000);
+                      return;
+                  }
+                  settings.setValue(kRememberedServer, m_serverId);
+                  settings.setValue(kRememberedEmail, m_email);
+              });
 }
 
 void AppController::forgetRememberedLogin()
@@ -324,11 +330,11 @@ void AppController::logout(bool everywhere)
         backToLogin(message, error != nullptr);
     };
     if (everywhere) {
-        m_auth->logoutEverywhere().then(
-            this, [done](const Result<int>& r) { done(r ? nullptr : &r.error()); });
+        whenReady(m_auth->logoutEverywhere(), this,
+                  [done](const Result<int>& r) { done(r ? nullptr : &r.error()); });
     } else {
-        m_auth->logout().then(this,
-                              [done](const VoidResult& r) { done(r ? nullptr : &r.error()); });
+        whenReady(m_auth->logout(), this,
+                  [done](const VoidResult& r) { done(r ? nullptr : &r.error()); });
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include "services/AuthService.h"
 
+#include "services/WhenReady.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -68,15 +70,15 @@ void ChangePasswordDialog::submit()
         return;
     }
     setBusy(true);
-    m_auth.changePassword(m_old->text(), m_new->text())
-        .then(this, [this](const VoidResult& result) {
-            setBusy(false);
-            if (result) {
-                accept();
-                return;
-            }
-            m_error->setText(result.error().message());
-            m_error->show();
-            (result.error().field() == u"oldPassword"_s ? m_old : m_new)->setFocus();
-        });
+    whenReady(m_auth.changePassword(m_old->text(), m_new->text()), this,
+              [this](const VoidResult& result) {
+                  setBusy(false);
+                  if (result) {
+                      accept();
+                      return;
+                  }
+                  m_error->setText(result.error().message());
+                  m_error->show();
+                  (result.error().field() == u"oldPassword"_s ? m_old : m_new)->setFocus();
+              });
 }
