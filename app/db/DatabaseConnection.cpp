@@ -38,6 +38,8 @@ VoidResult DatabaseConnection::open()
             u"QPSQL driver missing"_s));
     }
     m_settings.applyTo(db);
+    // numeric arrives as exact text, never as a double (money is numeric(12,2)).
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!db.open())
         return std::unexpected(SqlErrorMapper::map(db.lastError()));
     return {};
