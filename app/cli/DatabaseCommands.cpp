@@ -6,11 +6,13 @@
 #include "db/MigrationRunner.h"
 #include "db/SchemaVersion.h"
 #include "db/SqlExecutor.h"
+#include "services/CatalogSeeder.h"
 #include "services/DemoSeeder.h"
 #include "services/OperatorService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <memory>
 
@@ -114,8 +116,19 @@ int DatabaseCommands::createUser(const QStringList& arguments)
 int DatabaseCommands::seedDemo(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    prepare(parser, tr("Create the demo accounts (and later the demo catalog)."));
+    prepare(parser, tr("Create the demo accounts and the demo catalog."));
+    parser.addOption({u"products"_s, tr("How many products the demo catalog gets (default 2000)."),
+                      u"n"_s, u"2000"_s});
+    parser.addOption({u"seed"_s,
+                      tr("Seed of the generated catalog (the same seed, the same catalog)."),
+                      u"seed"_s, u"1"_s});
     parser.process(arguments);
+    bool productsOk = false;
+    const qint64 products = parser.value(u"products"_s).toLongLong(&productsOk);
+    bool seedOk = false;
+    const quint32 seed = parser.value(u"seed"_s).toUInt(&seedOk);
+    if (!productsOk || products < 0 || !seedOk)
+        return CliSupport::usage(tr("--products and --seed take whole numbers."));
 
     auto target = openTarget(parser, true);
     if (!target)
@@ -127,15 +140,31 @@ int DatabaseCommands::seedDemo(const QStringList& arguments)
     auto& out = CliSupport::out();
     if (created->isEmpty()) {
         out << tr("The demo accounts exist already.") << Qt::endl;
-        return 0;
+    } else {
+        out << tr("Demo accounts (shown once):") << Qt::endl;
+        for (const auto& account : *created) {
+            out << u"  %1  %2  %3\n"_s.arg(roleToSql(account.role), -8)
+                       .arg(account.email, -26)
+                       .arg(account.password);
+        }
+        out.flush();
     }
-    out << tr("Demo accounts (shown once):") << Qt::endl;
-    for (const auto& account : *created) {
-        out << u"  %1  %2  %3\n"_s.arg(roleToSql(account.role), -8)
-                   .arg(account.email, -26)
-                   .arg(account.password);
-    }
-    out.flush();
+    QElapsedTimer timer;
+    timer.start();
+    auto added = CatalogSeeder(*target->sql).seed(products, seed, [&](qint64 done) {
+        out << tr("  %1 of %2 products (%3 s)")
+                   .arg(done)
+                   .arg(products)
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    });
+    if (!added)
+        return CliSupport::fail(added.error());
+    if (*added == 0)
+        out << tr("The catalog has products already; it was left as it is.") << Qt::endl;
+    else
+        out << tr("Added %1 products in %2 s.").arg(*added).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            << Qt::endl;
     return 0;
 }
 

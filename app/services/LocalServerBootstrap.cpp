@@ -1,5 +1,6 @@
 #include "LocalServerBootstrap.h"
 
+#include "CatalogSeeder.h"
 #include "db/DatabaseConnection.h"
 #include "db/DatabaseProvisioner.h"
 #include "db/LocalServer.h"
@@ -34,6 +35,8 @@ Result<LocalServerBootstrap::Outcome> LocalServerBootstrap::run(const QString& d
     if (fresh || *created) {
         SqlExecutor sql(admin.database());
         if (auto ok = DemoSeeder(sql).seed(); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = CatalogSeeder(sql).seed(kDemoProducts, 1); !ok)
             return std::unexpected(ok.error());
     }
     return Outcome{server.clientSettings(database), fresh || *created, !before->running};

@@ -19,4 +19,5 @@ public:
     static VoidResult stop(const QString& directory);
 
     static constexpr const char* kDatabase = "hexastore";
+    static constexpr qint64 kDemoProducts = 2000;
 };

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One row of the catalog table.
+struct ProductSummary {
+    qint64 id = 0;
+    QString name;
+    QString brand;
+    QString category;
+    QString seller;
+    std::optional<Money> price; // the lowest active variant's; none if nothing is for sale
+    bool inStock = false;
+    bool active = true;
+    QDateTime createdAt;
+    QByteArray thumbnailSha256; // first image, if any
+    QVariant sortValue;         // for the keyset cursor
+};
+
+struct ProductPage {
+    QList<ProductSummary> rows;
+    bool atEnd = false; // no rows after these
+};

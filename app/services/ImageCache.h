@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCache>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+
+class CatalogService;
+
+// Thumbnails by SHA-256: in memory, then on disk under the cache directory
+// (content-addressed, so a cached file never goes stale), then from the
+// database in one batch per request. Lives on the GUI thread.
+class ImageCache final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImageCache)
+public:
+    explicit ImageCache(CatalogService& catalog, QObject* parent = nullptr);
+
+    // The thumbnail if it is at hand; otherwise a null image, and it is fetched.
+    QImage thumbnail(const QByteArray& sha256);
+    void prefetch(const QList<QByteArray>& sha256s);
+    QString directory() const { return m_directory; }
+
+signals:
+    void thumbnailReady(const QByteArray& sha256);
+
+private:
+    QImage fromDisk(const QByteArray& sha256);
+    QString pathFor(const QByteArray& sha256) const;
+
+    CatalogService& m_catalog;
+    QString m_directory;
+    QCache<QByteArray, QImage> m_memory;
+    QSet<QByteArray> m_pending;
+};

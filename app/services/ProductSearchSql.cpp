@@ -1,0 +1,104 @@
+#include "ProductSearchSql.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct SortKey {
+    QString expression; // the value ordered by (then p.id)
+    QString cast;       // how the cursor's text turns back into that type
+    bool descending = false;
+};
+
+SortKey sortKey(ProductSort sort)
+{
+    switch (sort) {
+    case ProductSort::Relevance:
+        return {u"round((ts_rank(p.search, q.tsq) + word_similarity(q.raw, p.name))::numeric, 6)"_s,
+                u"numeric"_s, true};
+    case ProductSort::PriceAscending:
+        return {u"p.min_price"_s, u"numeric"_s, false};
+    case ProductSort::PriceDescending:
+        return {u"p.min_price"_s, u"numeric"_s, true};
+    case ProductSort::Name:
+        return {u"p.name"_s, u"text"_s, false};
+    case ProductSort::Newest:
+        break;
+    }
+    return {u"p.created_at"_s, u"timestamptz"_s, true};
+}
+
+} // namespace
+
+ProductSearchSql::Statement ProductSearchSql::page(const ProductQuery& query,
+                                                   const std::optional<ProductCursor>& cursor,
+                                                   int limit, Direction direction, Scope scope)
+{
+    Statement st;
+    const QString text = query.text.trimmed();
+    const ProductSort sort = query.effectiveSort();
+    const SortKey key = sortKey(sort);
+    QStringList where;
+
+    QString from = u"FROM hexastore.products p"_s;
+    if (!text.isEmpty()) {
+        from = u"FROM (SELECT websearch_to_tsquery('english', ?) AS tsq, ?::text AS raw) q "
+               "CROSS JOIN hexastore.products p"_s;
+        st.params << text << text;
+        where << u"(p.search @@ q.tsq OR q.raw <% p.name)"_s;
+    }
+    if (scope == Scope::OwnListings) {
+        where << u"p.seller_id = hexastore.current_user_id()"_s;
+    } else {
+        // What a buyer can act on: live listings with something for sale.
+        where << u"p.active AND p.archived_at IS NULL AND p.min_price IS NOT NULL"_s;
+    }
+    if (query.categoryId) {
+        where << u"p.category_id IN (SELECT hexastore.category_subtree(?))"_s;
+        st.params << *query.categoryId;
+    }
+    if (query.brandId) {
+        where << u"p.brand_id = ?"_s;
+        st.params << *query.brandId;
+    }
+    if (query.sellerId) {
+        where << u"p.seller_id = ?"_s;
+        st.params << *query.sellerId;
+    }
+    if (query.minPrice) {
+        where << u"p.min_price >= ?::numeric"_s;
+        st.params << query.minPrice->toDecimal();
+    }
+    if (query.maxPrice) {
+        where << u"p.min_price <= ?::numeric"_s;
+        st.params << query.maxPrice->toDecimal();
+    }
+    if (query.inStockOnly)
+        where << u"p.in_stock"_s;
+    if (sort == ProductSort::PriceAscending || sort == ProductSort::PriceDescending)
+        where << u"p.min_price IS NOT NULL"_s;
+
+    const bool descending = key.descending != (direction == Direction::Backward);
+    if (cursor) {
+        where << u"(%1, p.id) %2 (?::%3, ?)"_s.arg(key.expression, descending ? u"<"_s : u">"_s,
+                                                   key.cast);
+        st.params << cursor->sortValue << cursor->id;
+    }
+    const QString order = descending ? u"DESC"_s : u"ASC"_s;
+
+    st.sql = u"SELECT p.id, p.name, b.name AS brand, c.name AS category, s.name AS seller, "
+             "(p.min_price * 100)::bigint AS price_cents, p.in_stock, p.active, p.created_at, "
+             "(SELECT i.image_sha256 FROM hexastore.product_images i "
+             "  WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS thumbnail, "
+             "(%1)::text AS sort_value "
+             "%2 "
+             "LEFT JOIN hexastore.brands b ON b.id = p.brand_id "
+             "JOIN hexastore.categories c ON c.id = p.category_id "
+             "LEFT JOIN hexastore.sellers s ON s.id = p.seller_id "
+             "WHERE %3 ORDER BY %1 %4, p.id %4 LIMIT %5"_s
+                 .arg(key.expression, from, where.join(u" AND "_s), order)
+                 .arg(limit);
+    return st;
+}

@@ -1,0 +1,97 @@
+#include "ModelRoles.h"
+#include "ProductTableModel.h"
+#include "services/CatalogSeeder.h"
+#include "services/CatalogService.h"
+#include "services/DbWorker.h"
+#include "services/ImageCache.h"
+#include "SyncWait.h"
+#include "TestDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TstProductModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void pagesSortsAndJumps()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        TestDatabase db(u"product_model"_s);
+        QVERIFY2(db.isReady(), qPrintable(db.failure()));
+        db.createUser(Role::Seller, u"s@test.example"_s, u"seller password"_s);
+        QVERIFY(CatalogSeeder(db.admin()).seed(350, 3).has_value());
+        DbWorker worker(db.clientSettings());
+        CatalogService catalog(worker);
+        ImageCache images(catalog);
+        ProductTableModel model(catalog, &images);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // (The tester itself calls fetchMore, so rows are counted, not signals.)
+        auto idle = [&] {
+            return !model.isLoading();
+        };
+
+        model.setQuery(ProductQuery{});
+        QTRY_VERIFY(model.rowCount() >= ProductTableModel::kPageSize && idle());
+        QVERIFY(model.rowCount() % ProductTableModel::kPageSize == 0 || !model.canFetchMore({}));
+        const int before = model.rowCount();
+        if (model.canFetchMore({})) {
+            model.fetchMore({});
+            QTRY_VERIFY(model.rowCount() > before && idle());
+        }
+        // Everything, page by page, then nothing more to fetch.
+        while (model.canFetchMore({})) {
+            const int rows = model.rowCount();
+            model.fetchMore({});
+            QTRY_VERIFY(model.rowCount() > rows && idle());
+        }
+        const int total = model.rowCount();
+        auto visible =
+            db.admin().queryOne(u"SELECT count(*) FROM hexastore.products "
+                                "WHERE active AND archived_at IS NULL AND min_price IS NOT NULL"_s);
+        QCOMPARE(total, visible->value(0).toInt());
+
+        // Thumbnails arrive by themselves (from the database, then the disk cache).
+        QTRY_VERIFY(!model.index(0, ProductTableModel::Name).data(Qt::DecorationRole).isNull());
+
+        // Header click: the server sorts, and the model starts again at page one.
+        model.sort(ProductTableModel::Price, Qt::DescendingOrder);
+        QTRY_VERIFY(idle() && model.query().sort == ProductSort::PriceDescending);
+        QTRY_VERIFY(model.rowCount() >= ProductTableModel::kPageSize && idle());
+        const qint64 first =
+            model.index(0, ProductTableModel::Price).data(ModelRoles::SortRole).toLongLong();
+        for (int row = 1; row < ProductTableModel::kPageSize; ++row)
+            QVERIFY(model.index(row, ProductTableModel::Price)
+                        .data(ModelRoles::SortRole)
+                        .toLongLong() <= first);
+        QCOMPARE(model.index(0, ProductTableModel::Price).data(Qt::TextAlignmentRole).toInt(),
+                 int(Qt::AlignRight | Qt::AlignVCenter));
+
+        model.jumpToEnd();
+        QTRY_VERIFY(model.isShowingEnd() && idle() &&
+                    model.rowCount() == ProductTableModel::kPageSize);
+        QVERIFY(!model.canFetchMore({}));
+        const qint64 cheapest = model.index(model.rowCount() - 1, ProductTableModel::Price)
+                                    .data(ModelRoles::SortRole)
+                                    .toLongLong();
+        auto floor = db.admin().queryOne(
+            u"SELECT (min(min_price) * 100)::bigint FROM hexastore.products WHERE active AND min_price IS NOT NULL"_s);
+        QCOMPARE(cheapest, floor->value(0).toLongLong());
+
+        // A search replaces the rows; answers to the old query are dropped.
+        ProductQuery search;
+        search.text = u"keybaord"_s;
+        search.sort = ProductSort::Relevance;
+        model.setQuery(search);
+        QTRY_VERIFY(idle() && !model.isShowingEnd() && model.rowCount() > 0);
+        QVERIFY(model.index(0, ProductTableModel::Name).data().toString().contains(u"Keyboard"_s));
+    }
+};
+
+QTEST_MAIN(TstProductModel)
+#include "tst_product_model.moc"
