@@ -1,5 +1,6 @@
 // hexastore-admin: the operator's command-line tool.
 #include "AuthBenchmark.h"
+#include "CatalogBenchmark.h"
 #include "CliSupport.h"
 #include "DatabaseCommands.h"
 #include "LocalServerCommand.h"
@@ -19,10 +20,13 @@ int help()
   migrate [--url URL]    apply the schema migrations
   create-user --role ROLE --email E --name N --password-stdin [--url URL]
                          create a user of any role
-  seed-demo [--url URL]  create the demo accounts
+  seed-demo [--products N] [--url URL]
+                         create the demo accounts and catalog
   config list|set KEY VALUE [--url URL]
                          show or change server settings
   bench auth [--url URL] benchmark login and the token check
+  bench catalog [--products N]
+                         benchmark the product model and search at scale
   version                print the version
 
 Without --url, commands use the local server (see --dir).
@@ -59,11 +63,13 @@ int main(int argc, char* argv[])
     if (command == u"config"_s)
         return DatabaseCommands::config(args);
     if (command == u"bench"_s) {
-        if (args.size() >= 2 && args.at(1) == u"auth"_s) {
-            args.removeAt(1);
+        const QString name = args.size() >= 2 ? args.at(1) : QString();
+        args.removeAt(std::min<qsizetype>(1, args.size() - 1));
+        if (name == u"auth"_s)
             return AuthBenchmark::run(args);
-        }
-        return CliSupport::usage(u"Benchmarks: auth"_s);
+        if (name == u"catalog"_s)
+            return CatalogBenchmark::run(args);
+        return CliSupport::usage(u"Benchmarks: auth, catalog"_s);
     }
     if (command == u"version"_s || command == u"--version"_s) {
         CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion()

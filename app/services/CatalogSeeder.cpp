@@ -284,10 +284,14 @@ Result<qint64> CatalogSeeder::seed(qint64 products, quint32 seed,
     if (fast)
         (void)m_sql.execute(u"SET session_replication_role = DEFAULT"_s);
     // Identity columns continue after the ids given explicitly.
-    if (auto ok = m_sql.script(u"SELECT setval(pg_get_serial_sequence('hexastore.products', 'id'), "
-                               "(SELECT max(id) FROM hexastore.products)); "
-                               "ANALYZE hexastore.products; ANALYZE hexastore.product_variants; "
-                               "ANALYZE hexastore.product_images"_s);
+    if (auto ok =
+            m_sql.script(u"SELECT setval(pg_get_serial_sequence('hexastore.products', 'id'), "
+                         "(SELECT max(id) FROM hexastore.products)); "
+                         "INSERT INTO hexastore.search_words (word) "
+                         "SELECT DISTINCT hexastore._name_words(name) FROM hexastore.products "
+                         "ON CONFLICT DO NOTHING; "
+                         "ANALYZE hexastore.products; ANALYZE hexastore.product_variants; "
+                         "ANALYZE hexastore.product_images"_s);
         !ok)
         return std::unexpected(ok.error());
     return products;

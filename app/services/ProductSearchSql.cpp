@@ -16,8 +16,7 @@ SortKey sortKey(ProductSort sort)
 {
     switch (sort) {
     case ProductSort::Relevance:
-        return {u"round((ts_rank(p.search, q.tsq) + word_similarity(q.raw, p.name))::numeric, 6)"_s,
-                u"numeric"_s, true};
+        return {u"s.relevance"_s, u"numeric"_s, true};
     case ProductSort::PriceAscending:
         return {u"p.min_price"_s, u"numeric"_s, false};
     case ProductSort::PriceDescending:
@@ -44,10 +43,11 @@ ProductSearchSql::Statement ProductSearchSql::page(const ProductQuery& query,
 
     QString from = u"FROM hexastore.products p"_s;
     if (!text.isEmpty()) {
-        from = u"FROM (SELECT websearch_to_tsquery('english', ?) AS tsq, ?::text AS raw) q "
-               "CROSS JOIN hexastore.products p"_s;
-        st.params << text << text;
-        where << u"(p.search @@ q.tsq OR q.raw <% p.name)"_s;
+        // Candidates come from an index-using function (see search_products in
+        // docs/sql-api.md); products is joined again through row-level security.
+        from =
+            u"FROM hexastore.search_products(?) s JOIN hexastore.products p ON p.id = s.product_id"_s;
+        st.params << text;
     }
     if (scope == Scope::OwnListings) {
         where << u"p.seller_id = hexastore.current_user_id()"_s;
@@ -88,7 +88,7 @@ ProductSearchSql::Statement ProductSearchSql::page(const ProductQuery& query,
     }
     const QString order = descending ? u"DESC"_s : u"ASC"_s;
 
-    st.sql = u"SELECT p.id, p.name, b.name AS brand, c.name AS category, s.name AS seller, "
+    st.sql = u"SELECT p.id, p.name, b.name AS brand, c.name AS category, sl.name AS seller, "
              "(p.min_price * 100)::bigint AS price_cents, p.in_stock, p.active, p.created_at, "
              "(SELECT i.image_sha256 FROM hexastore.product_images i "
              "  WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS thumbnail, "
@@ -96,7 +96,7 @@ ProductSearchSql::Statement ProductSearchSql::page(const ProductQuery& query,
              "%2 "
              "LEFT JOIN hexastore.brands b ON b.id = p.brand_id "
              "JOIN hexastore.categories c ON c.id = p.category_id "
-             "LEFT JOIN hexastore.sellers s ON s.id = p.seller_id "
+             "LEFT JOIN hexastore.sellers sl ON sl.id = p.seller_id "
              "WHERE %3 ORDER BY %1 %4, p.id %4 LIMIT %5"_s
                  .arg(key.expression, from, where.join(u" AND "_s), order)
                  .arg(limit);

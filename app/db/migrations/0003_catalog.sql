@@ -92,7 +92,28 @@ CREATE INDEX products_newest_idx ON hexastore.products (created_at, id);
 CREATE INDEX products_price_idx ON hexastore.products (min_price, id);
 CREATE INDEX products_name_idx ON hexastore.products (name, id);
 CREATE INDEX products_search_idx ON hexastore.products USING gin (search);
-CREATE INDEX products_name_trgm_idx ON hexastore.products USING gin (name public.gin_trgm_ops);
+
+-- The words that occur in product names: typo tolerance works against this
+-- small vocabulary (trigram distance), not against a million names.
+CREATE TABLE hexastore.search_words (
+    word text PRIMARY KEY
+);
+CREATE INDEX search_words_trgm_idx ON hexastore.search_words USING gist (word public.gist_trgm_ops);
+
+CREATE FUNCTION hexastore._name_words(p_name text) RETURNS SETOF text
+LANGUAGE sql IMMUTABLE STRICT AS $$
+    SELECT DISTINCT w FROM regexp_split_to_table(lower(p_name), '[^[:alnum:]]+') w WHERE w <> ''
+$$;
+
+CREATE FUNCTION hexastore._remember_name_words() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
+BEGIN
+    INSERT INTO search_words (word) SELECT _name_words(NEW.name) ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER products_name_words AFTER INSERT OR UPDATE OF name ON hexastore.products
+    FOR EACH ROW EXECUTE FUNCTION hexastore._remember_name_words();
 
 CREATE TRIGGER categories_delete_empty BEFORE DELETE ON hexastore.categories
     FOR EACH ROW EXECUTE FUNCTION hexastore._categories_delete_empty();
@@ -263,6 +284,59 @@ BEGIN
 END
 $$;
 
+-- Search candidates. Under row-level security PostgreSQL may use an index only
+-- for leakproof operators, and @@ is not one, so a search through RLS scans the
+-- whole table. This function runs as the owner, uses the indexes, and applies
+-- the catalog's visibility rule itself; the caller's query joins products
+-- again, through RLS.
+--
+-- Each word of the query also stands for the two known name words nearest to
+-- it ("keybaord" → keyboard), and the words are ANDed in a full-text query
+-- over name and description. At most 1,000 matches are ranked, so a common
+-- word costs no more than a rare one.
+CREATE FUNCTION hexastore.search_products(p_text text)
+RETURNS TABLE (product_id bigint, relevance numeric)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
+    WITH tokens AS (
+        SELECT DISTINCT t FROM regexp_split_to_table(lower(left(p_text, 200)), '[^[:alnum:]]+') t
+         WHERE t <> '' LIMIT 8
+    ), alternatives AS (
+        SELECT t, string_agg(DISTINCT w, ' | ') AS words
+          FROM (SELECT t, t AS w FROM tokens
+                UNION ALL
+                SELECT tokens.t, near.word
+                  FROM tokens, LATERAL (
+                      SELECT s.word FROM hexastore.search_words s
+                       WHERE public.similarity(s.word, tokens.t) >= 0.3
+                       ORDER BY s.word OPERATOR(public.<->) tokens.t
+                       LIMIT 2) near
+                UNION ALL
+                -- Swapped letters in short words defeat trigrams ("tnet"):
+                -- edit distance catches them.
+                SELECT tokens.t, close.word
+                  FROM tokens, LATERAL (
+                      SELECT s.word FROM hexastore.search_words s
+                       WHERE length(tokens.t) >= 4
+                         AND length(s.word) BETWEEN length(tokens.t) - 1 AND length(tokens.t) + 1
+                         AND public.levenshtein_less_equal(s.word, tokens.t, 2) <= 2
+                       ORDER BY public.levenshtein_less_equal(s.word, tokens.t, 2), s.word
+                       LIMIT 2) close) a
+         GROUP BY t
+    ), q AS (
+        SELECT to_tsquery('english', string_agg('(' || words || ')', ' & ')) AS tsq,
+               hexastore.current_user_id() AS me,
+               coalesce(hexastore.current_user_role() = 'admin', false) AS admin
+          FROM alternatives
+    ), candidates AS (
+        SELECT p.id, p.search
+          FROM hexastore.products p, q
+         WHERE p.search @@ q.tsq
+           AND ((p.active AND p.seller_active AND p.archived_at IS NULL) OR p.seller_id = q.me OR q.admin)
+         LIMIT 1000
+    )
+    SELECT c.id, round(ts_rank(c.search, q.tsq)::numeric, 6) FROM candidates c, q
+$$;
+
 -- ---------------------------------------------------------------------------
 -- Who may do what.
 
@@ -352,6 +426,7 @@ CREATE VIEW hexastore.sellers WITH (security_barrier) AS
 GRANT SELECT ON hexastore.sellers TO hexastore_client;
 
 GRANT EXECUTE ON FUNCTION
+    hexastore.search_products(text),
     hexastore.category_subtree(bigint),
     hexastore.add_image(bytea, bytea, text, integer, integer),
     hexastore.delete_product(bigint)

@@ -30,6 +30,7 @@ $$;
 
 CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+CREATE EXTENSION IF NOT EXISTS fuzzystrmatch WITH SCHEMA public;
 
 -- Typo-tolerant search: "keybaord" scores 0.44 against "keyboard"; the
 -- default of 0.6 would find nothing. Ranking keeps weak matches low.

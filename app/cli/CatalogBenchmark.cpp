@@ -1,0 +1,334 @@
+#include "CatalogBenchmark.h"
+
+#include "BenchmarkStats.h"
+#include "CliSupport.h"
+#include "db/DatabaseConnection.h"
+#include "db/DatabaseProvisioner.h"
+#include "db/LocalServer.h"
+#include "db/MigrationRunner.h"
+#include "db/SqlExecutor.h"
+#include "ProductTableModel.h"
+#include "services/CatalogSeeder.h"
+#include "services/CatalogService.h"
+#include "services/DbWorker.h"
+#include "services/DemoSeeder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QSqlTableModel>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Twenty searches as people type them: with typos.
+const QStringList kQueries{
+    u"keybaord"_s,     u"headphnes"_s,    u"moniter"_s,     u"wireles mouse"_s, u"camra"_s,
+    u"sneekers"_s,     u"jaket"_s,        u"backpak"_s,     u"novle"_s,         u"textbok"_s,
+    u"bike helmit"_s,  u"runing shoes"_s, u"tnet"_s,        u"bord game"_s,     u"jigsaw puzle"_s,
+    u"garden shers"_s, u"planer"_s,       u"coffe maker"_s, u"desk lmap"_s,     u"fryng pan"_s,
+};
+
+double ms(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Peak and current resident memory of this process, in MB.
+std::pair<double, double> memoryMb()
+{
+    QFile status(u"/proc/self/status"_s);
+    double peak = 0;
+    double current = 0;
+    if (status.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromLatin1(status.readAll());
+        static const QRegularExpression hwm(u"VmHWM:\\s+(\\d+) kB"_s);
+        static const QRegularExpression rss(u"VmRSS:\\s+(\\d+) kB"_s);
+        peak = hwm.match(text).captured(1).toDouble() / 1024.0;
+        current = rss.match(text).captured(1).toDouble() / 1024.0;
+    }
+    return {peak, current};
+}
+
+void waitUntil(const std::function<bool()>& done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+}
+
+// Child process: our model. Prints "key=value" lines.
+int probeModel(const ConnectionSettings& client)
+{
+    const auto before = memoryMb();
+    DbWorker worker(client);
+    CatalogService catalog(worker);
+    ProductTableModel model(catalog, nullptr);
+    // Connect first, so the figures are the model's, not the connection's.
+    if (auto connected = worker.submit([](SqlSession& s) { return s.ensureConnected(); }).result();
+        !connected)
+        return CliSupport::fail(connected.error());
+
+    QElapsedTimer timer;
+    timer.start();
+    model.setQuery(ProductQuery{});
+    waitUntil([&] { return !model.isLoading() && model.rowCount() > 0; });
+    const double first = ms(timer);
+
+    timer.restart();
+    while (model.rowCount() < 10000 && model.canFetchMore({})) {
+        const int rows = model.rowCount();
+        model.fetchMore({});
+        waitUntil([&] { return !model.isLoading() && model.rowCount() > rows; });
+    }
+    const double scroll = ms(timer);
+    const auto after = memoryMb();
+
+    timer.restart();
+    model.jumpToEnd();
+    waitUntil([&] { return !model.isLoading() && model.isShowingEnd(); });
+    const double last = ms(timer);
+
+    CliSupport::out() << "first_ms=" << first << "\nscroll10k_ms=" << scroll << "\nlast_ms=" << last
+                      << "\nrows=" << model.rowCount() << "\npeak_mb=" << after.first
+                      << "\ngrowth_mb=" << (after.second - before.second) << Qt::endl;
+    return 0;
+}
+
+// Child process: the reference, QSqlTableModel on the same table.
+int probeTableModel(const ConnectionSettings& operatorSettings)
+{
+    const auto before = memoryMb();
+    DatabaseConnection connection(operatorSettings);
+    if (auto opened = connection.open(); !opened)
+        return CliSupport::fail(opened.error());
+    QSqlTableModel model(nullptr, connection.database());
+    QElapsedTimer timer;
+    timer.start();
+    model.setTable(u"hexastore.products"_s);
+    model.setSort(model.fieldIndex(u"created_at"_s), Qt::DescendingOrder);
+    if (!model.select())
+        return CliSupport::fail(
+            ServiceError(ServiceError::Code::Internal, model.lastError().text()));
+    const double first = ms(timer);
+    timer.restart();
+    while (model.rowCount() < 10000 && model.canFetchMore())
+        model.fetchMore();
+    const double scroll = ms(timer);
+    const auto after = memoryMb();
+    timer.restart();
+    while (model.canFetchMore())
+        model.fetchMore();
+    const double last = ms(timer) + first;
+    CliSupport::out() << "first_ms=" << first << "\nscroll10k_ms=" << scroll << "\nlast_ms=" << last
+                      << "\nrows=" << model.rowCount() << "\npeak_mb=" << after.first
+                      << "\ngrowth_mb=" << (after.second - before.second) << Qt::endl;
+    return 0;
+}
+
+QHash<QString, double> runProbe(const QString& kind, const QString& url)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {u"bench"_s, u"catalog"_s, u"--probe"_s, kind, u"--probe-url"_s, url});
+    child.waitForFinished(-1);
+    QHash<QString, double> figures;
+    for (const QString& line : QString::fromUtf8(child.readAllStandardOutput()).split(u'\n')) {
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq > 0)
+            figures.insert(line.left(eq), line.mid(eq + 1).toDouble());
+    }
+    return figures;
+}
+
+QString row(const QString& label, double value, const QString& reference = {})
+{
+    return u"  %1 %2 %3"_s.arg(label, -46).arg(value, 10, 'f', 1).arg(reference);
+}
+
+} // namespace
+
+int CatalogBenchmark::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Benchmark the catalog: model paging and search at scale."_s);
+    parser.addHelpOption();
+    parser.addOption({u"products"_s, u"Catalog size (default 1000000)"_s, u"n"_s, u"1000000"_s});
+    parser.addOption({u"dir"_s,
+                      u"Server directory, kept between runs (default /tmp/hexastore-bench)"_s,
+                      u"dir"_s, u"/tmp/hexastore-bench"_s});
+    parser.addOption({u"url"_s,
+                      u"Operator URL of a server's maintenance database instead of --dir"_s,
+                      u"url"_s});
+    parser.addOption({u"probe"_s, u"(internal) measure one model in this process"_s, u"kind"_s});
+    parser.addOption({u"probe-url"_s, u"(internal)"_s, u"url"_s});
+    parser.process(arguments);
+
+    if (parser.isSet(u"probe"_s)) {
+        auto settings = ConnectionSettings::fromUrl(parser.value(u"probe-url"_s));
+        if (!settings)
+            return CliSupport::fail(settings.error());
+        return parser.value(u"probe"_s) == u"model"_s ? probeModel(*settings)
+                                                      : probeTableModel(*settings);
+    }
+
+    const qint64 products = parser.value(u"products"_s).toLongLong();
+    if (products < 1000)
+        return CliSupport::usage(u"--products must be at least 1000."_s);
+    auto& out = CliSupport::out();
+
+    std::optional<LocalServer> server;
+    ConnectionSettings maintenance;
+    if (parser.isSet(u"url"_s)) {
+        auto settings = ConnectionSettings::fromUrl(parser.value(u"url"_s));
+        if (!settings)
+            return CliSupport::fail(settings.error());
+        maintenance = *settings;
+    } else {
+        server.emplace(parser.value(u"dir"_s), LocalServer::Options{false});
+        if (auto ok = server->init(); !ok)
+            return CliSupport::fail(ok.error());
+        if (auto ok = server->start(); !ok)
+            return CliSupport::fail(ok.error());
+        maintenance = server->superuserSettings();
+    }
+
+    // One database per catalog size, reused by later runs.
+    const QString database = u"hexastore_bench_catalog_%1"_s.arg(products);
+    auto created = DatabaseProvisioner(maintenance).ensureDatabase(database);
+    if (!created)
+        return CliSupport::fail(created.error());
+    ConnectionSettings operatorSettings = maintenance;
+    operatorSettings.database = database;
+    ConnectionSettings client = operatorSettings;
+    client.user = u"hexastore_client"_s;
+    {
+        DatabaseConnection op(operatorSettings);
+        if (auto ok = op.open(); !ok)
+            return CliSupport::fail(ok.error());
+        if (auto ok = MigrationRunner(op.database()).migrate(); !ok)
+            return CliSupport::fail(ok.error());
+        SqlExecutor sql(op.database());
+        if (auto ok = DemoSeeder(sql).seed(); !ok)
+            return CliSupport::fail(ok.error());
+        QElapsedTimer timer;
+        timer.start();
+        auto added = CatalogSeeder(sql).seed(products, 1, [&](qint64 done) {
+            out << u"  seeded %1 of %2 (%3 s)"_s.arg(done).arg(products).arg(
+                       timer.elapsed() / 1000.0, 0, 'f', 1)
+                << Qt::endl;
+        });
+        if (!added)
+            return CliSupport::fail(added.error());
+        out << (*added > 0
+                    ? u"Built a catalog of %1 products in %2 s."_s.arg(*added).arg(
+                          timer.elapsed() / 1000.0, 0, 'f', 1)
+                    : u"Reusing the catalog of %1 products in %2."_s.arg(products).arg(database))
+            << Qt::endl;
+    }
+
+    out << "Measuring the product model and QSqlTableModel, each in a fresh process..." << Qt::endl;
+    const auto model = runProbe(u"model"_s, client.toUrl());
+    const auto table = runProbe(u"table"_s, operatorSettings.toUrl());
+    if (model.isEmpty() || table.isEmpty())
+        return CliSupport::fail(ServiceError(ServiceError::Code::Internal, u"a probe failed"_s));
+
+    // Search: the catalog's first page for each query, against a plain ILIKE scan.
+    DbWorker worker(client);
+    CatalogService catalog(worker);
+    DatabaseConnection plain(client);
+    if (auto ok = plain.open(); !ok)
+        return CliSupport::fail(ok.error());
+    SqlExecutor plainSql(plain.database(), true);
+    QList<double> searchMs;
+    QList<double> ilikeMs;
+    int found = 0;
+    for (int round = 0; round < 2; ++round) { // the first round warms the caches
+        for (const QString& q : kQueries) {
+            ProductQuery query;
+            query.text = q;
+            query.sort = ProductSort::Relevance;
+            QElapsedTimer timer;
+            timer.start();
+            auto page = catalog
+                            .products(query, std::nullopt, ProductTableModel::kPageSize,
+                                      ProductSearchSql::Direction::Forward)
+                            .result();
+            const double searchTime = ms(timer);
+            if (!page)
+                return CliSupport::fail(page.error());
+            timer.restart();
+            auto scan =
+                plainSql.query(u"SELECT id, name FROM hexastore.products WHERE name ILIKE ? "
+                               "ORDER BY created_at DESC, id DESC LIMIT 100"_s,
+                               {QString(u'%' + q + u'%')});
+            const double scanTime = ms(timer);
+            if (!scan)
+                return CliSupport::fail(scan.error());
+            if (round == 1) {
+                searchMs << searchTime;
+                ilikeMs << scanTime;
+                found += page->rows.isEmpty() ? 0 : 1;
+            }
+        }
+    }
+    const BenchmarkStats search(searchMs);
+    const BenchmarkStats ilike(ilikeMs);
+
+    const double firstSpeedup = table.value(u"first_ms"_s) / model.value(u"first_ms"_s);
+    const double memoryRatio = table.value(u"peak_mb"_s) / model.value(u"peak_mb"_s);
+    out << Qt::endl
+        << "HexaStore benchmark: catalog (" << products << " products)" << Qt::endl
+        << u"  %1 %2 %3"_s.arg(u"measure"_s, -46).arg(u"value"_s, 10).arg(u"reference"_s)
+        << Qt::endl
+        << row(u"model: first page (ms)"_s, model.value(u"first_ms"_s),
+               u"QSqlTableModel %1 ms (%2x)"_s.arg(table.value(u"first_ms"_s), 0, 'f', 1)
+                   .arg(firstSpeedup, 0, 'f', 0))
+        << Qt::endl
+        << row(u"model: jump to the last page (ms)"_s, model.value(u"last_ms"_s),
+               u"QSqlTableModel %1 ms"_s.arg(table.value(u"last_ms"_s), 0, 'f', 1))
+        << Qt::endl
+        << row(u"model: scroll through 10,000 rows (ms)"_s, model.value(u"scroll10k_ms"_s),
+               u"QSqlTableModel %1 ms"_s.arg(table.value(u"scroll10k_ms"_s), 0, 'f', 1))
+        << Qt::endl
+        << row(u"model: peak memory after 10,000 rows (MB)"_s, model.value(u"peak_mb"_s),
+               u"QSqlTableModel %1 MB (%2x)"_s.arg(table.value(u"peak_mb"_s), 0, 'f', 1)
+                   .arg(memoryRatio, 0, 'f', 1))
+        << Qt::endl
+        << row(u"search, 20 queries with typos: median (ms)"_s, search.median(),
+               u"ILIKE scan %1 ms"_s.arg(ilike.median(), 0, 'f', 1))
+        << Qt::endl
+        << row(u"search: p95 (ms, aim < 30)"_s, search.p95(),
+               u"ILIKE scan %1 ms"_s.arg(ilike.p95(), 0, 'f', 1))
+        << Qt::endl
+        << row(u"queries that found something (of 20)"_s, found) << Qt::endl
+        << u"RESULT catalog products=%1 model_first_ms=%2 model_last_ms=%3 model_scroll10k_ms=%4 "
+           u"model_peak_mb=%5 "
+           "table_first_ms=%6 table_last_ms=%7 table_peak_mb=%8 first_speedup=%9 "_s.arg(products)
+               .arg(model.value(u"first_ms"_s), 0, 'f', 1)
+               .arg(model.value(u"last_ms"_s), 0, 'f', 1)
+               .arg(model.value(u"scroll10k_ms"_s), 0, 'f', 1)
+               .arg(model.value(u"peak_mb"_s), 0, 'f', 1)
+               .arg(table.value(u"first_ms"_s), 0, 'f', 1)
+               .arg(table.value(u"last_ms"_s), 0, 'f', 1)
+               .arg(table.value(u"peak_mb"_s), 0, 'f', 1)
+               .arg(firstSpeedup, 0, 'f', 1)
+        << u"memory_ratio=%1 search_p50_ms=%2 search_p95_ms=%3 ilike_p50_ms=%4 ilike_p95_ms=%5 found=%6"_s
+               .arg(memoryRatio, 0, 'f', 1)
+               .arg(search.median(), 0, 'f', 1)
+               .arg(search.p95(), 0, 'f', 1)
+               .arg(ilike.median(), 0, 'f', 1)
+               .arg(ilike.p95(), 0, 'f', 1)
+               .arg(found)
+        << Qt::endl;
+    return 0;
+}
