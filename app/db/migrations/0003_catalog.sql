@@ -346,6 +346,8 @@ ALTER TABLE hexastore.products ENABLE ROW LEVEL SECURITY;
 ALTER TABLE hexastore.product_variants ENABLE ROW LEVEL SECURITY;
 ALTER TABLE hexastore.images ENABLE ROW LEVEL SECURITY;
 ALTER TABLE hexastore.product_images ENABLE ROW LEVEL SECURITY;
+-- Read only through search_products(); no grant, and RLS as a second wall.
+ALTER TABLE hexastore.search_words ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY categories_read ON hexastore.categories FOR SELECT TO hexastore_client USING (true);
 CREATE POLICY categories_admin ON hexastore.categories FOR ALL TO hexastore_client
