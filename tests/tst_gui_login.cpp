@@ -149,7 +149,7 @@ void TstGuiLogin::registerBuyerSeeScreensAndLogOut()
     MainWindow* window = app->mainWindow();
     QVERIFY(window && window->isVisible());
     QVERIFY(!dialog->isVisible());
-    QCOMPARE(window->screenNames(), QStringList{u"accountPage"_s});
+    QCOMPARE(window->screenNames(), (QStringList{u"catalogPage"_s, u"accountPage"_s}));
     QCOMPARE(window->findChild<QLabel*>(u"accountRole"_s)->text(), u"Buyer"_s);
     QCOMPARE(window->findChild<QLabel*>(u"accountEmail"_s)->text(), u"bea@test.example"_s);
     QVERIFY(window->windowTitle().contains(u"Bea Buyer"_s));
@@ -293,6 +293,11 @@ void TstGuiLogin::everyDemoAccountReachesItsRoleWindow()
     logInAs(*app, email, password);
     QCOMPARE(app->mainWindow()->findChild<QLabel*>(u"accountRole"_s)->text(), roleName);
     QCOMPARE(app->mainWindow()->account().email, email);
+    // Each role sees its own screens and no others.
+    const QStringList expected = email.startsWith(u"courier"_s)
+                                     ? QStringList{u"accountPage"_s}
+                                     : QStringList{u"catalogPage"_s, u"accountPage"_s};
+    QCOMPARE(app->mainWindow()->screenNames(), expected);
 }
 
 QTEST_MAIN(TstGuiLogin)

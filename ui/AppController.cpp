@@ -3,7 +3,7 @@
 #include "db/LocalServer.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "services/AuthService.h"
+#include "services/AppServices.h"
 #include "services/DbWorker.h"
 #include "services/LocalServerBootstrap.h"
 
@@ -123,9 +123,9 @@ void AppController::startLocalServer()
 void AppController::connectWith(const ConnectionSettings& settings, const QString& serverId,
                                 const QString& serverName)
 {
-    m_auth.reset();
+    m_services.reset();
     m_worker = std::make_unique<DbWorker>(settings);
-    m_auth = std::make_unique<AuthService>(*m_worker);
+    m_services = std::make_unique<AppServices>(*m_worker);
     m_serverId = serverId;
     m_serverName = serverName;
 
@@ -206,7 +206,7 @@ void AppController::resumeRememberedLogin()
                   }
                   m_email = email;
                   m_remember = true;
-                  whenReady(m_auth->resume(*token), this,
+                  whenReady(m_services->auth.resume(*token), this,
                             [this](const Result<LoginResult>& result) {
                                 m_login->setBusy(false);
                                 if (!result) {
@@ -222,10 +222,10 @@ void AppController::resumeRememberedLogin()
 
 void AppController::login(const QString& email, const QString& password, bool remember)
 {
-    if (!m_auth)
+    if (!m_services)
         return;
     m_login->setBusy(true);
-    whenReady(m_auth->login(email, password, AuthService::deviceDescription()), this,
+    whenReady(m_services->auth.login(email, password, AuthService::deviceDescription()), this,
               [this, remember](const Result<LoginResult>& result) {
                   m_login->setBusy(false);
                   if (!result) {
@@ -239,10 +239,10 @@ void AppController::login(const QString& email, const QString& password, bool re
 void AppController::registerAccount(const QString& fullName, const QString& email,
                                     const QString& password, Role role)
 {
-    if (!m_auth)
+    if (!m_services)
         return;
     m_login->setBusy(true);
-    whenReady(m_auth->registerUser(email, password, fullName, role), this,
+    whenReady(m_services->auth.registerUser(email, password, fullName, role), this,
               [this, email, password](const Result<qint64>& result) {
                   if (!result) {
                       m_login->setBusy(false);
@@ -271,7 +271,7 @@ void AppController::enter(const LoginResult& result, bool remember)
     m_login->clearMessage();
     m_login->hide();
 
-    m_main = new MainWindow(result.account, *m_auth, m_serverName);
+    m_main = new MainWindow(result.account, *m_services, m_serverName);
     connect(m_main, &MainWindow::logoutRequested, this, [this] { logout(false); });
     connect(m_main, &MainWindow::logoutEverywhereRequested, this, [this] { logout(true); });
     m_main->show();
@@ -317,7 +317,7 @@ void AppController::forgetRememberedLogin()
 
 void AppController::logout(bool everywhere)
 {
-    if (!m_auth)
+    if (!m_services)
         return;
     ++m_generation;
     forgetRememberedLogin();
@@ -330,10 +330,10 @@ void AppController::logout(bool everywhere)
         backToLogin(message, error != nullptr);
     };
     if (everywhere) {
-        whenReady(m_auth->logoutEverywhere(), this,
+        whenReady(m_services->auth.logoutEverywhere(), this,
                   [done](const Result<int>& r) { done(r ? nullptr : &r.error()); });
     } else {
-        whenReady(m_auth->logout(), this,
+        whenReady(m_services->auth.logout(), this,
                   [done](const VoidResult& r) { done(r ? nullptr : &r.error()); });
     }
 }
@@ -359,7 +359,7 @@ void AppController::backToLogin(const QString& message, bool isError)
 void AppController::shutdown()
 {
     m_reconnect.stop();
-    m_auth.reset();
+    m_services.reset();
     m_worker.reset();
     if (m_ownsLocalServer) {
         m_ownsLocalServer = false;

@@ -13,7 +13,7 @@
 #include <memory>
 #include <optional>
 
-class AuthService;
+struct AppServices;
 class DbWorker;
 class LoginDialog;
 class MainWindow;
@@ -66,7 +66,7 @@ private:
     Options m_options;
     CredentialStore m_keychain;
     std::unique_ptr<DbWorker> m_worker;
-    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AppServices> m_services;
     std::unique_ptr<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
     QString m_serverId;

@@ -1,8 +1,9 @@
 #include "MainWindow.h"
 
 #include "AccountPage.h"
+#include "CatalogPage.h"
 #include "ChangePasswordDialog.h"
-#include "services/AuthService.h"
+#include "services/AppServices.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,11 +20,11 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(const UserAccount& account, AuthService& auth, const QString& serverName,
+MainWindow::MainWindow(const UserAccount& account, AppServices& services, const QString& serverName,
                        QWidget* parent)
     : QMainWindow(parent)
     , m_account(account)
-    , m_auth(auth)
+    , m_services(services)
     , m_serverName(serverName)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -45,9 +46,11 @@ MainWindow::MainWindow(const UserAccount& account, AuthService& auth, const QStr
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    // Each role gets its own screens; later issues add the catalog, cart,
-    // listings, deliveries and admin screens here.
-    auto* accountPage = new AccountPage(m_account, m_auth, this);
+    // Each role gets its own screens; later issues add the cart, listings,
+    // deliveries and admin screens here.
+    if (m_account.role != Role::Courier)
+        addScreen(new CatalogPage(m_services, this), tr("Catalog"), u"system-search"_s);
+    auto* accountPage = new AccountPage(m_account, m_services.auth, this);
     addScreen(accountPage, tr("Account"), u"user-identity"_s);
     connect(accountPage, &AccountPage::logoutEverywhereRequested, this,
             &MainWindow::logoutEverywhereRequested);
@@ -102,7 +105,7 @@ void MainWindow::buildMenus()
     QAction* about = helpMenu->addAction(tr("&About HexaStore"));
 
     connect(change, &QAction::triggered, this, [this] {
-        ChangePasswordDialog dialog(m_auth, this);
+        ChangePasswordDialog dialog(m_services.auth, this);
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(
                 tr("Your password was changed; other devices were logged out."), 8000);

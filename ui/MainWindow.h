@@ -4,7 +4,7 @@
 
 #include <QMainWindow>
 
-class AuthService;
+struct AppServices;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -15,7 +15,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(const UserAccount& account, AuthService& auth, const QString& serverName,
+    MainWindow(const UserAccount& account, AppServices& services, const QString& serverName,
                QWidget* parent = nullptr);
 
     const UserAccount& account() const { return m_account; }
@@ -35,7 +35,7 @@ private:
     void updateTitle();
 
     UserAccount m_account;
-    AuthService& m_auth;
+    AppServices& m_services;
     QString m_serverName;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "AuthService.h"
+#include "CatalogService.h"
+#include "ImageCache.h"
+
+// The services of one database connection, handed to the screens together.
+struct AppServices {
+    explicit AppServices(DbWorker& worker)
+        : auth(worker)
+        , catalog(worker)
+        , images(catalog)
+    {}
+    AuthService auth;
+    CatalogService catalog;
+    ImageCache images;
+};

@@ -1,0 +1,150 @@
+// The buyer's catalog screen, offscreen: search with a typo, filter, sort by a
+// header click, jump to the last page, open a product. Saves screenshots when
+// HEXASTORE_SCREENSHOT_DIR is set.
+#include "AppController.h"
+#include "CatalogPage.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "ProductTableModel.h"
+#include "services/CatalogSeeder.h"
+#include "TestDatabase.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class TstGuiCatalog : public QObject {
+    Q_OBJECT
+
+private slots:
+    void searchFilterSortAndOpen();
+
+private:
+    void screenshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("HEXASTORE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + u'/' + name + u".png"_s);
+    }
+};
+
+void TstGuiCatalog::searchFilterSortAndOpen()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    TestDatabase db(u"gui_catalog"_s);
+    QVERIFY2(db.isReady(), qPrintable(db.failure()));
+    db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
+    db.createUser(Role::Buyer, u"bea@test.example"_s, u"buyer password"_s, u"Bea"_s);
+    QVERIFY(CatalogSeeder(db.admin()).seed(600, 5).has_value());
+
+    AppController::Options options;
+    options.fixedServer = db.clientSettings();
+    AppController app(options);
+    QSignalSpy ready(&app, &AppController::connectionReady);
+    QSignalSpy signedIn(&app, &AppController::signedIn);
+    app.start();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
+    app.loginDialog()->findChild<QLineEdit*>(u"loginEmail"_s)->setText(u"bea@test.example"_s);
+    app.loginDialog()->findChild<QLineEdit*>(u"loginPassword"_s)->setText(u"buyer password"_s);
+    QTest::mouseClick(app.loginDialog()->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+
+    MainWindow* window = app.mainWindow();
+    window->resize(1180, 720);
+    auto* page = window->findChild<CatalogPage*>(u"catalogPage"_s);
+    QVERIFY(page->isVisible()); // the buyer starts in the catalog
+    ProductTableModel* model = page->model();
+    auto* view = page->findChild<QTableView*>(u"catalogView"_s);
+    QTRY_VERIFY(model->rowCount() == ProductTableModel::kPageSize && !model->isLoading());
+    QTRY_VERIFY(!model->index(0, ProductTableModel::Name).data(Qt::DecorationRole).isNull());
+    screenshot(window, u"catalog"_s);
+
+    // Scrolling to the bottom loads the next page.
+    view->scrollToBottom();
+    QTRY_VERIFY(model->rowCount() > ProductTableModel::kPageSize && !model->isLoading());
+
+    // Search as you type, with a typo; the sort switches to best match.
+    auto* search = page->findChild<QLineEdit*>(u"catalogSearch"_s);
+    QTest::keyClicks(search, u"keybaord"_s);
+    QTRY_VERIFY(!model->isLoading() && model->query().text == u"keybaord"_s);
+    QTRY_VERIFY(model->rowCount() > 0);
+    QCOMPARE(page->findChild<QComboBox*>(u"sortOrder"_s)->currentData().toInt(),
+             int(ProductSort::Relevance));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(
+            model->index(row, ProductTableModel::Name).data().toString().contains(u"Keyboard"_s));
+    screenshot(window, u"catalog-search"_s);
+
+    // Filters: a category (with its subcategories) and a price range.
+    search->clear();
+    auto* category = page->findChild<QComboBox*>(u"categoryFilter"_s);
+    QTRY_VERIFY(category->count() > 20);
+    category->setCurrentIndex(category->findText(u"Electronics"_s));
+    auto* maxPrice = page->findChild<QLineEdit*>(u"maxPrice"_s);
+    maxPrice->setText(u"100.00"_s);
+    emit maxPrice->editingFinished();
+    QTRY_VERIFY(!model->isLoading() && model->query().maxPrice.has_value() &&
+                model->query().categoryId.has_value());
+    QVERIFY(model->rowCount() > 0);
+    const QStringList electronics{u"Keyboards"_s,  u"Mice"_s,   u"Monitors"_s,
+                                  u"Headphones"_s, u"Phones"_s, u"Cameras"_s};
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QVERIFY(
+            electronics.contains(model->index(row, ProductTableModel::Category).data().toString()));
+        QVERIFY(model->productAt(row)->price->cents() <= 10000);
+    }
+
+    // A price that is not one gets a clear message and changes nothing.
+    maxPrice->setText(u"cheap"_s);
+    emit maxPrice->editingFinished();
+    QVERIFY(page->findChild<QLabel*>(u"catalogStatus"_s)->text().contains(u"is not a price"_s));
+    maxPrice->clear();
+    emit maxPrice->editingFinished();
+
+    // A header click sorts on the server.
+    QTRY_VERIFY(!model->isLoading());
+    view->horizontalHeader()->setSortIndicator(ProductTableModel::Price, Qt::AscendingOrder);
+    QTRY_VERIFY(!model->isLoading() && model->query().sort == ProductSort::PriceAscending);
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(*model->productAt(row - 1)->price <= *model->productAt(row)->price);
+
+    // The last page, straight away.
+    QTest::mouseClick(page->findChild<QPushButton*>(u"lastPage"_s), Qt::LeftButton);
+    QTRY_VERIFY(model->isShowingEnd() && !model->isLoading());
+    QVERIFY(page->findChild<QLabel*>(u"catalogStatus"_s)->text().contains(u"last"_s));
+
+    // Opening a product shows its details in a dialog.
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QCOMPARE(dialog->objectName(), u"productDetailDialog"_s);
+        auto* variants = dialog->findChild<QTableView*>(u"variantsView"_s);
+        QTRY_VERIFY(variants->model()->rowCount() > 0);
+        QTRY_VERIFY(!dialog->findChild<QLabel*>(u"productImage"_s)->pixmap().isNull());
+        QVERIFY(dialog->findChild<QLabel*>(u"productTitle"_s)->text().size() > 3);
+        screenshot(dialog, u"product"_s);
+        checked = true;
+        dialog->reject();
+    });
+    emit view->activated(model->index(0, ProductTableModel::Name));
+    QVERIFY(checked);
+    QSettings().clear();
+}
+
+QTEST_MAIN(TstGuiCatalog)
+#include "tst_gui_catalog.moc"

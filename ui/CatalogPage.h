@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+struct AppServices;
+class CategoryComboBox;
+class ProductTableModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// The buyer's catalog: search as you type (debounced), filters, server-side
+// sorting, and a table that loads pages as it scrolls.
+class CatalogPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogPage)
+public:
+    explicit CatalogPage(AppServices& services, QWidget* parent = nullptr);
+
+    ProductTableModel* model() const { return m_model; }
+
+signals:
+    void productOpened(qint64 productId);
+
+private:
+    void applyFilters();
+    void updateStatus();
+
+    AppServices& m_services;
+    ProductTableModel* m_model;
+    QLineEdit* m_search;
+    CategoryComboBox* m_category;
+    QComboBox* m_brand;
+    QLineEdit* m_minPrice;
+    QLineEdit* m_maxPrice;
+    QCheckBox* m_inStock;
+    QComboBox* m_sort;
+    QTableView* m_view;
+    QLabel* m_status;
+    QTimer* m_debounce;
+};
