@@ -3,6 +3,7 @@
 #include "AccountPage.h"
 #include "CatalogPage.h"
 #include "ChangePasswordDialog.h"
+#include "ListingsPage.h"
 #include "services/AppServices.h"
 
 #include <QAction>
@@ -48,6 +49,9 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
 
     // Each role gets its own screens; later issues add the cart, listings,
     // deliveries and admin screens here.
+    if (m_account.role == Role::Seller)
+        addScreen(new ListingsPage(m_services, m_services.listings, this), tr("My listings"),
+                  u"document-edit"_s);
     if (m_account.role != Role::Courier)
         addScreen(new CatalogPage(m_services, this), tr("Catalog"), u"system-search"_s);
     auto* accountPage = new AccountPage(m_account, m_services.auth, this);

@@ -82,6 +82,28 @@ Result<int> SqlExecutor::execute(const QString& sql, const QVariantList& params)
     return affected;
 }
 
+Result<int> SqlExecutor::forEach(const QString& sql, const QVariantList& params,
+                                 const std::function<void(const QSqlRecord&)>& row)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return std::unexpected(SqlErrorMapper::map(query.lastError()));
+    for (qsizetype i = 0; i < params.size(); ++i)
+        query.bindValue(int(i), params.at(i));
+    if (!query.exec())
+        return std::unexpected(SqlErrorMapper::map(query.lastError()));
+    int count = 0;
+    while (query.next()) {
+        row(query.record());
+        ++count;
+    }
+    // A stream that ends with an error (a lost connection) is not a short result.
+    if (query.lastError().isValid())
+        return std::unexpected(SqlErrorMapper::map(query.lastError()));
+    return count;
+}
+
 VoidResult SqlExecutor::script(const QString& sql)
 {
     QSqlQuery query(m_db);

@@ -8,6 +8,7 @@
 #include <QSqlRecord>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -24,6 +25,11 @@ public:
     // The single row of a statement that must return exactly one.
     Result<QSqlRecord> queryOne(const QString& sql, const QVariantList& params = {});
     Result<int> execute(const QString& sql, const QVariantList& params = {});
+    // Streams the rows one by one (forward-only: nothing is held in memory).
+    // `row` must not run statements on this connection meanwhile: QPSQL would
+    // silently drop the rest of the stream. Returns the number of rows.
+    Result<int> forEach(const QString& sql, const QVariantList& params,
+                        const std::function<void(const QSqlRecord&)>& row);
     // Several statements separated by semicolons, no parameters (migrations).
     VoidResult script(const QString& sql);
 

@@ -3,6 +3,7 @@
 #include "AuthService.h"
 #include "CatalogService.h"
 #include "ImageCache.h"
+#include "ListingService.h"
 
 // The services of one database connection, handed to the screens together.
 struct AppServices {
@@ -10,8 +11,10 @@ struct AppServices {
         : auth(worker)
         , catalog(worker)
         , images(catalog)
+        , listings(worker)
     {}
     AuthService auth;
     CatalogService catalog;
     ImageCache images;
+    ListingService listings;
 };

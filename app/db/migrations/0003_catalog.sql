@@ -292,8 +292,9 @@ $$;
 --
 -- Each word of the query also stands for the two known name words nearest to
 -- it ("keybaord" → keyboard), and the words are ANDed in a full-text query
--- over name and description. At most 1,000 matches are ranked, so a common
--- word costs no more than a rare one.
+-- over name and description. At most 300 matches (three pages) are ranked,
+-- so a common word costs little more than a rare one: at a million products
+-- the GIN bitmap of a common word alone takes ~12 ms; more words narrow better.
 CREATE FUNCTION hexastore.search_products(p_text text)
 RETURNS TABLE (product_id bigint, relevance numeric)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
@@ -332,7 +333,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
           FROM hexastore.products p, q
          WHERE p.search @@ q.tsq
            AND ((p.active AND p.seller_active AND p.archived_at IS NULL) OR p.seller_id = q.me OR q.admin)
-         LIMIT 1000
+         LIMIT 300
     )
     SELECT c.id, round(ts_rank(c.search, q.tsq)::numeric, 6) FROM candidates c, q
 $$;

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/ListingRow.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+class ListingService;
+
+// A seller's listings, one row per variant, paged lazily (newest first).
+// Price, stock and "for sale" are edited in place; each edit is saved at once
+// with the row's version, and a row someone else changed meanwhile is put
+// back as it was, with a message (saveFailed) that offers to reload.
+class ListingTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListingTableModel)
+public:
+    enum Column { Product, Sku, Options, Price, Stock, ForSale, Listed, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    explicit ListingTableModel(ListingService& listings, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    void setFilterText(const QString& text);
+    void reload();
+    bool isLoading() const { return m_loading; }
+    bool isSaving() const { return !m_saving.isEmpty(); }
+    const ListingRow* rowAt(int row) const;
+    QList<qint64> productIds(const QList<int>& rows) const;
+
+signals:
+    void loadFailed(const QString& message);
+    void saved(const QString& what);
+    void saveFailed(const QString& message, bool conflict);
+
+private:
+    void request(bool replace);
+    void save(int row, const ListingRow& wanted, const ListingRow& before);
+
+    ListingService& m_listings;
+    QString m_filter;
+    QList<ListingRow> m_rows;
+    QSet<qint64> m_saving; // variant ids with a save under way
+    bool m_atEnd = false;
+    bool m_loading = false;
+    int m_generation = 0;
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+struct AppServices;
+class ListingService;
+class ListingTableModel;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// The seller's "My listings": every variant of their products, with price,
+// stock and "for sale" edited in place; list or hide several products at
+// once; new, edit, delete; export to CSV.
+class ListingsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListingsPage)
+public:
+    ListingsPage(AppServices& services, ListingService& listings, QWidget* parent = nullptr);
+
+    ListingTableModel* model() const { return m_model; }
+
+private:
+    QList<int> selectedRows() const;
+    void setSelectedActive(bool active);
+    void exportCsv();
+    void editProduct(qint64 productId);
+    void deleteProduct();
+    void say(const QString& text, bool isError = false);
+
+    AppServices& m_services;
+    ListingService& m_listings;
+    ListingTableModel* m_model;
+    QLineEdit* m_filter;
+    QTableView* m_view;
+    QLabel* m_status;
+    QTimer* m_debounce;
+};
