@@ -294,9 +294,11 @@ void TstGuiLogin::everyDemoAccountReachesItsRoleWindow()
     QCOMPARE(app->mainWindow()->findChild<QLabel*>(u"accountRole"_s)->text(), roleName);
     QCOMPARE(app->mainWindow()->account().email, email);
     // Each role sees its own screens and no others.
-    const QStringList expected = email.startsWith(u"courier"_s)
-                                     ? QStringList{u"accountPage"_s}
-                                     : QStringList{u"catalogPage"_s, u"accountPage"_s};
+    const QStringList expected =
+        email.startsWith(u"courier"_s) ? QStringList{u"accountPage"_s}
+        : email.startsWith(u"seller"_s)
+            ? QStringList{u"listingsPage"_s, u"catalogPage"_s, u"accountPage"_s}
+            : QStringList{u"catalogPage"_s, u"accountPage"_s};
     QCOMPARE(app->mainWindow()->screenNames(), expected);
 }
 
