@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -188,7 +189,10 @@ void TstGuiLogin::adminLogsInAndChangesPassword()
     QVERIFY(window->windowTitle().contains(u"Administrator"_s));
     window->resize(980, 640);
     QTRY_COMPARE(window->findChild<QTableView*>(u"sessionsView"_s)->model()->rowCount(), 1);
-    screenshot(window, u"main-window-admin"_s);
+    auto* navigation = window->findChild<QListWidget*>(u"navigation"_s);
+    navigation->setCurrentRow(navigation->count() - 1); // the account page
+    QVERIFY(window->findChild<QWidget*>(u"accountPage"_s)->isVisible());
+    screenshot(window, u"account"_s);
 
     // The modal dialog is answered from a queued timer, as a user would.
     bool answered = false;

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -43,6 +44,10 @@ CatalogPage::CatalogPage(AppServices& services, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(200);
     m_category->setObjectName(u"categoryFilter"_s);
+    for (QComboBox* combo : {static_cast<QComboBox*>(m_category), m_brand}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     m_brand->setObjectName(u"brandFilter"_s);
     m_brand->addItem(tr("All brands"), qint64(0));
     for (QLineEdit* price : {m_minPrice, m_maxPrice}) {
@@ -124,6 +129,36 @@ CatalogPage::CatalogPage(AppServices& services, QWidget* parent)
     connect(m_brand, &QComboBox::currentIndexChanged, this, &CatalogPage::applyFilters);
     connect(m_inStock, &QCheckBox::toggled, this, &CatalogPage::applyFilters);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &CatalogPage::applyFilters);
+    // The header's arrow and the sort menu tell the same story.
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
+        QHeaderView* header = m_view->horizontalHeader();
+        const QSignalBlocker quiet(header);
+        switch (ProductSort(m_sort->currentData().toInt())) {
+        case ProductSort::Newest:
+            header->setSortIndicator(ProductTableModel::Added, Qt::DescendingOrder);
+            break;
+        case ProductSort::PriceAscending:
+            header->setSortIndicator(ProductTableModel::Price, Qt::AscendingOrder);
+            break;
+        case ProductSort::PriceDescending:
+            header->setSortIndicator(ProductTableModel::Price, Qt::DescendingOrder);
+            break;
+        case ProductSort::Name:
+            header->setSortIndicator(ProductTableModel::Name, Qt::AscendingOrder);
+            break;
+        case ProductSort::Relevance:
+            header->setSortIndicator(-1, Qt::AscendingOrder);
+            break;
+        }
+        header->viewport()->update();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int index = m_sort->findData(int(m_model->query().effectiveSort()));
+        if (index >= 0 && index != m_sort->currentIndex()) {
+            const QSignalBlocker quiet(m_sort);
+            m_sort->setCurrentIndex(index);
+        }
+    });
     connect(m_model, &ProductTableModel::pageLoaded, this, &CatalogPage::updateStatus);
     connect(m_model, &ProductTableModel::loadingChanged, this, &CatalogPage::updateStatus);
     connect(m_model, &ProductTableModel::loadFailed, m_status, &QLabel::setText);
