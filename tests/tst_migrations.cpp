@@ -93,6 +93,16 @@ private slots:
             {Migration::embedded().first().checksum}));
     }
 
+    void scriptsReportAFailureAnywhereInThem()
+    {
+        // Qt 6.4's QPSQL would call this a success (it reads only the first result).
+        auto later = m_db->admin().script(u"SELECT 1; SELECT * FROM no_such_table; SELECT 2"_s);
+        QVERIFY(!later.has_value());
+        QCOMPARE(later.error().sqlState(), u"42P01"_s);
+        QVERIFY(later.error().detail().contains(u"no_such_table"_s));
+        QVERIFY(m_db->admin().script(u"SELECT 1; SELECT 2"_s).has_value());
+    }
+
     void createsTheRoles()
     {
         auto roles = m_db->admin().query(

@@ -3,7 +3,10 @@
 #include "SqlErrorMapper.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -106,10 +109,32 @@ Result<int> SqlExecutor::forEach(const QString& sql, const QVariantList& params,
 
 VoidResult SqlExecutor::script(const QString& sql)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql))
-        return std::unexpected(SqlErrorMapper::map(query.lastError()));
-    return {};
+    // Not through QSqlQuery: Qt 6.4's QPSQL reports only the first statement
+    // of a multi-statement string, so a later failure would pass unnoticed
+    // (and the COMMIT after it silently roll back). libpq's PQexec stops at the
+    // first failing statement and returns its error.
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 &&
+                              qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        return std::unexpected(ServiceError(
+            ServiceError::Code::Internal,
+            QCoreApplication::translate("SqlExecutor", "The database gave an unexpected answer."),
+            u"no libpq connection behind this database"_s));
+    }
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    PGresult* result = PQexec(connection, sql.toUtf8().constData());
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    VoidResult outcome;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
+        const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        const QString message =
+            QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection));
+        // No SQLSTATE: the connection itself failed.
+        outcome = std::unexpected(
+            SqlErrorMapper::fromSqlState(state ? QString::fromLatin1(state) : u"08006"_s, message));
+    }
+    PQclear(result);
+    return outcome;
 }
 
 VoidResult SqlExecutor::begin()

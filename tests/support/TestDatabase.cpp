@@ -36,7 +36,7 @@ TestDatabase::TestDatabase(const QString& testName)
     }
     m_adminSql = std::make_unique<SqlExecutor>(m_admin->database());
     if (auto migrated = MigrationRunner(m_admin->database()).migrate(); !migrated) {
-        m_failure = migrated.error().message();
+        m_failure = migrated.error().message() + u" — "_s + migrated.error().detail();
         return;
     }
     if (auto cost = OperatorService(*m_adminSql).setSetting(u"bcrypt_cost"_s, 4); !cost) {

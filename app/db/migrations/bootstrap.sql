@@ -32,10 +32,6 @@ CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS fuzzystrmatch WITH SCHEMA public;
 
--- Typo-tolerant search: "keybaord" scores 0.44 against "keyboard"; the
--- default of 0.6 would find nothing. Ranking keeps weak matches low.
-ALTER ROLE hexastore_client SET pg_trgm.word_similarity_threshold = 0.4;
-
 CREATE SCHEMA IF NOT EXISTS hexastore AUTHORIZATION hexastore_owner;
 
 CREATE TABLE IF NOT EXISTS hexastore.schema_migrations (
