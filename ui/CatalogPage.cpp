@@ -43,10 +43,11 @@ CatalogPage::CatalogPage(AppServices& services, QWidget* parent)
     m_search->setPlaceholderText(tr("Search products — typos are fine"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(200);
+    m_search->setMinimumWidth(200);
     m_category->setObjectName(u"categoryFilter"_s);
     for (QComboBox* combo : {static_cast<QComboBox*>(m_category), m_brand}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
+        combo->setMinimumContentsLength(12);
     }
     m_brand->setObjectName(u"brandFilter"_s);
     m_brand->addItem(tr("All brands"), qint64(0));

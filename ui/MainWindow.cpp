@@ -2,6 +2,7 @@
 
 #include "AccountPage.h"
 #include "CatalogPage.h"
+#include "CategoriesPage.h"
 #include "ChangePasswordDialog.h"
 #include "ListingsPage.h"
 #include "services/AppServices.h"
@@ -54,6 +55,9 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
                   u"document-edit"_s);
     if (m_account.role != Role::Courier)
         addScreen(new CatalogPage(m_services, this), tr("Catalog"), u"system-search"_s);
+    if (m_account.role == Role::Admin)
+        addScreen(new CategoriesPage(m_services, m_services.catalogAdmin, this),
+                  tr("Categories & brands"), u"folder"_s);
     auto* accountPage = new AccountPage(m_account, m_services.auth, this);
     addScreen(accountPage, tr("Account"), u"user-identity"_s);
     connect(accountPage, &AccountPage::logoutEverywhereRequested, this,

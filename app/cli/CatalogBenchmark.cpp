@@ -292,7 +292,8 @@ int CatalogBenchmark::run(const QStringList& arguments)
     const BenchmarkStats search(searchMs);
     const BenchmarkStats ilike(ilikeMs);
 
-    const double firstSpeedup = table.value(u"first_ms"_s) / model.value(u"first_ms"_s);
+    // Cold against cold: QSqlTableModel's figure is a single first load.
+    const double firstSpeedup = table.value(u"first_ms"_s) / model.value(u"cold_first_ms"_s);
     const double memoryRatio = table.value(u"peak_mb"_s) / model.value(u"peak_mb"_s);
     out << Qt::endl
         << "HexaStore benchmark: catalog (" << products << " products)" << Qt::endl
@@ -320,7 +321,8 @@ int CatalogBenchmark::run(const QStringList& arguments)
                u"ILIKE scan %1 ms"_s.arg(ilike.p95(), 0, 'f', 1))
         << Qt::endl
         << row(u"queries that found something (of 20)"_s, found) << Qt::endl
-        << u"RESULT catalog products=%1 model_first_ms=%2 model_last_ms=%3 model_scroll10k_ms=%4 "
+        << u"RESULT catalog products=%1 model_cold_first_ms=%10 model_first_ms=%2 model_last_ms=%3 "
+           u"model_scroll10k_ms=%4 "
            u"model_peak_mb=%5 "
            "table_first_ms=%6 table_last_ms=%7 table_peak_mb=%8 first_speedup=%9 "_s.arg(products)
                .arg(model.value(u"first_ms"_s), 0, 'f', 1)
@@ -331,6 +333,7 @@ int CatalogBenchmark::run(const QStringList& arguments)
                .arg(table.value(u"last_ms"_s), 0, 'f', 1)
                .arg(table.value(u"peak_mb"_s), 0, 'f', 1)
                .arg(firstSpeedup, 0, 'f', 1)
+               .arg(model.value(u"cold_first_ms"_s), 0, 'f', 1)
         << u"memory_ratio=%1 search_p50_ms=%2 search_p95_ms=%3 ilike_p50_ms=%4 ilike_p95_ms=%5 found=%6"_s
                .arg(memoryRatio, 0, 'f', 1)
                .arg(search.median(), 0, 'f', 1)

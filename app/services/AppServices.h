@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthService.h"
+#include "CatalogAdminService.h"
 #include "CatalogService.h"
 #include "ImageCache.h"
 #include "ListingService.h"
@@ -12,9 +13,11 @@ struct AppServices {
         , catalog(worker)
         , images(catalog)
         , listings(worker)
+        , catalogAdmin(worker)
     {}
     AuthService auth;
     CatalogService catalog;
     ImageCache images;
     ListingService listings;
+    CatalogAdminService catalogAdmin;
 };
