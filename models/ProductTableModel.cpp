@@ -55,6 +55,8 @@ QVariant ProductTableModel::data(const QModelIndex& index, int role) const
         case Price:
             return p.price ? p.price->toString(locale) : tr("—");
         case Stock:
+            if (!p.active)
+                return tr("Hidden");
             return p.inStock ? tr("In stock") : tr("Out of stock");
         case Added:
             return locale.toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat);
@@ -156,6 +158,14 @@ void ProductTableModel::sort(int column, Qt::SortOrder order)
 void ProductTableModel::setQuery(const ProductQuery& query)
 {
     m_query = query;
+    reload();
+}
+
+void ProductTableModel::setScope(ProductSearchSql::Scope scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
     reload();
 }
 

@@ -36,6 +36,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setQuery(const ProductQuery& query);
+    void setScope(ProductSearchSql::Scope scope);
     const ProductQuery& query() const { return m_query; }
     void reload();
     void jumpToEnd();

@@ -8,6 +8,7 @@
 #include "ProductTableModel.h"
 #include "services/CatalogSeeder.h"
 #include "TestDatabase.h"
+#include "WhenModal.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,6 +32,7 @@ class TstGuiCatalog : public QObject {
 
 private slots:
     void searchFilterSortAndOpen();
+    void adminHidesAndShowsAListing();
 
 private:
     void screenshot(QWidget* widget, const QString& name)
@@ -143,6 +145,72 @@ void TstGuiCatalog::searchFilterSortAndOpen()
     });
     emit view->activated(model->index(0, ProductTableModel::Name));
     QVERIFY(checked);
+    QSettings().clear();
+}
+
+void TstGuiCatalog::adminHidesAndShowsAListing()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    TestDatabase db(u"gui_catalog_admin"_s);
+    QVERIFY2(db.isReady(), qPrintable(db.failure()));
+    db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
+    db.createUser(Role::Admin, u"ada@test.example"_s, u"admin password"_s, u"Ada"_s);
+    QVERIFY(CatalogSeeder(db.admin()).seed(120, 6).has_value());
+
+    AppController::Options options;
+    options.fixedServer = db.clientSettings();
+    AppController app(options);
+    QSignalSpy ready(&app, &AppController::connectionReady);
+    QSignalSpy signedIn(&app, &AppController::signedIn);
+    app.start();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
+    app.loginDialog()->findChild<QLineEdit*>(u"loginEmail"_s)->setText(u"ada@test.example"_s);
+    app.loginDialog()->findChild<QLineEdit*>(u"loginPassword"_s)->setText(u"admin password"_s);
+    QTest::mouseClick(app.loginDialog()->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+    auto* page = app.mainWindow()->findChild<CatalogPage*>(u"catalogPage"_s);
+    ProductTableModel* model = page->model();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
+    const qint64 id = model->productAt(0)->id;
+    auto* view = page->findChild<QTableView*>(u"catalogView"_s);
+
+    // Hide it from the product view; it leaves the catalog.
+    bool hidden = false;
+    whenModal(this, [&](QWidget* modal) {
+        auto* button = modal->findChild<QPushButton*>(u"moderateListing"_s);
+        QTRY_VERIFY(button && button->isEnabled());
+        QCOMPARE(button->text(), u"Hide listing"_s);
+        button->click();
+        hidden = true;
+    });
+    emit view->activated(model->index(0, ProductTableModel::Name));
+    QTRY_VERIFY(hidden);
+    QTRY_VERIFY(!model->isLoading() && model->productAt(0) && model->productAt(0)->id != id);
+    QCOMPARE(db.admin()
+                 .queryOne(u"SELECT active FROM hexastore.products WHERE id = ?"_s, {id})
+                 ->value(0)
+                 .toBool(),
+             false);
+
+    // Hidden listings appear on request, marked, and can be shown again.
+    page->findChild<QCheckBox*>(u"includeHidden"_s)->setChecked(true);
+    QTRY_VERIFY(!model->isLoading() && model->productAt(0) && model->productAt(0)->id == id);
+    QCOMPARE(model->index(0, ProductTableModel::Stock).data().toString(), u"Hidden"_s);
+    bool shown = false;
+    whenModal(this, [&](QWidget* modal) {
+        auto* button = modal->findChild<QPushButton*>(u"moderateListing"_s);
+        QTRY_VERIFY(button && button->isEnabled() && button->text() == u"Show listing"_s);
+        button->click();
+        shown = true;
+    });
+    emit view->activated(model->index(0, ProductTableModel::Name));
+    QTRY_VERIFY(shown);
+    QTRY_COMPARE(db.admin()
+                     .queryOne(u"SELECT active FROM hexastore.products WHERE id = ?"_s, {id})
+                     ->value(0)
+                     .toBool(),
+                 true);
     QSettings().clear();
 }
 

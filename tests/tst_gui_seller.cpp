@@ -9,6 +9,7 @@
 #include "services/CatalogSeeder.h"
 #include "TestDatabase.h"
 #include "VariantTableModel.h"
+#include "WhenModal.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -33,21 +34,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Runs `act` on the next modal widget once it is shown. Polls instead of
-// waiting, so it never blocks underneath the modal's own event loop.
-void whenModal(QObject* context, std::function<void(QWidget*)> act)
-{
-    auto* poll = new QTimer(context);
-    QObject::connect(poll, &QTimer::timeout, context, [poll, act] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            act(modal);
-        }
-    });
-    poll->start(20);
-}
-
 QByteArray picture()
 {
     QImage image(320, 240, QImage::Format_RGB32);

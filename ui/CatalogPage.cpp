@@ -23,9 +23,10 @@
 
 using namespace Qt::StringLiterals;
 
-CatalogPage::CatalogPage(AppServices& services, QWidget* parent)
+CatalogPage::CatalogPage(AppServices& services, bool moderator, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
+    , m_moderator(moderator)
     , m_model(new ProductTableModel(services.catalog, &services.images, this))
     , m_search(new QLineEdit(this))
     , m_category(new CategoryComboBox(tr("All categories"), this))
@@ -103,6 +104,15 @@ CatalogPage::CatalogPage(AppServices& services, QWidget* parent)
     filters->addWidget(m_sort);
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_status, 1);
+    if (m_moderator) {
+        auto* hidden = new QCheckBox(tr("Include hidden listings"), this);
+        hidden->setObjectName(u"includeHidden"_s);
+        footer->addWidget(hidden);
+        connect(hidden, &QCheckBox::toggled, this, [this](bool on) {
+            m_model->setScope(on ? ProductSearchSql::Scope::Everything
+                                 : ProductSearchSql::Scope::Catalog);
+        });
+    }
     footer->addWidget(firstPage);
     footer->addWidget(lastPage);
     auto* layout = new QVBoxLayout(this);
@@ -170,8 +180,9 @@ CatalogPage::CatalogPage(AppServices& services, QWidget* parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const ProductSummary* product = m_model->productAt(index.row())) {
             emit productOpened(product->id);
-            ProductDetailDialog dialog(m_services, product->id, this);
-            dialog.exec();
+            ProductDetailDialog dialog(m_services, product->id, m_moderator, this);
+            if (dialog.exec() == QDialog::Accepted) // a moderator changed the listing
+                m_model->reload();
         }
     });
 

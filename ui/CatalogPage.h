@@ -18,7 +18,8 @@ class CatalogPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogPage)
 public:
-    explicit CatalogPage(AppServices& services, QWidget* parent = nullptr);
+    // Moderators (admins) can include hidden listings and hide any listing.
+    CatalogPage(AppServices& services, bool moderator, QWidget* parent = nullptr);
 
     ProductTableModel* model() const { return m_model; }
 
@@ -30,6 +31,7 @@ private:
     void updateStatus();
 
     AppServices& m_services;
+    bool m_moderator;
     ProductTableModel* m_model;
     QLineEdit* m_search;
     CategoryComboBox* m_category;

@@ -54,7 +54,8 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
         addScreen(new ListingsPage(m_services, m_services.listings, this), tr("My listings"),
                   u"document-edit"_s);
     if (m_account.role != Role::Courier)
-        addScreen(new CatalogPage(m_services, this), tr("Catalog"), u"system-search"_s);
+        addScreen(new CatalogPage(m_services, m_account.role == Role::Admin, this), tr("Catalog"),
+                  u"system-search"_s);
     if (m_account.role == Role::Admin)
         addScreen(new CategoriesPage(m_services, m_services.catalogAdmin, this),
                   tr("Categories & brands"), u"folder"_s);

@@ -9,12 +9,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId, QWidget* parent)
+ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId, bool moderator,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_services(services)
     , m_title(new QLabel(this))
@@ -65,6 +67,24 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
     body->addLayout(left);
     body->addLayout(right, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    if (moderator) {
+        m_moderate = buttons->addButton(tr("Hide listing"), QDialogButtonBox::ActionRole);
+        m_moderate->setObjectName(u"moderateListing"_s);
+        m_moderate->setEnabled(false);
+        connect(m_moderate, &QPushButton::clicked, this, [this, productId] {
+            m_moderate->setEnabled(false);
+            whenReady(m_services.listings.setProductsActive({productId}, !m_active), this,
+                      [this](const Result<int>& changed) {
+                          if (!changed) {
+                              m_message->setText(changed.error().message());
+                              m_message->show();
+                              m_moderate->setEnabled(true);
+                              return;
+                          }
+                          accept();
+                      });
+        });
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(body, 1);
@@ -89,7 +109,12 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
 void ProductDetailDialog::show(const ProductDetail& p)
 {
     setWindowTitle(p.name);
-    m_title->setText(p.name);
+    m_title->setText(p.active ? p.name : tr("%1 (hidden)").arg(p.name));
+    m_active = p.active;
+    if (m_moderate) {
+        m_moderate->setText(p.active ? tr("Hide listing") : tr("Show listing"));
+        m_moderate->setEnabled(true);
+    }
     QStringList meta;
     if (!p.brand.isEmpty())
         meta << tr("Brand: %1").arg(p.brand.toHtmlEscaped());

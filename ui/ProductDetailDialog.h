@@ -7,6 +7,7 @@
 struct AppServices;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableView;
 class VariantTableModel;
 
@@ -16,7 +17,10 @@ class ProductDetailDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductDetailDialog)
 public:
-    ProductDetailDialog(AppServices& services, qint64 productId, QWidget* parent = nullptr);
+    // A moderator (admin) also gets a button to hide or show the listing;
+    // the dialog is accepted when they used it.
+    ProductDetailDialog(AppServices& services, qint64 productId, bool moderator = false,
+                        QWidget* parent = nullptr);
 
 private:
     void show(const ProductDetail& product);
@@ -31,4 +35,6 @@ private:
     QLabel* m_message;
     VariantTableModel* m_variants;
     QTableView* m_variantView;
+    QPushButton* m_moderate = nullptr;
+    bool m_active = true;
 };

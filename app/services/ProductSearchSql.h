@@ -13,7 +13,9 @@
 class ProductSearchSql final {
 public:
     enum class Direction { Forward, Backward };
-    enum class Scope { Catalog, OwnListings };
+    // Catalog: what buyers can act on. Everything: also hidden listings (admins
+    // see them through RLS). OwnListings: the caller's own.
+    enum class Scope { Catalog, Everything, OwnListings };
 
     struct Statement {
         QString sql;
