@@ -6,6 +6,7 @@
 #include "services/ImageCache.h"
 #include "SyncWait.h"
 #include "TestDatabase.h"
+#include "VariantTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -18,6 +19,47 @@ class TstProductModel : public QObject {
     Q_OBJECT
 
 private slots:
+    void variantModelEditsAndChecks()
+    {
+        VariantTableModel model(true);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ProductVariant v;
+        v.id = 7;
+        v.sku = u"A-1"_s;
+        v.options = {{u"size"_s, u"M"_s}, {u"colour"_s, u"Blue"_s}};
+        v.price = Money::fromCents(1999);
+        v.stock = 4;
+        model.setVariants({v});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, VariantTableModel::Options).data().toString(),
+                 u"colour: Blue, size: M"_s);
+        QCOMPARE(VariantTableModel::parseOptions(u" Size : L ,colour:red,, "_s),
+                 (QVariantMap{{u"size"_s, u"L"_s}, {u"colour"_s, u"red"_s}}));
+
+        const QModelIndex added = model.addVariant();
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.setData(added, u"  B-2 "_s));
+        QCOMPARE(model.variants().at(1).sku, u"B-2"_s);
+        QVERIFY(model.setData(model.index(1, VariantTableModel::Price), qint64(250)));
+        QCOMPARE(model.variants().at(1).price.cents(), 250);
+        QVERIFY(model.setData(model.index(1, VariantTableModel::Active), Qt::Unchecked,
+                              Qt::CheckStateRole));
+        QCOMPARE(model.variants().at(1).active, false);
+        QVERIFY(model.removeRows(0, 1));
+        QCOMPARE(model.variants().size(), 1);
+        QVERIFY(!model.removeRows(3, 1));
+
+        // Read-only in the product view.
+        VariantTableModel view(false);
+        QAbstractItemModelTester viewTester(&view,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setVariants({v});
+        QVERIFY(!(view.flags(view.index(0, VariantTableModel::Price)) & Qt::ItemIsEditable));
+        QVERIFY(!view.setData(view.index(0, VariantTableModel::Price), qint64(1)));
+        QCOMPARE(view.index(0, VariantTableModel::Active).data().toString(), u"Yes"_s);
+    }
+
     void pagesSortsAndJumps()
     {
         QStandardPaths::setTestModeEnabled(true);

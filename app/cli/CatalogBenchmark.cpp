@@ -299,11 +299,12 @@ int CatalogBenchmark::run(const QStringList& arguments)
         << "HexaStore benchmark: catalog (" << products << " products)" << Qt::endl
         << u"  %1 %2 %3"_s.arg(u"measure"_s, -46).arg(u"value"_s, 10).arg(u"reference"_s)
         << Qt::endl
-        << row(u"model: first page, median of 5 (ms, aim < 20)"_s, model.value(u"first_ms"_s),
+        << row(u"model: first page, cold (ms, aim < 20)"_s, model.value(u"cold_first_ms"_s),
                u"QSqlTableModel %1 ms (%2x)"_s.arg(table.value(u"first_ms"_s), 0, 'f', 1)
                    .arg(firstSpeedup, 0, 'f', 0))
         << Qt::endl
-        << row(u"model: first page, cold (ms)"_s, model.value(u"cold_first_ms"_s)) << Qt::endl
+        << row(u"model: first page, warm, median of 5 (ms)"_s, model.value(u"first_ms"_s))
+        << Qt::endl
         << row(u"model: jump to the last page (ms)"_s, model.value(u"last_ms"_s),
                u"QSqlTableModel %1 ms"_s.arg(table.value(u"last_ms"_s), 0, 'f', 1))
         << Qt::endl
