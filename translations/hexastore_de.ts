@@ -114,6 +114,254 @@
     </message>
 </context>
 <context>
+    <name>CatalogAdminService</name>
+    <message>
+        <source>Enter a name of 1 to 100 characters.</source>
+        <translation>Geben Sie einen Namen mit 1 bis 100 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>A brand with this name exists already.</source>
+        <translation>Eine Marke mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>There is already a category with this name here.</source>
+        <translation>Hier gibt es bereits eine Kategorie mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Products still carry this brand; it cannot be deleted.</source>
+        <translation>Produkte tragen noch diese Marke; sie kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>It no longer exists, or you may not change it.</source>
+        <translation>Es existiert nicht mehr, oder Sie dürfen es nicht ändern.</translation>
+    </message>
+    <message>
+        <source>A category cannot be moved below itself.</source>
+        <translation>Eine Kategorie kann nicht unter sich selbst verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>In stock only</source>
+        <translation>Nur vorrätige</translation>
+    </message>
+    <message>
+        <source>Search products — typos are fine</source>
+        <translation>Produkte suchen – Tippfehler sind kein Problem</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>Alle Marken</translation>
+    </message>
+    <message>
+        <source>Min price</source>
+        <translation>Mindestpreis</translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation>Höchstpreis</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Beste Treffer</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Price: low to high</source>
+        <translation>Preis: aufsteigend</translation>
+    </message>
+    <message>
+        <source>Price: high to low</source>
+        <translation>Preis: absteigend</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <source>Show the end of the list (Ctrl+End)</source>
+        <translation>Das Ende der Liste zeigen (Strg+Ende)</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Include hidden listings</source>
+        <translation>Ausgeblendete Angebote einbeziehen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; write it like %2.</source>
+        <translation>„%1“ ist kein Preis; schreiben Sie ihn wie %2.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No products match these filters.</source>
+        <translation>Keine Produkte passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or other filters.</source>
+        <translation>Nichts gefunden. Versuchen Sie weniger Wörter oder andere Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n product(s) of the list.</source>
+        <translation>
+            <numerusform>Das letzte Produkt der Liste.</numerusform>
+            <numerusform>Die letzten %n Produkte der Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) shown; scroll for more.</source>
+        <translation>
+            <numerusform>%n Produkt angezeigt; für mehr weiterblättern.</numerusform>
+            <numerusform>%n Produkte angezeigt; für mehr weiterblättern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s).</source>
+        <translation>
+            <numerusform>%n Produkt.</numerusform>
+            <numerusform>%n Produkte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>This product is no longer available.</source>
+        <translation>Dieses Produkt ist nicht mehr erhältlich.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Add top level…</source>
+        <translation>Oberste Ebene hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add below…</source>
+        <translation>Darunter hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Verschieben nach …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Select the category to add below.</source>
+        <translation>Wählen Sie die Kategorie, unter der hinzugefügt werden soll.</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Added the category &quot;%1&quot;.</source>
+        <translation>Kategorie „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select a category first.</source>
+        <translation>Wählen Sie zuerst eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>The category was renamed.</source>
+        <translation>Die Kategorie wurde umbenannt.</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation>Kategorie verschieben</translation>
+    </message>
+    <message>
+        <source>Move below:</source>
+        <translation>Verschieben unter:</translation>
+    </message>
+    <message>
+        <source>The category was moved.</source>
+        <translation>Die Kategorie wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>The category was deleted.</source>
+        <translation>Die Kategorie wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>New brand</source>
+        <translation>Neue Marke</translation>
+    </message>
+    <message>
+        <source>Added the brand &quot;%1&quot;.</source>
+        <translation>Marke „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select a brand first.</source>
+        <translation>Wählen Sie zuerst eine Marke.</translation>
+    </message>
+    <message>
+        <source>Rename brand</source>
+        <translation>Marke umbenennen</translation>
+    </message>
+    <message>
+        <source>The brand was renamed.</source>
+        <translation>Die Marke wurde umbenannt.</translation>
+    </message>
+    <message>
+        <source>The brand was deleted.</source>
+        <translation>Die Marke wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -225,10 +473,6 @@
         <translation>Benutzer %1 (%2) angelegt.</translation>
     </message>
     <message>
-        <source>Create the demo accounts (and later the demo catalog).</source>
-        <translation>Die Demokonten anlegen (und später den Demokatalog).</translation>
-    </message>
-    <message>
         <source>The demo accounts exist already.</source>
         <translation>Die Demokonten existieren bereits.</translation>
     </message>
@@ -244,12 +488,312 @@
         <source>VALUE must be a whole number.</source>
         <translation>WERT muss eine ganze Zahl sein.</translation>
     </message>
+    <message>
+        <source>Create the demo accounts and the demo catalog.</source>
+        <translation>Die Demokonten und den Demokatalog anlegen.</translation>
+    </message>
+    <message>
+        <source>How many products the demo catalog gets (default 2000).</source>
+        <translation>Wie viele Produkte der Demokatalog bekommt (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>Seed of the generated catalog (the same seed, the same catalog).</source>
+        <translation>Startwert des erzeugten Katalogs (gleicher Startwert, gleicher Katalog).</translation>
+    </message>
+    <message>
+        <source>--products and --seed take whole numbers.</source>
+        <translation>--products und --seed erwarten ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 products (%3 s)</source>
+        <translation>  %1 von %2 Produkten (%3 s)</translation>
+    </message>
+    <message>
+        <source>The catalog has products already; it was left as it is.</source>
+        <translation>Der Katalog enthält bereits Produkte; er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Added %1 products in %2 s.</source>
+        <translation>%1 Produkte in %2 s hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>
     <message>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert (Paket libqt6sql6-psql).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDownloader</name>
+    <message>
+        <source>Enter a web address that starts with http:// or https://.</source>
+        <translation>Geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The picture at that address is larger than 5 MB.</source>
+        <translation>Das Bild unter dieser Adresse ist größer als 5 MB.</translation>
+    </message>
+    <message>
+        <source>The server took too long to send the picture.</source>
+        <translation>Der Server hat zu lange gebraucht, um das Bild zu senden.</translation>
+    </message>
+    <message>
+        <source>The picture could not be downloaded: %1</source>
+        <translation>Das Bild konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePipeline</name>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>Das Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The image is larger than 5 MB (%1 MB).</source>
+        <translation>Das Bild ist größer als 5 MB (%1 MB).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a JPEG, PNG or WebP image.</source>
+        <translation>Das ist kein JPEG-, PNG- oder WebP-Bild.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: its size cannot be read.</source>
+        <translation>Das Bild ist beschädigt: Seine Größe lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The image is too large: %1 × %2 pixels (at most %3 a side and 40 megapixels).</source>
+        <translation>Das Bild ist zu groß: %1 × %2 Pixel (höchstens %3 je Seite und 40 Megapixel).</translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete.</source>
+        <translation>Das Bild ist beschädigt oder unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingService</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid SKU: use 1 to 64 letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit.</source>
+        <translation>„%1“ ist keine gültige Artikelnummer: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche, Schrägstriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A price must be between 0 and 1,000,000,000.</source>
+        <translation>Ein Preis muss zwischen 0 und 1.000.000.000 liegen.</translation>
+    </message>
+    <message>
+        <source>Stock cannot be negative.</source>
+        <translation>Der Bestand kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Diesen Artikel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>You can change only your own listings.</source>
+        <translation>Sie können nur Ihre eigenen Angebote ändern.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 (%2) meanwhile: it now costs %3 with %4 in stock. Reload to see the current values, then make your change again.</source>
+        <translation>Jemand anderes hat %1 (%2) inzwischen geändert: Es kostet jetzt %3 bei %4 auf Lager. Laden Sie neu, um die aktuellen Werte zu sehen, und ändern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Give the product a name of 1 to 200 characters.</source>
+        <translation>Geben Sie dem Produkt einen Namen mit 1 bis 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The description can have at most 10,000 characters.</source>
+        <translation>Die Beschreibung darf höchstens 10.000 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Wählen Sie eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>A product needs at least one variant.</source>
+        <translation>Ein Produkt braucht mindestens eine Variante.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is used twice.</source>
+        <translation>Die Artikelnummer %1 wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this product since you opened it. Close the editor, reload, and make your changes again.</source>
+        <translation>Jemand anderes hat dieses Produkt geändert, seit Sie es geöffnet haben. Schließen Sie den Editor, laden Sie neu und ändern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by another product.</source>
+        <translation>Die Artikelnummer %1 wird bereits von einem anderen Produkt verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingTableModel</name>
+    <message>
+        <source>Listed</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Double-click to change</source>
+        <translation>Zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>For sale</source>
+        <translation>Im Verkauf</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 (%2) gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsPage</name>
+    <message>
+        <source>Find in my listings</source>
+        <translation>In meinen Angeboten suchen</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>Neues Produkt …</translation>
+    </message>
+    <message>
+        <source>Edit product…</source>
+        <translation>Produkt bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Produkt löschen</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Anbieten</translation>
+    </message>
+    <message>
+        <source>Show the selected products in the catalog</source>
+        <translation>Die ausgewählten Produkte im Katalog zeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Take the selected products out of the catalog</source>
+        <translation>Die ausgewählten Produkte aus dem Katalog nehmen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep the list as it is</source>
+        <translation>Liste so lassen</translation>
+    </message>
+    <message>
+        <source>Select one product to edit.</source>
+        <translation>Wählen Sie ein Produkt zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Select the products first.</source>
+        <translation>Wählen Sie zuerst die Produkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) listed.</source>
+        <translation>
+            <numerusform>%n Produkt angeboten.</numerusform>
+            <numerusform>%n Produkte angeboten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) hidden.</source>
+        <translation>
+            <numerusform>%n Produkt ausgeblendet.</numerusform>
+            <numerusform>%n Produkte ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export listings</source>
+        <translation>Angebote exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The product was saved.</source>
+        <translation>Das Produkt wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select one product to delete.</source>
+        <translation>Wählen Sie ein Produkt zum Löschen.</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with all its variants? A product that has been ordered is archived instead, so that order history stays whole.</source>
+        <translation>„%1“ mit allen Varianten löschen? Ein bereits bestelltes Produkt wird stattdessen archiviert, damit die Bestellhistorie vollständig bleibt.</translation>
+    </message>
+    <message>
+        <source>The product had been ordered, so it was archived.</source>
+        <translation>Das Produkt wurde schon bestellt und daher archiviert.</translation>
+    </message>
+    <message>
+        <source>The product was deleted.</source>
+        <translation>Das Produkt wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1119,18 @@
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
+    <message>
+        <source>My listings</source>
+        <translation>Meine Angebote</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Categories &amp; brands</source>
+        <translation>Kategorien &amp; Marken</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -596,6 +1152,13 @@
     </message>
 </context>
 <context>
+    <name>MoneyDelegate</name>
+    <message>
+        <source>&quot;%1&quot; is not a price between 0 and %2; write it like %3.</source>
+        <translation>„%1“ ist kein Preis zwischen 0 und %2; schreiben Sie ihn wie %3.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorService</name>
     <message>
         <source>There is no setting &quot;%1&quot;.</source>
@@ -607,6 +1170,191 @@
     <message>
         <source>The PostgreSQL server is not installed (Debian package &quot;postgresql&quot;); the local server needs it.</source>
         <translation>Der PostgreSQL-Server ist nicht installiert (Debian-Paket „postgresql“); der lokale Server braucht ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDetailDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Hide listing</source>
+        <translation>Angebot ausblenden</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Show listing</source>
+        <translation>Angebot zeigen</translation>
+    </message>
+    <message>
+        <source>Brand: %1</source>
+        <translation>Marke: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>Sold by %1</source>
+        <translation>Verkauft von %1</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>Das Bild konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditorDialog</name>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Kategorie wählen …</translation>
+    </message>
+    <message>
+        <source>Show in the catalog</source>
+        <translation>Im Katalog zeigen</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Produkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>No brand</source>
+        <translation>Keine Marke</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Variante hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Variante entfernen</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; the first picture is the one the catalog shows.</source>
+        <translation>Zum Umsortieren ziehen; das erste Bild zeigt der Katalog.</translation>
+    </message>
+    <message>
+        <source>Add picture…</source>
+        <translation>Bild hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add from web address…</source>
+        <translation>Von Webadresse hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Marke:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Variants (SKU, options like &quot;size: M, colour: blue&quot;, price, stock):</source>
+        <translation>Varianten (Artikelnummer, Optionen wie „size: M, colour: blue“, Preis, Bestand):</translation>
+    </message>
+    <message>
+        <source>Pictures (JPEG, PNG or WebP, at most 5 MB each):</source>
+        <translation>Bilder (JPEG, PNG oder WebP, je höchstens 5 MB):</translation>
+    </message>
+    <message>
+        <source>Add picture</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MB.</source>
+        <translation>Die Datei ist größer als 5 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Add from web address</source>
+        <translation>Von Webadresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address of the picture:</source>
+        <translation>Adresse des Bildes:</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht auf Lager</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1507,26 @@
         <source>Something went wrong in the database. The details were logged.</source>
         <translation>In der Datenbank ist ein Fehler aufgetreten. Die Einzelheiten wurden protokolliert.</translation>
     </message>
+    <message>
+        <source>The category is not empty: move or delete its products and subcategories first.</source>
+        <translation>Die Kategorie ist nicht leer: Verschieben oder löschen Sie zuerst ihre Produkte und Unterkategorien.</translation>
+    </message>
+    <message>
+        <source>A category cannot be moved below itself.</source>
+        <translation>Eine Kategorie kann nicht unter sich selbst verschoben werden.</translation>
+    </message>
+    <message>
+        <source>A product needs at least one variant.</source>
+        <translation>Ein Produkt braucht mindestens eine Variante.</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Dieses Produkt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The image is larger than 5 MB.</source>
+        <translation>Das Bild ist größer als 5 MB.</translation>
+    </message>
 </context>
 <context>
     <name>SqlExecutor</name>
@@ -772,6 +1540,37 @@
     <message>
         <source>The connection broke while saving, so it is not known whether the change was saved. Check, then try again.</source>
         <translation>Die Verbindung brach beim Speichern ab; ob die Änderung gespeichert wurde, ist unklar. Prüfen Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>For sale</source>
+        <translation>Im Verkauf</translation>
     </message>
 </context>
 <context>
