@@ -5,6 +5,7 @@
 #include "CatalogPage.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "ProductEditorDialog.h"
 #include "ProductTableModel.h"
 #include "services/CatalogSeeder.h"
 #include "TestDatabase.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>

@@ -525,6 +525,13 @@
     </message>
 </context>
 <context>
+    <name>ImageCache</name>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>Das Bild konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ImageDownloader</name>
     <message>
         <source>Enter a web address that starts with http:// or https://.</source>
@@ -1213,6 +1220,10 @@
     <message>
         <source>The picture could not be loaded.</source>
         <translation>Das Bild konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Edit product…</source>
+        <translation>Produkt bearbeiten …</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ProductDetailDialog.h"
 
+#include "ProductEditorDialog.h"
 #include "services/AppServices.h"
 #include "services/WhenReady.h"
 #include "VariantTableModel.h"
@@ -68,6 +69,14 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
     body->addLayout(right, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (moderator) {
+        // Administrators edit any product in the same editor sellers use.
+        QPushButton* edit = buttons->addButton(tr("Edit product…"), QDialogButtonBox::ActionRole);
+        edit->setObjectName(u"editListing"_s);
+        connect(edit, &QPushButton::clicked, this, [this, productId] {
+            ProductEditorDialog editor(m_services, m_services.listings, productId, this);
+            if (editor.exec() == QDialog::Accepted)
+                accept();
+        });
         m_moderate = buttons->addButton(tr("Hide listing"), QDialogButtonBox::ActionRole);
         m_moderate->setObjectName(u"moderateListing"_s);
         m_moderate->setEnabled(false);

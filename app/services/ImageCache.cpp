@@ -3,9 +3,11 @@
 #include "CatalogService.h"
 #include "WhenReady.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QPromise>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -21,9 +23,51 @@ ImageCache::ImageCache(CatalogService& catalog, QObject* parent)
     QDir().mkpath(m_directory);
 }
 
-QString ImageCache::pathFor(const QByteArray& sha256) const
+QString ImageCache::pathFor(const QByteArray& sha256, bool thumbnail) const
 {
-    return m_directory + u'/' + QString::fromLatin1(sha256.toHex());
+    return m_directory + (thumbnail ? u"/"_s : u"/full-"_s) + QString::fromLatin1(sha256.toHex());
+}
+
+QFuture<Result<QImage>> ImageCache::full(const QByteArray& sha256)
+{
+    auto promise = std::make_shared<QPromise<Result<QImage>>>();
+    promise->start();
+    auto finish = [promise](Result<QImage> result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
+    QFile cached(pathFor(sha256, false));
+    QImage image;
+    if (cached.open(QIODevice::ReadOnly) && image.loadFromData(cached.readAll())) {
+        finish(image);
+        return promise->future();
+    }
+    whenReady(m_catalog.images({sha256}, false), this,
+              [this, sha256, finish](const Result<QHash<QByteArray, QByteArray>>& bytes) {
+                  QImage loaded;
+                  if (!bytes) {
+                      finish(std::unexpected(bytes.error()));
+                      return;
+                  }
+                  const QByteArray data = bytes->value(sha256);
+                  // Content-addressed: what comes back must hash to its name.
+                  if (data.isEmpty() ||
+                      QCryptographicHash::hash(data, QCryptographicHash::Sha256) != sha256 ||
+                      !loaded.loadFromData(data)) {
+                      finish(std::unexpected(
+                          ServiceError(ServiceError::Code::NotFound,
+                                       QCoreApplication::translate(
+                                           "ImageCache", "The picture could not be loaded."))));
+                      return;
+                  }
+                  QSaveFile file(pathFor(sha256, false));
+                  if (file.open(QIODevice::WriteOnly)) {
+                      file.write(data);
+                      file.commit();
+                  }
+                  finish(loaded);
+              });
+    return promise->future();
 }
 
 QImage ImageCache::fromDisk(const QByteArray& sha256)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/ServiceError.h"
+
 #include <QByteArray>
 #include <QCache>
+#include <QFuture>
 #include <QImage>
 #include <QObject>
 #include <QSet>
@@ -20,6 +23,8 @@ public:
     // The thumbnail if it is at hand; otherwise a null image, and it is fetched.
     QImage thumbnail(const QByteArray& sha256);
     void prefetch(const QList<QByteArray>& sha256s);
+    // The full picture: from the disk cache, else from the database (then cached).
+    QFuture<Result<QImage>> full(const QByteArray& sha256);
     QString directory() const { return m_directory; }
 
 signals:
@@ -27,7 +32,7 @@ signals:
 
 private:
     QImage fromDisk(const QByteArray& sha256);
-    QString pathFor(const QByteArray& sha256) const;
+    QString pathFor(const QByteArray& sha256, bool thumbnail = true) const;
 
     CatalogService& m_catalog;
     QString m_directory;
