@@ -83,6 +83,7 @@ void TstGuiCatalog::searchFilterSortAndOpen()
 
     // Search as you type, with a typo; the sort switches to best match.
     auto* search = page->findChild<QLineEdit*>(u"catalogSearch"_s);
+    QCOMPARE(window->focusWidget(), search); // the buyer can type straight away
     QTest::keyClicks(search, u"keybaord"_s);
     QTRY_VERIFY(!model->isLoading() && model->query().text == u"keybaord"_s);
     QTRY_VERIFY(model->rowCount() > 0);

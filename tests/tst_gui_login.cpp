@@ -121,6 +121,8 @@ void TstGuiLogin::registerBuyerSeeScreensAndLogOut()
     auto app = startApp();
     LoginDialog* dialog = app->loginDialog();
     QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->focusWidget(),
+             dialog->findChild<QLineEdit*>(u"loginEmail"_s)); // type straight away
     screenshot(dialog, u"login"_s);
     auto* message = dialog->findChild<QLabel*>(u"errorMessage"_s);
 

@@ -275,6 +275,9 @@ void AppController::enter(const LoginResult& result, bool remember)
     connect(m_main, &MainWindow::logoutRequested, this, [this] { logout(false); });
     connect(m_main, &MainWindow::logoutEverywhereRequested, this, [this] { logout(true); });
     m_main->show();
+    // Take the keyboard from the login window that just closed.
+    m_main->raise();
+    m_main->activateWindow();
     emit signedIn();
 }
 

@@ -53,7 +53,8 @@ CatalogPage::CatalogPage(AppServices& services, bool moderator, QWidget* parent)
     m_brand->setObjectName(u"brandFilter"_s);
     m_brand->addItem(tr("All brands"), qint64(0));
     for (QLineEdit* price : {m_minPrice, m_maxPrice}) {
-        price->setMaximumWidth(90);
+        price->setMinimumWidth(80);
+        price->setMaximumWidth(100);
         price->setMaxLength(16);
         price->setAlignment(Qt::AlignRight);
     }
@@ -197,6 +198,8 @@ CatalogPage::CatalogPage(AppServices& services, bool moderator, QWidget* parent)
         for (const Brand& brand : *brands)
             m_brand->addItem(brand.name, brand.id);
     });
+    // A buyer who opens the catalog wants to type what they are looking for.
+    setFocusProxy(m_search);
     applyFilters();
 }
 

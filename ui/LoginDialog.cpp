@@ -71,6 +71,8 @@ LoginDialog::LoginDialog(QWidget* parent)
         (m_tabs->currentIndex() == 0 ? m_loginButton : m_registerButton)->setDefault(true);
     });
     setConnectionState(ConnectionState::Connecting, tr("Connecting…"));
+    // Typing starts in the e-mail field, not on the tab bar.
+    m_loginEmail->setFocus();
 }
 
 QWidget* LoginDialog::buildLoginTab()

@@ -77,7 +77,7 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
-        resize(980, 640);
+        resize(1200, 760);
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
 }
 
@@ -143,6 +143,16 @@ void MainWindow::setConnectionState(bool connected, const QString& message)
     const QString text = connected ? tr("Connected to %1 as %2").arg(m_serverName, m_account.email)
                                    : tr("Not connected: %1").arg(message);
     m_connection->setText(dot + text.toHtmlEscaped());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        // The first screen's own field (the catalog's search), not the navigation.
+        m_pages->currentWidget()->setFocus();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -28,6 +28,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void addScreen(QWidget* page, const QString& title, const QString& iconName);
@@ -40,4 +41,5 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_connection;
+    bool m_shown = false;
 };
