@@ -8,6 +8,7 @@
 #include "ProductEditorDialog.h"
 #include "ProductTableModel.h"
 #include "services/CatalogSeeder.h"
+#include "SignedInApp.h"
 #include "TestDatabase.h"
 #include "WhenModal.h"
 
@@ -55,19 +56,10 @@ void TstGuiCatalog::searchFilterSortAndOpen()
     db.createUser(Role::Buyer, u"bea@test.example"_s, u"buyer password"_s, u"Bea"_s);
     QVERIFY(CatalogSeeder(db.admin()).seed(600, 5).has_value());
 
-    AppController::Options options;
-    options.fixedServer = db.clientSettings();
-    AppController app(options);
-    QSignalSpy ready(&app, &AppController::connectionReady);
-    QSignalSpy signedIn(&app, &AppController::signedIn);
-    app.start();
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
-    app.loginDialog()->findChild<QLineEdit*>(u"loginEmail"_s)->setText(u"bea@test.example"_s);
-    app.loginDialog()->findChild<QLineEdit*>(u"loginPassword"_s)->setText(u"buyer password"_s);
-    QTest::mouseClick(app.loginDialog()->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+    auto app = signedInApp(db, u"bea@test.example"_s, u"buyer password"_s);
+    QVERIFY(app);
 
-    MainWindow* window = app.mainWindow();
+    MainWindow* window = app->mainWindow();
     window->resize(1180, 720);
     auto* page = window->findChild<CatalogPage*>(u"catalogPage"_s);
     QVERIFY(page->isVisible()); // the buyer starts in the catalog
@@ -161,18 +153,9 @@ void TstGuiCatalog::adminHidesAndShowsAListing()
     db.createUser(Role::Admin, u"ada@test.example"_s, u"admin password"_s, u"Ada"_s);
     QVERIFY(CatalogSeeder(db.admin()).seed(120, 6).has_value());
 
-    AppController::Options options;
-    options.fixedServer = db.clientSettings();
-    AppController app(options);
-    QSignalSpy ready(&app, &AppController::connectionReady);
-    QSignalSpy signedIn(&app, &AppController::signedIn);
-    app.start();
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
-    app.loginDialog()->findChild<QLineEdit*>(u"loginEmail"_s)->setText(u"ada@test.example"_s);
-    app.loginDialog()->findChild<QLineEdit*>(u"loginPassword"_s)->setText(u"admin password"_s);
-    QTest::mouseClick(app.loginDialog()->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
-    auto* page = app.mainWindow()->findChild<CatalogPage*>(u"catalogPage"_s);
+    auto app = signedInApp(db, u"ada@test.example"_s, u"admin password"_s);
+    QVERIFY(app);
+    auto* page = app->mainWindow()->findChild<CatalogPage*>(u"catalogPage"_s);
     ProductTableModel* model = page->model();
     QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
     const qint64 id = model->productAt(0)->id;

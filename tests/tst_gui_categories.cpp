@@ -10,6 +10,7 @@
 #include "services/CatalogAdminService.h"
 #include "services/CatalogSeeder.h"
 #include "services/DbWorker.h"
+#include "SignedInApp.h"
 #include "SyncWait.h"
 #include "TestDatabase.h"
 
@@ -84,19 +85,10 @@ void TstGuiCategories::adminEditsTheTreeAndBrands()
     db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara"_s);
     QVERIFY(CatalogSeeder(db.admin()).seed(100, 2).has_value());
 
-    AppController::Options options;
-    options.fixedServer = db.clientSettings();
-    AppController app(options);
-    QSignalSpy ready(&app, &AppController::connectionReady);
-    QSignalSpy signedIn(&app, &AppController::signedIn);
-    app.start();
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
-    app.loginDialog()->findChild<QLineEdit*>(u"loginEmail"_s)->setText(u"ada@test.example"_s);
-    app.loginDialog()->findChild<QLineEdit*>(u"loginPassword"_s)->setText(u"admin password"_s);
-    QTest::mouseClick(app.loginDialog()->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+    auto app = signedInApp(db, u"ada@test.example"_s, u"admin password"_s);
+    QVERIFY(app);
 
-    MainWindow* window = app.mainWindow();
+    MainWindow* window = app->mainWindow();
     window->resize(1100, 700);
     QCOMPARE(window->screenNames(),
              (QStringList{u"catalogPage"_s, u"categoriesPage"_s, u"accountPage"_s}));

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ProductEditorDialog.h"
 #include "services/CatalogSeeder.h"
+#include "SignedInApp.h"
 #include "TestDatabase.h"
 #include "VariantTableModel.h"
 #include "WhenModal.h"
@@ -70,19 +71,10 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
     QVERIFY(CatalogSeeder(db.admin()).seed(150, 4).has_value());
 
-    AppController::Options options;
-    options.fixedServer = db.clientSettings();
-    AppController app(options);
-    QSignalSpy ready(&app, &AppController::connectionReady);
-    QSignalSpy signedIn(&app, &AppController::signedIn);
-    app.start();
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
-    app.loginDialog()->findChild<QLineEdit*>(u"loginEmail"_s)->setText(u"sara@test.example"_s);
-    app.loginDialog()->findChild<QLineEdit*>(u"loginPassword"_s)->setText(u"seller password"_s);
-    QTest::mouseClick(app.loginDialog()->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+    auto app = signedInApp(db, u"sara@test.example"_s, u"seller password"_s);
+    QVERIFY(app);
 
-    MainWindow* window = app.mainWindow();
+    MainWindow* window = app->mainWindow();
     window->resize(1180, 720);
     QCOMPARE(window->screenNames(),
              (QStringList{u"listingsPage"_s, u"catalogPage"_s, u"accountPage"_s}));

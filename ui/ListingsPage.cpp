@@ -6,6 +6,7 @@
 #include "services/AppServices.h"
 #include "services/ListingService.h"
 #include "services/WhenReady.h"
+#include "StockDelegate.h"
 #include "TableHeaderState.h"
 
 #include <QFileDialog>
@@ -16,33 +17,12 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStandardPaths>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Stock: whole numbers from 0.
-class StockDelegate final : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
-                          const QModelIndex&) const override
-    {
-        auto* spin = new QSpinBox(parent);
-        spin->setObjectName(u"stockEditor"_s);
-        spin->setRange(0, 1'000'000'000);
-        spin->setAlignment(Qt::AlignRight);
-        return spin;
-    }
-};
-
-} // namespace
 
 ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWidget* parent)
     : QWidget(parent)

@@ -6,6 +6,7 @@
 #include "services/ImageDownloader.h"
 #include "services/ListingService.h"
 #include "services/WhenReady.h"
+#include "StockDelegate.h"
 #include "VariantTableModel.h"
 
 #include <QCheckBox>
@@ -22,26 +23,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-class StockEditor final : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
-                          const QModelIndex&) const override
-    {
-        auto* spin = new QSpinBox(parent);
-        spin->setRange(0, 1'000'000'000);
-        return spin;
-    }
-};
-} // namespace
 
 ProductEditorDialog::ProductEditorDialog(AppServices& services, ListingService& listings,
                                          qint64 productId, QWidget* parent)
@@ -81,7 +66,7 @@ ProductEditorDialog::ProductEditorDialog(AppServices& services, ListingService& 
     m_variantView->setObjectName(u"variantEditor"_s);
     m_variantView->setModel(m_variants);
     m_variantView->setItemDelegateForColumn(VariantTableModel::Price, new MoneyDelegate(this));
-    m_variantView->setItemDelegateForColumn(VariantTableModel::Stock, new StockEditor(this));
+    m_variantView->setItemDelegateForColumn(VariantTableModel::Stock, new StockDelegate(this));
     m_variantView->verticalHeader()->hide();
     m_variantView->setWordWrap(false);
     m_variantView->horizontalHeader()->setSectionResizeMode(VariantTableModel::Options,
