@@ -15,6 +15,9 @@
 #include <QSignalSpy>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+
+#include "db/DatabaseConnection.h"
+#include "db/SqlExecutor.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -215,6 +218,39 @@ void TstListingService::exportsCsv()
                                                  "sku,options,price,stock,variant_active"));
     QCOMPARE(lines.size() - 2, *rows); // header, rows, and the empty piece after the last CRLF
     QVERIFY(lines.at(1).contains("HX-"));
+    // Cancelled half-way (deterministically, at the first progress report):
+    // no file, and the connection is usable afterwards.
+    {
+        DatabaseConnection seller(m_db->clientSettings());
+        QVERIFY(seller.open().has_value());
+        SqlExecutor sql(seller.database());
+        auto tokens = sql.queryOne(
+            u"SELECT access_token FROM hexastore.login('a@test.example', 'seller a password', 't')"_s);
+        QVERIFY(sql.execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s,
+                            {tokens->value(0)}));
+        int reports = 0;
+        const TaskControl cancelAtFirstReport([&] { return reports > 0; },
+                                              [&](qint64, qint64) { ++reports; });
+        const QString cancelledPath = dir.filePath(u"cancelled.csv"_s);
+        auto cancelled = ListingService::writeCsv(sql, cancelledPath, cancelAtFirstReport);
+        QVERIFY(!cancelled.has_value());
+        QVERIFY(cancelled.error().message().contains(u"cancelled"_s));
+        QVERIFY(!QFile::exists(cancelledPath));
+        QVERIFY(sql.queryOne(u"SELECT 1"_s).has_value());
+        // Progress arrives, up to the end.
+        qint64 lastDone = 0;
+        qint64 lastTotal = -1;
+        const TaskControl watching([] { return false; },
+                                   [&](qint64 done, qint64 total) {
+                                       lastDone = done;
+                                       lastTotal = total;
+                                   });
+        auto whole = ListingService::writeCsv(sql, dir.filePath(u"whole.csv"_s), watching);
+        QVERIFY(whole.has_value());
+        QCOMPARE(lastDone, lastTotal);
+        QCOMPARE(lastTotal, qint64(*whole));
+    }
+
     // A path that cannot be written gives a sentence, and no half file.
     auto refused = await(m_a->listings.exportCsv(u"/nonexistent-dir/x.csv"_s));
     QVERIFY(!refused.has_value());

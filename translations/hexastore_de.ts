@@ -639,6 +639,10 @@
         <source>The SKU %1 is already used by another product.</source>
         <translation>Die Artikelnummer %1 wird bereits von einem anderen Produkt verwendet.</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ListingTableModel</name>
@@ -801,6 +805,18 @@
     <message>
         <source>The product was deleted.</source>
         <translation>Das Produkt wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Exporting your listings…</source>
+        <translation>Ihre Angebote werden exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>

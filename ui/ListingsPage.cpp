@@ -10,12 +10,14 @@
 #include "TableHeaderState.h"
 
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -167,12 +169,31 @@ void ListingsPage::exportCsv()
     if (path.isEmpty())
         return;
     say(tr("Exporting…"));
-    whenReady(m_listings.exportCsv(path), this, [this, path](const Result<int>& rows) {
+    const QFuture<Result<int>> future = m_listings.exportCsv(path);
+    auto* progress =
+        new QProgressDialog(tr("Exporting your listings…"), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(u"exportProgress"_s);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500); // quick exports never show it
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto* watcher = new QFutureWatcher<Result<int>>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+        watcher->deleteLater();
+        progress->close();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            say(tr("The export was cancelled; no file was written."), true);
+            return;
+        }
+        const Result<int> rows = watcher->result();
         if (rows)
             say(tr("Exported %n row(s) to %1.", nullptr, *rows).arg(path));
         else
             say(rows.error().message(), true);
     });
+    watcher->setFuture(future);
 }
 
 void ListingsPage::editProduct(qint64 productId)

@@ -86,7 +86,7 @@ Result<int> SqlExecutor::execute(const QString& sql, const QVariantList& params)
 }
 
 Result<int> SqlExecutor::forEach(const QString& sql, const QVariantList& params,
-                                 const std::function<void(const QSqlRecord&)>& row)
+                                 const std::function<bool(const QSqlRecord&)>& row)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -98,8 +98,11 @@ Result<int> SqlExecutor::forEach(const QString& sql, const QVariantList& params,
         return std::unexpected(SqlErrorMapper::map(query.lastError()));
     int count = 0;
     while (query.next()) {
-        row(query.record());
         ++count;
+        if (!row(query.record())) {
+            query.finish(); // discards the rest of the stream
+            return count;
+        }
     }
     // A stream that ends with an error (a lost connection) is not a short result.
     if (query.lastError().isValid())

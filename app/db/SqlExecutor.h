@@ -27,9 +27,10 @@ public:
     Result<int> execute(const QString& sql, const QVariantList& params = {});
     // Streams the rows one by one (forward-only: nothing is held in memory).
     // `row` must not run statements on this connection meanwhile: QPSQL would
-    // silently drop the rest of the stream. Returns the number of rows.
+    // silently drop the rest of the stream. `row` returns false to stop early.
+    // Returns the number of rows handed to `row`.
     Result<int> forEach(const QString& sql, const QVariantList& params,
-                        const std::function<void(const QSqlRecord&)>& row);
+                        const std::function<bool(const QSqlRecord&)>& row);
     // Several statements separated by semicolons, no parameters (migrations).
     VoidResult script(const QString& sql);
 

@@ -4,6 +4,7 @@
 #include "domain/ServiceError.h"
 #include "domain/SessionTokens.h"
 #include "SqlSession.h"
+#include "TaskControl.h"
 
 #include <QFuture>
 #include <QObject>
@@ -30,6 +31,12 @@ public:
     template <class F>
     auto submit(F work) -> QFuture<std::invoke_result_t<F&, SqlSession&>>;
 
+    // Long work: `work(SqlSession&, const TaskControl&)` can report progress
+    // (QFuture::progressValue, 0..1000) and stop when the future is cancelled.
+    template <class F>
+    auto submitCancellable(F work)
+        -> QFuture<std::invoke_result_t<F&, SqlSession&, const TaskControl&>>;
+
 signals:
     void connectionStateChanged(bool connected, const QString& message);
     void sessionTokensRotated(const SessionTokens& tokens);
@@ -54,6 +61,33 @@ auto DbWorker::submit(F work) -> QFuture<std::invoke_result_t<F&, SqlSession&>>
         [session = m_session.get(), promise, work]() mutable {
             if (!promise->isCanceled())
                 promise->addResult(work(*session));
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+template <class F>
+auto DbWorker::submitCancellable(F work)
+    -> QFuture<std::invoke_result_t<F&, SqlSession&, const TaskControl&>>
+{
+    using R = std::invoke_result_t<F&, SqlSession&, const TaskControl&>;
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    promise->start();
+    promise->setProgressRange(0, 1000);
+    QMetaObject::invokeMethod(
+        m_context,
+        [session = m_session.get(), promise, work]() mutable {
+            if (!promise->isCanceled()) {
+                const TaskControl control(
+                    [promise] { return promise->isCanceled(); },
+                    [promise](qint64 done, qint64 total) {
+                        promise->setProgressValue(
+                            total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
+                    });
+                promise->addResult(work(*session, control));
+            }
             promise->finish();
         },
         Qt::QueuedConnection);

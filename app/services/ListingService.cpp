@@ -181,47 +181,72 @@ QFuture<Result<int>> ListingService::setProductsActive(const QList<qint64>& prod
 
 QFuture<Result<int>> ListingService::exportCsv(const QString& path)
 {
-    return m_worker.submit([path](SqlSession& session) {
-        return session.transact([&](SqlExecutor& db) -> Result<int> {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
-                return std::unexpected(ServiceError(
-                    Code::Validation, tr("Cannot write %1: %2").arg(path, file.errorString())));
-            }
-            file.write("product_id,product,category,brand,product_active,sku,options,price,stock,"
-                       "variant_active\r\n");
-            int rows = 0;
-            auto streamed = db.forEach(
-                uR"(SELECT p.id, p.name, c.name AS category, coalesce(b.name, '') AS brand, p.active,
-                           v.sku, v.options::text, v.price::text, v.stock, v.active AS variant_active
-                      FROM hexastore.products p
-                      JOIN hexastore.product_variants v ON v.product_id = p.id
-                      JOIN hexastore.categories c ON c.id = p.category_id
-                      LEFT JOIN hexastore.brands b ON b.id = p.brand_id
-                     WHERE p.seller_id = hexastore.current_user_id() AND p.archived_at IS NULL
-                     ORDER BY p.id, v.id)"_s,
-                {}, [&](const QSqlRecord& r) {
-                    QStringList fields;
-                    for (int i = 0; i < r.count(); ++i) {
-                        const QVariant value = r.value(i);
-                        fields << csvField(value.typeId() == QMetaType::Bool
-                                               ? (value.toBool() ? u"true"_s : u"false"_s)
-                                               : value.toString());
-                    }
-                    file.write(fields.join(u',').toUtf8() + "\r\n");
-                    ++rows;
-                });
-            if (!streamed) {
-                file.cancelWriting();
-                return std::unexpected(streamed.error());
-            }
-            if (!file.commit()) {
-                return std::unexpected(ServiceError(
-                    Code::Validation, tr("Cannot write %1: %2").arg(path, file.errorString())));
-            }
-            return rows;
-        });
+    return m_worker.submitCancellable([path](SqlSession& session, const TaskControl& control) {
+        return session.transact([&](SqlExecutor& db) { return writeCsv(db, path, control); });
     });
+}
+
+Result<int> ListingService::writeCsv(SqlExecutor& db, const QString& path,
+                                     const TaskControl& control)
+{
+    auto total =
+        db.queryOne(u"SELECT count(*) FROM hexastore.products p "
+                    "JOIN hexastore.product_variants v ON v.product_id = p.id "
+                    "WHERE p.seller_id = hexastore.current_user_id() AND p.archived_at IS NULL"_s);
+    if (!total)
+        return std::unexpected(total.error());
+    const qint64 rowsToWrite = total->value(0).toLongLong();
+    // About a hundred progress reports (and cancellation checks) per export.
+    const qint64 step = std::max<qint64>(1, rowsToWrite / 100);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return std::unexpected(ServiceError(
+            Code::Validation, tr("Cannot write %1: %2").arg(path, file.errorString())));
+    file.write("product_id,product,category,brand,product_active,sku,options,price,stock,variant_"
+               "active\r\n");
+    int rows = 0;
+    bool cancelled = false;
+    auto streamed = db.forEach(
+        uR"(SELECT p.id, p.name, c.name AS category, coalesce(b.name, '') AS brand, p.active,
+                   v.sku, v.options::text, v.price::text, v.stock, v.active AS variant_active
+              FROM hexastore.products p
+              JOIN hexastore.product_variants v ON v.product_id = p.id
+              JOIN hexastore.categories c ON c.id = p.category_id
+              LEFT JOIN hexastore.brands b ON b.id = p.brand_id
+             WHERE p.seller_id = hexastore.current_user_id() AND p.archived_at IS NULL
+             ORDER BY p.id, v.id)"_s,
+        {}, [&](const QSqlRecord& r) {
+            QStringList fields;
+            for (int i = 0; i < r.count(); ++i) {
+                const QVariant value = r.value(i);
+                fields << csvField(value.typeId() == QMetaType::Bool
+                                       ? (value.toBool() ? u"true"_s : u"false"_s)
+                                       : value.toString());
+            }
+            file.write(fields.join(u',').toUtf8() + "\r\n");
+            ++rows;
+            if (rows % step == 0) {
+                control.setProgress(rows, rowsToWrite);
+                if (control.isCanceled()) {
+                    cancelled = true;
+                    return false;
+                }
+            }
+            return true;
+        });
+    if (!streamed || cancelled) {
+        file.cancelWriting(); // nothing half-written is left behind
+        if (cancelled)
+            return std::unexpected(ServiceError(
+                Code::Validation, tr("The export was cancelled; no file was written.")));
+        return std::unexpected(streamed.error());
+    }
+    control.setProgress(rowsToWrite, rowsToWrite);
+    if (!file.commit())
+        return std::unexpected(ServiceError(
+            Code::Validation, tr("Cannot write %1: %2").arg(path, file.errorString())));
+    return rows;
 }
 
 QFuture<Result<qint64>> ListingService::saveProduct(const ProductDraft& draft)

@@ -3,6 +3,7 @@
 #include "domain/ListingRow.h"
 #include "domain/ProductDraft.h"
 #include "domain/ServiceError.h"
+#include "TaskControl.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -11,6 +12,7 @@
 #include <optional>
 
 class DbWorker;
+class SqlExecutor;
 
 // A seller's side of the catalog: their listings page by page, inline edits
 // with optimistic concurrency (the version column), bulk (de)activation, CSV
@@ -36,8 +38,11 @@ public:
     // Conflict (with the current row in the message) when someone else saved first.
     QFuture<Result<ListingRow>> updateVariant(const VariantChange& change);
     QFuture<Result<int>> setProductsActive(const QList<qint64>& productIds, bool active);
-    // All of the seller's listings, streamed to a CSV file (RFC 4180).
+    // All of the seller's listings, streamed to a CSV file (RFC 4180), with
+    // progress; cancelling the future stops it and leaves no file behind.
     QFuture<Result<int>> exportCsv(const QString& path);
+    // The export itself, on a connection whose session is the seller's.
+    static Result<int> writeCsv(SqlExecutor& sql, const QString& path, const TaskControl& control);
     // Creates or updates a product with its variants and images, in one transaction.
     QFuture<Result<qint64>> saveProduct(const ProductDraft& draft);
     // "deleted" or "archived" (a product once ordered is kept).
