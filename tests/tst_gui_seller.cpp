@@ -16,6 +16,8 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -172,6 +175,21 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
                 model->rowAt(0)->productName == u"Studio Desk Lamp"_s);
     QCOMPARE(model->rowAt(0)->sku, u"LAMP-STUDIO-1"_s);
     QCOMPARE(model->rowAt(0)->price.cents(), 8900);
+
+    // Export to CSV: choose a file in the save dialog; the status says how many rows.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"my-listings.csv"_s); // the name the dialog suggests
+    whenModal(this, [&](QWidget* modal) {
+        auto* dialog = qobject_cast<QFileDialog*>(modal);
+        QVERIFY(dialog);
+        dialog->selectFile(csv);
+        QMetaObject::invokeMethod(dialog, "accept"); // as the Save button does
+    });
+    QTest::mouseClick(page->findChild<QPushButton*>(u"exportCsv"_s), Qt::LeftButton);
+    QTRY_VERIFY2(status->text().startsWith(u"Exported"_s), qPrintable(status->text()));
+    QFile exported(csv);
+    QVERIFY2(exported.open(QIODevice::ReadOnly), qPrintable(status->text()));
+    QVERIFY(exported.readAll().contains("LAMP-STUDIO-1"));
     QSettings().clear();
 }
 

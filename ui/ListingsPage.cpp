@@ -183,8 +183,13 @@ void ListingsPage::exportCsv()
     connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
         watcher->deleteLater();
-        progress->close();
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+        // Read the outcome first: closing the dialog emits canceled().
+        const bool cancelled = watcher->isCanceled() || watcher->future().resultCount() == 0;
+        if (progress) {
+            progress->disconnect(watcher);
+            progress->close();
+        }
+        if (cancelled) {
             say(tr("The export was cancelled; no file was written."), true);
             return;
         }
