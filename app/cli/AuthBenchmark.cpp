@@ -1,22 +1,17 @@
 #include "AuthBenchmark.h"
 
+#include "BenchmarkDatabase.h"
 #include "BenchmarkStats.h"
 #include "CliSupport.h"
 #include "db/DatabaseConnection.h"
-#include "db/DatabaseProvisioner.h"
-#include "db/LocalServer.h"
-#include "db/MigrationRunner.h"
 #include "db/SqlExecutor.h"
 #include "services/AuthResult.h"
 #include "services/OperatorService.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QSqlRecord>
 #include <QTemporaryDir>
-
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -81,47 +76,14 @@ int AuthBenchmark::run(const QStringList& arguments)
     const int users = std::max(1, parser.value(u"users"_s).toInt());
     auto& out = CliSupport::out();
 
-    // A server: the one given, or a private throwaway one.
-    std::optional<QTemporaryDir> tempDir;
-    std::optional<LocalServer> server;
-    ConnectionSettings maintenance;
-    if (parser.isSet(u"url"_s)) {
-        auto settings = ConnectionSettings::fromUrl(parser.value(u"url"_s));
-        if (!settings)
-            return CliSupport::fail(settings.error());
-        maintenance = *settings;
-    } else {
-        tempDir.emplace(u"/tmp/hexastore-bench-XXXXXX"_s);
-        server.emplace(tempDir->path(), LocalServer::Options{false});
-        out << "Starting a throwaway PostgreSQL in " << tempDir->path() << Qt::endl;
-        if (auto ok = server->init(); !ok)
-            return CliSupport::fail(ok.error());
-        if (auto ok = server->start(); !ok)
-            return CliSupport::fail(ok.error());
-        maintenance = server->superuserSettings();
-    }
-    auto cleanup = qScopeGuard([&] {
-        (void)DatabaseProvisioner(maintenance).dropDatabase(kDatabase);
-        if (server)
-            (void)server->remove();
-    });
-
-    DatabaseProvisioner provisioner(maintenance);
-    if (auto ok = provisioner.dropDatabase(kDatabase); !ok)
-        return CliSupport::fail(ok.error());
-    if (auto ok = provisioner.ensureDatabase(kDatabase); !ok)
-        return CliSupport::fail(ok.error());
-    ConnectionSettings operatorSettings = maintenance;
-    operatorSettings.database = kDatabase;
-    ConnectionSettings clientSettings = operatorSettings;
-    clientSettings.user = u"hexastore_client"_s;
-
-    DatabaseConnection op(operatorSettings);
-    if (auto ok = op.open(); !ok)
-        return CliSupport::fail(ok.error());
-    SqlExecutor opSql(op.database());
-    if (auto ok = MigrationRunner(op.database()).migrate(); !ok)
-        return CliSupport::fail(ok.error());
+    // A server: the one given, or a private throwaway one (gone afterwards).
+    QTemporaryDir tempDir(u"/tmp/hexastore-bench-XXXXXX"_s);
+    auto db = BenchmarkDatabase::open(parser.value(u"url"_s), tempDir.path(), kDatabase,
+                                      BenchmarkDatabase::Lifetime::Throwaway);
+    if (!db)
+        return CliSupport::fail(db.error());
+    SqlExecutor& opSql = (*db)->sql();
+    const ConnectionSettings clientSettings = (*db)->clientSettings();
     OperatorService ops(opSql);
     if (auto ok = ops.setSetting(u"bcrypt_cost"_s, 12); !ok)
         return CliSupport::fail(ok.error());

@@ -1,11 +1,9 @@
 #include "CatalogBenchmark.h"
 
+#include "BenchmarkDatabase.h"
 #include "BenchmarkStats.h"
 #include "CliSupport.h"
 #include "db/DatabaseConnection.h"
-#include "db/DatabaseProvisioner.h"
-#include "db/LocalServer.h"
-#include "db/MigrationRunner.h"
 #include "db/SqlExecutor.h"
 #include "ProductTableModel.h"
 #include "services/CatalogSeeder.h"
@@ -194,38 +192,16 @@ int CatalogBenchmark::run(const QStringList& arguments)
         return CliSupport::usage(u"--products must be at least 1000."_s);
     auto& out = CliSupport::out();
 
-    std::optional<LocalServer> server;
-    ConnectionSettings maintenance;
-    if (parser.isSet(u"url"_s)) {
-        auto settings = ConnectionSettings::fromUrl(parser.value(u"url"_s));
-        if (!settings)
-            return CliSupport::fail(settings.error());
-        maintenance = *settings;
-    } else {
-        server.emplace(parser.value(u"dir"_s), LocalServer::Options{false});
-        if (auto ok = server->init(); !ok)
-            return CliSupport::fail(ok.error());
-        if (auto ok = server->start(); !ok)
-            return CliSupport::fail(ok.error());
-        maintenance = server->superuserSettings();
-    }
-
-    // One database per catalog size, reused by later runs.
-    const QString database = u"hexastore_bench_catalog_%1"_s.arg(products);
-    auto created = DatabaseProvisioner(maintenance).ensureDatabase(database);
-    if (!created)
-        return CliSupport::fail(created.error());
-    ConnectionSettings operatorSettings = maintenance;
-    operatorSettings.database = database;
-    ConnectionSettings client = operatorSettings;
-    client.user = u"hexastore_client"_s;
+    // One database per catalog size, kept and reused by later runs.
+    auto db = BenchmarkDatabase::open(parser.value(u"url"_s), parser.value(u"dir"_s),
+                                      u"hexastore_bench_catalog_%1"_s.arg(products),
+                                      BenchmarkDatabase::Lifetime::Kept);
+    if (!db)
+        return CliSupport::fail(db.error());
+    const ConnectionSettings operatorSettings = (*db)->operatorSettings();
+    const ConnectionSettings client = (*db)->clientSettings();
     {
-        DatabaseConnection op(operatorSettings);
-        if (auto ok = op.open(); !ok)
-            return CliSupport::fail(ok.error());
-        if (auto ok = MigrationRunner(op.database()).migrate(); !ok)
-            return CliSupport::fail(ok.error());
-        SqlExecutor sql(op.database());
+        SqlExecutor& sql = (*db)->sql();
         if (auto ok = DemoSeeder(sql).seed(); !ok)
             return CliSupport::fail(ok.error());
         QElapsedTimer timer;
@@ -237,10 +213,10 @@ int CatalogBenchmark::run(const QStringList& arguments)
         });
         if (!added)
             return CliSupport::fail(added.error());
-        out << (*added > 0
-                    ? u"Built a catalog of %1 products in %2 s."_s.arg(*added).arg(
-                          timer.elapsed() / 1000.0, 0, 'f', 1)
-                    : u"Reusing the catalog of %1 products in %2."_s.arg(products).arg(database))
+        out << (*added > 0 ? u"Built a catalog of %1 products in %2 s."_s.arg(*added).arg(
+                                 timer.elapsed() / 1000.0, 0, 'f', 1)
+                           : u"Reusing the catalog of %1 products in %2."_s.arg(products).arg(
+                                 operatorSettings.database))
             << Qt::endl;
     }
 
