@@ -1,7 +1,15 @@
 #include "SqlErrorMapper.h"
 
+#include "domain/Money.h"
+#include "domain/OrderStatus.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 using Code = ServiceError::Code;
@@ -13,6 +21,8 @@ struct Known {
     Code code;
     const char* field;
     const char* message;
+    // Keys of the DETAIL object that fill %1, %2, … (comma-separated).
+    const char* arguments = "";
 };
 
 // clang-format off
@@ -34,6 +44,46 @@ constexpr Known kKnown[] = {
     {"HX203", Code::Validation, "variants", QT_TRANSLATE_NOOP("SqlErrorMapper", "A product needs at least one variant.")},
     {"HX204", Code::NotFound, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "This product no longer exists.")},
     {"HX211", Code::Validation, "image", QT_TRANSLATE_NOOP("SqlErrorMapper", "The image is larger than 5 MB.")},
+    {"HX301", Code::Validation, "quantity", QT_TRANSLATE_NOOP("SqlErrorMapper", "Only %3 of “%1” are available; you asked for %2."), "item,asked,available"},
+    {"HX302", Code::Conflict, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "“%1” is sold out or no longer sold. Remove it from the cart to go on."), "item"},
+    {"HX303", Code::Validation, "quantity", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter a quantity of at least 1.")},
+    {"HX304", Code::Forbidden, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "Only buyer accounts can shop.")},
+    {"HX305", Code::Validation, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "Your cart is empty.")},
+    {"HX306", Code::Validation, "address", QT_TRANSLATE_NOOP("SqlErrorMapper", "Choose one of your delivery addresses.")},
+    {"HX307", Code::Validation, "payment", QT_TRANSLATE_NOOP("SqlErrorMapper", "This payment method is not supported.")},
+    {"HX308", Code::NotFound, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "This item is no longer in the catalog.")},
+    {"HX311", Code::Validation, "promo", QT_TRANSLATE_NOOP("SqlErrorMapper", "There is no promo code “%1”."), "code"},
+    {"HX312", Code::Validation, "promo", QT_TRANSLATE_NOOP("SqlErrorMapper", "The promo code “%1” is not active."), "code"},
+    {"HX313", Code::Validation, "promo", QT_TRANSLATE_NOOP("SqlErrorMapper", "The promo code “%1” is valid from %2."), "code,date"},
+    {"HX314", Code::Validation, "promo", QT_TRANSLATE_NOOP("SqlErrorMapper", "The promo code “%1” expired on %2."), "code,date"},
+    {"HX315", Code::Validation, "promo", QT_TRANSLATE_NOOP("SqlErrorMapper", "The promo code “%1” needs a subtotal of at least %2; the cart comes to %3."), "code,minimum_money,subtotal_money"},
+    {"HX316", Code::Validation, "promo", QT_TRANSLATE_NOOP("SqlErrorMapper", "The promo code “%1” has been used up."), "code"},
+    {"HX317", Code::Validation, "promo", QT_TRANSLATE_NOOP("SqlErrorMapper", "You have used the promo code “%1” as often as it allows (%2 times)."), "code,times"},
+    {"HX321", Code::Conflict, "status", QT_TRANSLATE_NOOP("SqlErrorMapper", "An order that is %1 cannot become %2."), "from_status,to_status"},
+    {"HX322", Code::Forbidden, "status", QT_TRANSLATE_NOOP("SqlErrorMapper", "A buyer can only cancel an order.")},
+    {"HX323", Code::Forbidden, "status", QT_TRANSLATE_NOOP("SqlErrorMapper", "You have cancelled %1 orders in the last %2 days, the most allowed. Please contact the seller instead."), "count,days"},
+    {"HX324", Code::Validation, "reason", QT_TRANSLATE_NOOP("SqlErrorMapper", "Give a reason for this change (at most 1,000 characters).")},
+    {"HX325", Code::NotFound, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "This order does not exist, or it is not yours.")},
+    {"HX326", Code::Forbidden, "status", QT_TRANSLATE_NOOP("SqlErrorMapper", "A seller can confirm or reject an order only while it is pending.")},
+    {"HX331", Code::Forbidden, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "You can review a product once an order with it has been delivered to you.")},
+    {"HX332", Code::Validation, "rating", QT_TRANSLATE_NOOP("SqlErrorMapper", "Give a rating of 1 to 5 stars.")},
+    {"HX333", Code::Validation, "comment", QT_TRANSLATE_NOOP("SqlErrorMapper", "A review can have at most 2,000 characters.")},
+    {"HX334", Code::Conflict, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "You have already reviewed this product; edit that review instead.")},
+    {"HX341", Code::Validation, "recipient", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter the recipient's name (1 to 200 characters).")},
+    {"HX342", Code::Validation, "phone", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter a phone number of 5 to 30 digits, spaces, dashes or brackets, optionally starting with +.")},
+    {"HX343", Code::Validation, "country", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter the country (1 to 100 characters).")},
+    {"HX344", Code::Validation, "city", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter the city (1 to 100 characters).")},
+    {"HX345", Code::Validation, "street", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter the street (1 to 200 characters).")},
+    {"HX346", Code::Validation, "house", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter the house number (1 to 20 characters; the apartment at most 20).")},
+    {"HX347", Code::Validation, "postal_code", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter a postal code of 3 to 12 letters, digits, spaces or dashes.")},
+    {"HX348", Code::Validation, "note", QT_TRANSLATE_NOOP("SqlErrorMapper", "A note can have at most 500 characters.")},
+    {"HX351", Code::Validation, "code", QT_TRANSLATE_NOOP("SqlErrorMapper", "A promo code has 3 to 32 letters, digits, dashes or underscores.")},
+    {"HX352", Code::Validation, "value", QT_TRANSLATE_NOOP("SqlErrorMapper", "A percentage is a whole number from 1 to 100.")},
+    {"HX353", Code::Validation, "value", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter an amount greater than zero.")},
+    {"HX354", Code::Validation, "valid_until", QT_TRANSLATE_NOOP("SqlErrorMapper", "The end of validity must come after its start.")},
+    {"HX355", Code::Validation, "limits", QT_TRANSLATE_NOOP("SqlErrorMapper", "The minimum subtotal cannot be negative, and usage limits must be at least 1.")},
+    {"HX356", Code::Conflict, "code", QT_TRANSLATE_NOOP("SqlErrorMapper", "A promo code “%1” already exists (codes ignore case)."), "code"},
+    {"HX357", Code::Validation, "limits", QT_TRANSLATE_NOOP("SqlErrorMapper", "The code has been used %1 times already; the limit cannot be lower."), "used"},
     {"28000", Code::Unauthenticated, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "Your session has ended. Please log in again.")},
     {"28P01", Code::Unavailable, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "The database refused the connection: the client role's password is wrong.")},
     {"42501", Code::Forbidden, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "You are not allowed to do this.")},
@@ -45,13 +95,75 @@ constexpr Known kKnown[] = {
 };
 // clang-format on
 
+// The JSON object the database put in DETAIL ("DETAIL:  {...}" in a server
+// message, or the bare object from cart_quote()).
+QJsonObject detailObject(const QString& detail)
+{
+    QString json = detail.trimmed();
+    const qsizetype at = detail.indexOf(u"DETAIL:  "_s);
+    if (at >= 0) {
+        const qsizetype start = at + 9;
+        const qsizetype end = detail.indexOf(u'\n', start);
+        json = detail.mid(start, end < 0 ? -1 : end - start);
+    }
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+// Values are shown in the user's language: amounts and dates in their locale,
+// order statuses by their translated names.
+QString argumentText(const QString& key, const QJsonValue& value)
+{
+    const QLocale locale;
+    if (key.endsWith(u"_money"_s)) {
+        const QString decimal = value.isString() ? value.toString() : QString::number(value.toDouble(), 'f', 2);
+        if (auto money = Money::fromDecimal(decimal))
+            return money->toString(locale);
+    }
+    if (key.endsWith(u"_status"_s)) {
+        if (auto status = orderStatusFromSql(value.toString()))
+            return orderStatusDisplayName(*status);
+    }
+    if (key == u"date"_s) {
+        const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (at.isValid())
+            return locale.toString(at.toLocalTime(), QLocale::ShortFormat);
+    }
+    if (value.isDouble())
+        return locale.toString(value.toInteger());
+    return value.toString();
+}
+
+// Replaces %1…%9 in one pass, so that a value containing "%2" stays as it is.
+QString fillIn(const QString& message, const QStringList& arguments)
+{
+    QString out;
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        const QChar c = message.at(i);
+        if (c == u'%' && i + 1 < message.size() && message.at(i + 1).isDigit()) {
+            const int n = message.at(i + 1).digitValue();
+            if (n >= 1 && n <= arguments.size()) {
+                out += arguments.at(n - 1);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 ServiceError SqlErrorMapper::fromSqlState(const QString& sqlState, const QString& detail)
 {
     for (const Known& known : kKnown) {
         if (sqlState == QLatin1StringView(known.sqlState)) {
-            ServiceError error(known.code, tr(known.message), detail, sqlState);
+            const QJsonObject values = detailObject(detail);
+            QStringList arguments;
+            const auto keys = QString::fromLatin1(known.arguments).split(u',', Qt::SkipEmptyParts);
+            for (const QString& key : keys)
+                arguments << argumentText(key, values.value(key));
+            ServiceError error(known.code, fillIn(tr(known.message), arguments), detail, sqlState);
             return error.withField(QString::fromLatin1(known.field));
         }
     }

@@ -31,6 +31,14 @@ public:
     template <class F>
     auto submit(F work) -> QFuture<std::invoke_result_t<F&, SqlSession&>>;
 
+    // The common case: `work(SqlExecutor&)` in one transaction with the
+    // session's retry policy (SqlSession::transact).
+    template <class F>
+    auto transact(F work) -> QFuture<std::invoke_result_t<F&, SqlExecutor&>>
+    {
+        return submit([work](SqlSession& session) mutable { return session.transact(work); });
+    }
+
     // Long work: `work(SqlSession&, const TaskControl&)` can report progress
     // (QFuture::progressValue, 0..1000) and stop when the future is cancelled.
     template <class F>

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "OrderSummary.h"
+#include "Role.h"
+
+#include <QList>
+
+#include <optional>
+
+// An order with its lines, its status history and what the caller may do next.
+struct OrderDetail {
+    struct Item {
+        int line = 0;
+        qint64 productId = 0;
+        QString productName;
+        QString sku;
+        QVariantMap options;
+        Money unitPrice;
+        int quantity = 0;
+        Money lineTotal;
+    };
+    struct HistoryEntry {
+        std::optional<OrderStatus> from; // none for the first status
+        OrderStatus to = OrderStatus::Pending;
+        std::optional<Role> actorRole;
+        QString reason;
+        QDateTime at;
+    };
+
+    OrderSummary summary;
+    QList<Item> items;
+    QList<HistoryEntry> history;
+    QList<OrderStatus> allowedNext;
+};
