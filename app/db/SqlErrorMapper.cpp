@@ -115,7 +115,8 @@ QString argumentText(const QString& key, const QJsonValue& value)
 {
     const QLocale locale;
     if (key.endsWith(u"_money"_s)) {
-        const QString decimal = value.isString() ? value.toString() : QString::number(value.toDouble(), 'f', 2);
+        const QString decimal =
+            value.isString() ? value.toString() : QString::number(value.toDouble(), 'f', 2);
         if (auto money = Money::fromDecimal(decimal))
             return money->toString(locale);
     }

@@ -11,7 +11,7 @@
 // the database: a buyer's own, a seller's own, all for administrators.
 struct OrderQuery {
     std::optional<OrderStatus> status;
-    QString text;     // an order number, or part of the buyer's or seller's name or e-mail
-    QDate from;       // invalid: no lower bound
-    QDate until;      // invalid: no upper bound (inclusive)
+    QString text; // an order number, or part of the buyer's or seller's name or e-mail
+    QDate from;   // invalid: no lower bound
+    QDate until;  // invalid: no upper bound (inclusive)
 };

@@ -14,8 +14,8 @@ struct PromoCode {
     qint64 id = 0; // 0: not saved yet
     QString code;
     Kind kind = Kind::Percent;
-    int percent = 10;   // Kind::Percent: 1–100
-    Money amount;       // Kind::Fixed
+    int percent = 10; // Kind::Percent: 1–100
+    Money amount;     // Kind::Fixed
     Money minSubtotal;
     QDateTime validFrom;  // invalid: no start
     QDateTime validUntil; // invalid: no end

@@ -1,7 +1,7 @@
 #include "AddressService.h"
 
-#include "DbWorker.h"
 #include "db/SqlErrorMapper.h"
+#include "DbWorker.h"
 
 #include <QSqlRecord>
 
@@ -42,8 +42,8 @@ QFuture<Result<QList<Address>>> AddressService::addresses()
 QFuture<Result<qint64>> AddressService::save(const Address& address)
 {
     return m_worker.transact([address](SqlExecutor& sql) -> Result<qint64> {
-        const QVariantList fields{address.recipient, address.phone,  address.country,
-                                  address.city,      address.street, address.house,
+        const QVariantList fields{address.recipient, address.phone,      address.country,
+                                  address.city,      address.street,     address.house,
                                   address.apartment, address.postalCode, address.note};
         qint64 id = address.id;
         if (id == 0) {
@@ -81,10 +81,10 @@ QFuture<VoidResult> AddressService::remove(qint64 addressId)
         auto removed = sql.execute(u"DELETE FROM hexastore.addresses WHERE id = ?"_s, {addressId});
         if (!removed)
             return std::unexpected(removed.error());
-        auto next = sql.execute(
-            u"UPDATE hexastore.addresses SET is_default = true WHERE id = "
-            "(SELECT min(id) FROM hexastore.addresses) "
-            "AND NOT EXISTS (SELECT FROM hexastore.addresses WHERE is_default)"_s);
+        auto next =
+            sql.execute(u"UPDATE hexastore.addresses SET is_default = true WHERE id = "
+                        "(SELECT min(id) FROM hexastore.addresses) "
+                        "AND NOT EXISTS (SELECT FROM hexastore.addresses WHERE is_default)"_s);
         if (!next)
             return std::unexpected(next.error());
         return {};

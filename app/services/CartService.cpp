@@ -1,7 +1,7 @@
 #include "CartService.h"
 
-#include "DbWorker.h"
 #include "db/SqlErrorMapper.h"
+#include "DbWorker.h"
 
 #include <QJsonDocument>
 #include <QSqlRecord>
@@ -34,10 +34,11 @@ CartService::CartService(DbWorker& worker)
 
 Result<QList<CartLine>> CartService::readLines(SqlExecutor& sql)
 {
-    auto rows = sql.query(u"SELECT variant_id, product_id, product_name, options::text AS options, "
-                          "sku, seller_id, seller_name, quantity, added_price::text AS added_price, "
-                          "price::text AS price, stock, state, thumbnail_sha256 "
-                          "FROM hexastore.my_cart()"_s);
+    auto rows =
+        sql.query(u"SELECT variant_id, product_id, product_name, options::text AS options, "
+                  "sku, seller_id, seller_name, quantity, added_price::text AS added_price, "
+                  "price::text AS price, stock, state, thumbnail_sha256 "
+                  "FROM hexastore.my_cart()"_s);
     if (!rows)
         return std::unexpected(rows.error());
     QList<CartLine> lines;

@@ -1,7 +1,7 @@
 #include "OrderService.h"
 
-#include "DbWorker.h"
 #include "db/SqlErrorMapper.h"
+#include "DbWorker.h"
 
 #include <QJsonDocument>
 #include <QSqlRecord>
@@ -120,13 +120,12 @@ Result<QList<qint64>> OrderService::place(SqlSession& session, qint64 addressId,
 QFuture<Result<QList<qint64>>> OrderService::placeOrder(qint64 addressId, const QString& promoCode,
                                                         const QString& paymentMethod)
 {
-    return m_worker.submit([=](SqlSession& session) {
-        return place(session, addressId, promoCode, paymentMethod);
-    });
+    return m_worker.submit(
+        [=](SqlSession& session) { return place(session, addressId, promoCode, paymentMethod); });
 }
 
-QFuture<Result<QList<OrderSummary>>>
-OrderService::orders(const OrderQuery& query, std::optional<qint64> afterId, int limit)
+QFuture<Result<QList<OrderSummary>>> OrderService::orders(const OrderQuery& query,
+                                                          std::optional<qint64> afterId, int limit)
 {
     QStringList where{u"true"_s};
     QVariantList params;
@@ -178,9 +177,9 @@ OrderService::orders(const OrderQuery& query, std::optional<qint64> afterId, int
 QFuture<Result<OrderDetail>> OrderService::detail(qint64 orderId)
 {
     return m_worker.transact([orderId](SqlExecutor& sql) -> Result<OrderDetail> {
-        auto head = sql.query(
-            u"SELECT "_s + kSummaryColumns + u" FROM hexastore.orders o WHERE o.id = ?"_s,
-            {orderId});
+        auto head =
+            sql.query(u"SELECT "_s + kSummaryColumns + u" FROM hexastore.orders o WHERE o.id = ?"_s,
+                      {orderId});
         if (!head)
             return std::unexpected(head.error());
         if (head->isEmpty())
@@ -223,8 +222,8 @@ QFuture<Result<OrderDetail>> OrderService::detail(qint64 orderId)
             detail.history.append(entry);
         }
 
-        auto actions = sql.queryOne(
-            u"SELECT array_to_string(hexastore.order_actions(?), ',')"_s, {orderId});
+        auto actions =
+            sql.queryOne(u"SELECT array_to_string(hexastore.order_actions(?), ',')"_s, {orderId});
         if (!actions)
             return std::unexpected(actions.error());
         for (const QString& s : actions->value(0).toString().split(u',', Qt::SkipEmptyParts)) {

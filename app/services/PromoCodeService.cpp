@@ -44,7 +44,7 @@ QFuture<Result<QList<PromoCode>>> PromoCodeService::promoCodes()
             p.id = r.value(0).toLongLong();
             p.code = r.value(1).toString();
             p.kind = r.value(2).toString() == u"fixed"_s ? PromoCode::Kind::Fixed
-                                                          : PromoCode::Kind::Percent;
+                                                         : PromoCode::Kind::Percent;
             const Money value = Money::fromDecimal(r.value(3).toString()).value_or(Money());
             if (p.kind == PromoCode::Kind::Fixed)
                 p.amount = value;

@@ -17,7 +17,7 @@ class ReviewService final {
 
 public:
     struct ProductReviews {
-        QList<Review> reviews; // newest first, at most `limit`
+        QList<Review> reviews;  // newest first, at most `limit`
         bool canReview = false; // the caller may write a new one
     };
 

@@ -74,3 +74,36 @@ qint64 TestDatabase::createUser(Role role, const QString& email, const QString& 
     auto id = OperatorService(*m_adminSql).createUser(email, password, fullName, role);
     return id ? *id : -1;
 }
+
+TestDatabase::Listing TestDatabase::createListing(qint64 sellerId, const QString& name,
+                                                  const QString& price, int stock)
+{
+    if (m_categoryId == 0) {
+        auto row = m_adminSql->queryOne(
+            u"INSERT INTO hexastore.categories (name) VALUES ('Test goods') RETURNING id"_s);
+        if (!row)
+            return {};
+        m_categoryId = row->value(0).toLongLong();
+    }
+    // One statement, so that the "a product needs a variant" check at COMMIT passes.
+    auto row = m_adminSql->queryOne(
+        u"WITH p AS (INSERT INTO hexastore.products (seller_id, category_id, name) "
+        "VALUES (?, ?, ?) RETURNING id) "
+        "INSERT INTO hexastore.product_variants (product_id, sku, price, stock) "
+        "SELECT id, ?, ?::numeric, ? FROM p RETURNING product_id, id"_s,
+        {sellerId, m_categoryId, name, u"T-%1-%2"_s.arg(m_name).arg(++m_skus), price, stock});
+    if (!row)
+        return {};
+    return {row->value(0).toLongLong(), row->value(1).toLongLong()};
+}
+
+qint64 TestDatabase::createAddress(qint64 buyerId, const QString& city)
+{
+    auto row = m_adminSql->queryOne(
+        u"INSERT INTO hexastore.addresses (buyer_id, recipient, phone, country, city, street, "
+        "house, postal_code, is_default) VALUES (?, 'Test Recipient', '+49 30 1234567', "
+        "'Germany', ?, 'Hauptstrasse', '5', '10115', "
+        "NOT EXISTS (SELECT FROM hexastore.addresses WHERE buyer_id = ?)) RETURNING id"_s,
+        {buyerId, city, buyerId});
+    return row ? row->value(0).toLongLong() : -1;
+}

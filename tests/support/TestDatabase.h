@@ -26,8 +26,19 @@ public:
     qint64 createUser(Role role, const QString& email, const QString& password,
                       const QString& fullName = QStringLiteral("Test User"));
 
+    // A live product of the seller with one variant (written as superuser).
+    struct Listing {
+        qint64 productId = -1;
+        qint64 variantId = -1;
+    };
+    Listing createListing(qint64 sellerId, const QString& name, const QString& price, int stock);
+    // A delivery address of the buyer, made their default when it is the first.
+    qint64 createAddress(qint64 buyerId, const QString& city = QStringLiteral("Berlin"));
+
 private:
     ConnectionSettings m_server;
+    qint64 m_categoryId = 0;
+    int m_skus = 0;
     QString m_name;
     std::unique_ptr<DatabaseConnection> m_admin;
     std::unique_ptr<SqlExecutor> m_adminSql;
