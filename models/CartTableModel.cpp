@@ -107,6 +107,8 @@ QVariant CartTableModel::data(const QModelIndex& index, int role) const
         }
     case ModelRoles::IdRole:
         return l.variantId;
+    case ModelRoles::MaximumRole:
+        return std::max(l.stock, 1);
     case Qt::DecorationRole:
         if (index.column() == Product && m_images && !l.thumbnailSha256.isEmpty()) {
             const QImage image = m_images->thumbnail(l.thumbnailSha256);

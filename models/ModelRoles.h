@@ -6,4 +6,6 @@
 namespace ModelRoles {
 constexpr int SortRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
+// The largest value an editor may offer (a cart line's stock).
+constexpr int MaximumRole = Qt::UserRole + 3;
 } // namespace ModelRoles

@@ -58,6 +58,8 @@ QVariant ProductTableModel::data(const QModelIndex& index, int role) const
             if (!p.active)
                 return tr("Hidden");
             return p.inStock ? tr("In stock") : tr("Out of stock");
+        case Rating:
+            return ratingText(p.ratingHundredths, p.ratingCount);
         case Added:
             return locale.toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat);
         }
@@ -68,6 +70,8 @@ QVariant ProductTableModel::data(const QModelIndex& index, int role) const
             return p.price ? QVariant(p.price->cents()) : QVariant();
         case Stock:
             return p.inStock;
+        case Rating:
+            return p.ratingHundredths;
         case Added:
             return p.createdAt;
         default:
@@ -113,10 +117,20 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Price");
     case Stock:
         return tr("Availability");
+    case Rating:
+        return tr("Rating");
     case Added:
         return tr("Added");
     }
     return {};
+}
+
+QString ProductTableModel::ratingText(int hundredths, int count)
+{
+    if (count == 0)
+        return tr("No reviews");
+    const QLocale locale;
+    return tr("★ %1 (%2)").arg(locale.toString(hundredths / 100.0, 'f', 1), locale.toString(count));
 }
 
 bool ProductTableModel::canFetchMore(const QModelIndex& parent) const
@@ -145,6 +159,9 @@ void ProductTableModel::sort(int column, Qt::SortOrder order)
         break;
     case Added:
         sort = ProductSort::Newest;
+        break;
+    case Rating:
+        sort = ProductSort::Rating;
         break;
     default:
         return; // the server sorts by the columns it has indexes for

@@ -20,11 +20,14 @@ class ProductTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductTableModel)
 public:
-    enum Column { Name, Brand, Category, Seller, Price, Stock, Added, ColumnCount };
+    enum Column { Name, Brand, Category, Seller, Price, Stock, Rating, Added, ColumnCount };
     static constexpr int kPageSize = 100;
 
     ProductTableModel(CatalogService& catalog, ImageCache* images, QObject* parent = nullptr,
                       ProductSearchSql::Scope scope = ProductSearchSql::Scope::Catalog);
+
+    // "★ 4.5 (12)", or "No reviews".
+    static QString ratingText(int hundredths, int count);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

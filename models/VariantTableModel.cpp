@@ -175,3 +175,8 @@ QModelIndex VariantTableModel::addVariant()
     endInsertRows();
     return index(row, Sku);
 }
+
+const ProductVariant* VariantTableModel::variantAt(int row) const
+{
+    return row >= 0 && row < m_variants.size() ? &m_variants.at(row) : nullptr;
+}

@@ -25,6 +25,7 @@ public:
     bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
 
     void setVariants(QList<ProductVariant> variants);
+    const ProductVariant* variantAt(int row) const;
     const QList<ProductVariant>& variants() const { return m_variants; }
     QModelIndex addVariant();
 

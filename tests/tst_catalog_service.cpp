@@ -47,6 +47,9 @@ void TstCatalogService::initTestCase()
     auto seeded = CatalogSeeder(m_db->admin()).seed(1234, 7);
     QVERIFY2(seeded.has_value(), qPrintable(seeded ? QString() : seeded.error().detail()));
     QCOMPARE(*seeded, 1234);
+    // Ratings of every kind, ties included, for the rating sort.
+    QVERIFY(m_db->admin().execute(
+        u"UPDATE hexastore.products SET rating_avg = (id % 9) / 2.0, rating_count = id % 9"_s));
     m_worker = std::make_unique<DbWorker>(m_db->clientSettings());
     m_catalog = std::make_unique<CatalogService>(*m_worker);
 }
@@ -99,6 +102,7 @@ void TstCatalogService::pagesCoverEverythingOnceInOrder_data()
     QTest::newRow("price up") << int(ProductSort::PriceAscending) << QString();
     QTest::newRow("price down") << int(ProductSort::PriceDescending) << QString();
     QTest::newRow("relevance") << int(ProductSort::Relevance) << u"keyboard"_s;
+    QTest::newRow("rating") << int(ProductSort::Rating) << QString();
 }
 
 void TstCatalogService::pagesCoverEverythingOnceInOrder()
@@ -135,6 +139,9 @@ void TstCatalogService::pagesCoverEverythingOnceInOrder()
                 break;
             case ProductSort::PriceDescending:
                 QVERIFY(*a.price >= *b.price);
+                break;
+            case ProductSort::Rating:
+                QVERIFY(a.ratingHundredths >= b.ratingHundredths);
                 break;
             case ProductSort::Relevance:
                 QVERIFY(a.sortValue.toString().toDouble() >= b.sortValue.toString().toDouble());

@@ -23,10 +23,11 @@
 
 using namespace Qt::StringLiterals;
 
-CatalogPage::CatalogPage(AppServices& services, bool moderator, QWidget* parent)
+CatalogPage::CatalogPage(AppServices& services, ProductDetailDialog::Mode mode, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
-    , m_moderator(moderator)
+    , m_mode(mode)
+    , m_moderator(mode == ProductDetailDialog::Mode::Moderate)
     , m_model(new ProductTableModel(services.catalog, &services.images, this))
     , m_search(new QLineEdit(this))
     , m_category(new CategoryComboBox(tr("All categories"), this))
@@ -69,6 +70,7 @@ CatalogPage::CatalogPage(AppServices& services, bool moderator, QWidget* parent)
     m_sort->addItem(tr("Price: low to high"), int(ProductSort::PriceAscending));
     m_sort->addItem(tr("Price: high to low"), int(ProductSort::PriceDescending));
     m_sort->addItem(tr("Name"), int(ProductSort::Name));
+    m_sort->addItem(tr("Best rated"), int(ProductSort::Rating));
     m_sort->setCurrentIndex(1);
     m_status->setObjectName(u"catalogStatus"_s);
 
@@ -158,6 +160,9 @@ CatalogPage::CatalogPage(AppServices& services, bool moderator, QWidget* parent)
         case ProductSort::Name:
             header->setSortIndicator(ProductTableModel::Name, Qt::AscendingOrder);
             break;
+        case ProductSort::Rating:
+            header->setSortIndicator(ProductTableModel::Rating, Qt::DescendingOrder);
+            break;
         case ProductSort::Relevance:
             header->setSortIndicator(-1, Qt::AscendingOrder);
             break;
@@ -181,7 +186,7 @@ CatalogPage::CatalogPage(AppServices& services, bool moderator, QWidget* parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const ProductSummary* product = m_model->productAt(index.row())) {
             emit productOpened(product->id);
-            ProductDetailDialog dialog(m_services, product->id, m_moderator, this);
+            ProductDetailDialog dialog(m_services, product->id, m_mode, this);
             if (dialog.exec() == QDialog::Accepted) // a moderator changed the listing
                 m_model->reload();
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProductDetailDialog.h"
+
 #include <QWidget>
 
 struct AppServices;
@@ -19,7 +21,7 @@ class CatalogPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(CatalogPage)
 public:
     // Moderators (admins) can include hidden listings and hide any listing.
-    CatalogPage(AppServices& services, bool moderator, QWidget* parent = nullptr);
+    CatalogPage(AppServices& services, ProductDetailDialog::Mode mode, QWidget* parent = nullptr);
 
     ProductTableModel* model() const { return m_model; }
 
@@ -31,6 +33,7 @@ private:
     void updateStatus();
 
     AppServices& m_services;
+    ProductDetailDialog::Mode m_mode;
     bool m_moderator;
     ProductTableModel* m_model;
     QLineEdit* m_search;

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
 #include "AccountPage.h"
+#include "admin/PromoCodesPage.h"
+#include "buyer/CartPage.h"
 #include "CatalogPage.h"
 #include "CategoriesPage.h"
 #include "ChangePasswordDialog.h"
 #include "ListingsPage.h"
+#include "OrdersPage.h"
 #include "services/AppServices.h"
 
 #include <QAction>
@@ -48,17 +51,32 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    // Each role gets its own screens; later issues add the cart, listings,
-    // deliveries and admin screens here.
-    if (m_account.role == Role::Seller)
+    // Each role gets its own screens; the courier's deliveries and the rest of
+    // the admin console come with later issues.
+    const Role role = m_account.role;
+    if (role == Role::Seller) {
         addScreen(new ListingsPage(m_services, m_services.listings, this), tr("My listings"),
                   u"document-edit"_s);
-    if (m_account.role != Role::Courier)
-        addScreen(new CatalogPage(m_services, m_account.role == Role::Admin, this), tr("Catalog"),
-                  u"system-search"_s);
-    if (m_account.role == Role::Admin)
+        addScreen(new OrdersPage(m_services, role, this), tr("Orders"), u"view-list-details"_s);
+    }
+    if (role == Role::Admin)
+        addScreen(new OrdersPage(m_services, role, this), tr("Orders"), u"view-list-details"_s);
+    if (role != Role::Courier) {
+        const auto mode = role == Role::Admin   ? ProductDetailDialog::Mode::Moderate
+                          : role == Role::Buyer ? ProductDetailDialog::Mode::Shop
+                                                : ProductDetailDialog::Mode::Browse;
+        addScreen(new CatalogPage(m_services, mode, this), tr("Catalog"), u"system-search"_s);
+    }
+    if (role == Role::Buyer) {
+        addScreen(new CartPage(m_services, this), tr("Cart"), u"view-financial-list"_s);
+        addScreen(new OrdersPage(m_services, role, this), tr("My orders"), u"view-list-details"_s);
+    }
+    if (role == Role::Admin) {
         addScreen(new CategoriesPage(m_services, m_services.catalogAdmin, this),
                   tr("Categories & brands"), u"folder"_s);
+        addScreen(new PromoCodesPage(m_services.promoCodes, this), tr("Promo codes"),
+                  u"view-certificate"_s);
+    }
     auto* accountPage = new AccountPage(m_account, m_services.auth, this);
     addScreen(accountPage, tr("Account"), u"user-identity"_s);
     connect(accountPage, &AccountPage::logoutEverywhereRequested, this,

@@ -1,6 +1,9 @@
 #include "ProductDetailDialog.h"
 
+#include "buyer/ReviewDialog.h"
+#include "ModelRoles.h"
 #include "ProductEditorDialog.h"
+#include "ProductTableModel.h"
 #include "services/AppServices.h"
 #include "services/WhenReady.h"
 #include "VariantTableModel.h"
@@ -8,15 +11,18 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId, bool moderator,
+ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId, Mode mode,
                                          QWidget* parent)
     : QDialog(parent)
     , m_services(services)
@@ -28,7 +34,12 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
     , m_message(new QLabel(tr("Loading…"), this))
     , m_variants(new VariantTableModel(false, this))
     , m_variantView(new QTableView(this))
+    , m_rating(new QLabel(this))
+    , m_reviews(new QListWidget(this))
+    , m_writeReview(new QPushButton(tr("Write a review…"), this))
+    , m_productId(productId)
 {
+    const bool moderator = mode == Mode::Moderate;
     setObjectName(u"productDetailDialog"_s);
     setWindowTitle(tr("Product"));
     resize(860, 560);
@@ -53,17 +64,52 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
     m_variantView->horizontalHeader()->setSectionResizeMode(VariantTableModel::Options,
                                                             QHeaderView::Stretch);
     m_variantView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_variantView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_variantView->setColumnHidden(VariantTableModel::Active, true);
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_image);
     left->addWidget(m_thumbnails);
     left->addStretch();
+    m_rating->setObjectName(u"productRating"_s);
+    m_reviews->setObjectName(u"reviewList"_s);
+    m_reviews->setWordWrap(true);
+    m_reviews->setMaximumHeight(140);
+    m_reviews->hide();
+    m_writeReview->setObjectName(u"writeReview"_s);
+    m_writeReview->hide();
+    auto* ratingRow = new QHBoxLayout;
+    ratingRow->addWidget(m_rating, 1);
+    ratingRow->addWidget(m_writeReview);
+
     auto* right = new QVBoxLayout;
     right->addWidget(m_title);
     right->addWidget(m_meta);
     right->addWidget(m_variantView, 1);
+    if (mode == Mode::Shop) {
+        m_quantity = new QSpinBox(this);
+        m_quantity->setObjectName(u"cartQuantity"_s);
+        m_quantity->setRange(1, 1);
+        m_addToCart = new QPushButton(tr("Add to cart"), this);
+        m_addToCart->setObjectName(u"addToCart"_s);
+        m_addToCart->setEnabled(false);
+        m_addToCart->setDefault(true);
+        m_cartMessage = new QLabel(this);
+        m_cartMessage->setObjectName(u"cartMessage"_s);
+        m_cartMessage->setWordWrap(true);
+        auto* buyRow = new QHBoxLayout;
+        buyRow->addWidget(new QLabel(tr("Quantity:"), this));
+        buyRow->addWidget(m_quantity);
+        buyRow->addWidget(m_addToCart);
+        buyRow->addWidget(m_cartMessage, 1);
+        right->addLayout(buyRow);
+        connect(m_addToCart, &QPushButton::clicked, this, &ProductDetailDialog::addToCart);
+        connect(m_variantView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &ProductDetailDialog::variantChanged);
+    }
     right->addWidget(m_description, 1);
+    right->addLayout(ratingRow);
+    right->addWidget(m_reviews);
     auto* body = new QHBoxLayout;
     body->addLayout(left);
     body->addLayout(right, 1);
@@ -113,6 +159,79 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
                   m_message->hide();
                   show(*product);
               });
+    connect(m_writeReview, &QPushButton::clicked, this, [this] {
+        ReviewDialog dialog(m_services.reviews, m_productId, m_myReview, this);
+        if (dialog.exec() == QDialog::Accepted)
+            loadReviews();
+    });
+    loadReviews();
+}
+
+void ProductDetailDialog::variantChanged()
+{
+    const QModelIndexList rows = m_variantView->selectionModel()->selectedRows();
+    const ProductVariant* v = rows.isEmpty() ? nullptr : m_variants->variantAt(rows.first().row());
+    const bool buyable = v && v->stock > 0;
+    m_quantity->setMaximum(buyable ? v->stock : 1);
+    m_quantity->setEnabled(buyable);
+    m_addToCart->setEnabled(buyable);
+    m_addToCart->setToolTip(v && !buyable ? tr("Sold out") : QString());
+}
+
+void ProductDetailDialog::addToCart()
+{
+    const QModelIndexList rows = m_variantView->selectionModel()->selectedRows();
+    const ProductVariant* v = rows.isEmpty() ? nullptr : m_variants->variantAt(rows.first().row());
+    if (!v)
+        return;
+    const int quantity = m_quantity->value();
+    m_addToCart->setEnabled(false);
+    whenReady(m_services.cart.add(v->id, quantity), this,
+              [this, quantity](const Result<int>& added) {
+                  m_addToCart->setEnabled(true);
+                  if (!added) {
+                      m_cartMessage->setStyleSheet(u"color: #b3261e;"_s);
+                      m_cartMessage->setText(added.error().message());
+                      return;
+                  }
+                  m_cartMessage->setStyleSheet(u"color: #1b7f3a;"_s);
+                  m_cartMessage->setText(
+                      tr("Added %1 to your cart (%2 in it now).").arg(quantity).arg(*added));
+              });
+}
+
+void ProductDetailDialog::loadReviews()
+{
+    whenReady(m_services.reviews.reviews(m_productId), this,
+              [this](const Result<ReviewService::ProductReviews>& result) {
+                  if (!result)
+                      return; // the product view works without them
+                  const QLocale locale;
+                  m_reviews->clear();
+                  m_myReview = Review();
+                  int sum = 0;
+                  for (const Review& r : result->reviews) {
+                      sum += r.rating;
+                      if (r.mine)
+                          m_myReview = r;
+                      QString line =
+                          QString(r.rating, QChar(0x2605)) + u"  "_s + r.author + u", "_s +
+                          locale.toString(r.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+                      if (!r.comment.isEmpty())
+                          line += u"\n"_s + r.comment;
+                      m_reviews->addItem(line);
+                  }
+                  // The product's own figures cover every review; these only the newest.
+                  const int count = int(result->reviews.size());
+                  if (count < ReviewService::kPageSize)
+                      m_rating->setText(
+                          count ? ProductTableModel::ratingText(sum * 100 / count, count)
+                                : tr("No reviews yet"));
+                  m_reviews->setVisible(count > 0);
+                  const bool mine = m_myReview.id != 0;
+                  m_writeReview->setVisible(result->canReview || mine);
+                  m_writeReview->setText(mine ? tr("Edit your review…") : tr("Write a review…"));
+              });
 }
 
 void ProductDetailDialog::show(const ProductDetail& p)
@@ -132,12 +251,17 @@ void ProductDetailDialog::show(const ProductDetail& p)
         meta << tr("Sold by %1").arg(p.seller.toHtmlEscaped());
     m_meta->setText(meta.join(u"<br>"_s));
     m_description->setText(p.description);
+    m_rating->setText(p.ratingCount
+                          ? ProductTableModel::ratingText(p.ratingHundredths, p.ratingCount)
+                          : tr("No reviews yet"));
     QList<ProductVariant> forSale;
     for (const ProductVariant& v : p.variants) {
         if (v.active)
             forSale.append(v);
     }
     m_variants->setVariants(forSale);
+    if (m_quantity && !forSale.isEmpty())
+        m_variantView->selectRow(0);
     for (int column : {int(VariantTableModel::Sku), int(VariantTableModel::Price),
                        int(VariantTableModel::Stock)})
         m_variantView->resizeColumnToContents(column);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ProductDetail.h"
+#include "domain/Review.h"
 
 #include <QDialog>
 
@@ -8,23 +9,30 @@ struct AppServices;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class VariantTableModel;
 
 // One product as a buyer sees it: pictures, variants with price and stock,
-// description, seller. (Adding to the cart comes with the next issue.)
+// description, seller, rating and reviews. A shopper adds the selected
+// variant to the cart and reviews what was delivered to them.
 class ProductDetailDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductDetailDialog)
 public:
     // A moderator (admin) also gets a button to hide or show the listing;
     // the dialog is accepted when they used it.
-    ProductDetailDialog(AppServices& services, qint64 productId, bool moderator = false,
+    enum class Mode { Browse, Shop, Moderate };
+
+    ProductDetailDialog(AppServices& services, qint64 productId, Mode mode = Mode::Browse,
                         QWidget* parent = nullptr);
 
 private:
     void show(const ProductDetail& product);
     void showImage(const QByteArray& sha256);
+    void addToCart();
+    void loadReviews();
+    void variantChanged();
 
     AppServices& m_services;
     QLabel* m_title;
@@ -36,5 +44,13 @@ private:
     VariantTableModel* m_variants;
     QTableView* m_variantView;
     QPushButton* m_moderate = nullptr;
+    QSpinBox* m_quantity = nullptr;
+    QPushButton* m_addToCart = nullptr;
+    QLabel* m_cartMessage = nullptr;
+    QLabel* m_rating;
+    QListWidget* m_reviews;
+    QPushButton* m_writeReview;
+    Review m_myReview;
+    qint64 m_productId;
     bool m_active = true;
 };

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-enum class ProductSort { Relevance, PriceAscending, PriceDescending, Newest, Name };
+enum class ProductSort { Relevance, PriceAscending, PriceDescending, Newest, Name, Rating };
 
 // What the buyer's catalog (or a seller's own listing) asks for.
 struct ProductQuery {

@@ -20,6 +20,8 @@ struct ProductSummary {
     bool inStock = false;
     bool active = true;
     QDateTime createdAt;
+    int ratingHundredths = 0; // average stars × 100 (0: no reviews)
+    int ratingCount = 0;
     QByteArray thumbnailSha256; // first image, if any
     QVariant sortValue;         // for the keyset cursor
 };

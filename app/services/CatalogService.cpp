@@ -32,6 +32,8 @@ ProductSummary summaryFrom(const QSqlRecord& row)
     s.inStock = row.value(u"in_stock"_s).toBool();
     s.active = row.value(u"active"_s).toBool();
     s.createdAt = row.value(u"created_at"_s).toDateTime();
+    s.ratingHundredths = row.value(u"rating_x100"_s).toInt();
+    s.ratingCount = row.value(u"rating_count"_s).toInt();
     s.thumbnailSha256 = row.value(u"thumbnail"_s).toByteArray();
     s.sortValue = row.value(u"sort_value"_s);
     return s;
@@ -115,7 +117,7 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
             auto row = sql.query(uR"(
                 SELECT p.id, p.seller_id, s.name AS seller, p.category_id, coalesce(p.brand_id, 0) AS brand_id,
                        b.name AS brand, p.name, p.description, p.active, p.archived_at IS NOT NULL AS archived,
-                       p.version, p.created_at,
+                       p.version, p.created_at, (p.rating_avg * 100)::int AS rating_x100, p.rating_count,
                        (WITH RECURSIVE up(id, parent_id, name, depth) AS (
                             SELECT c.id, c.parent_id, c.name, 0 FROM hexastore.categories c WHERE c.id = p.category_id
                             UNION ALL
@@ -146,6 +148,8 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
             d.brand = r.value(u"brand"_s).toString();
             d.name = r.value(u"name"_s).toString();
             d.description = r.value(u"description"_s).toString();
+            d.ratingHundredths = r.value(u"rating_x100"_s).toInt();
+            d.ratingCount = r.value(u"rating_count"_s).toInt();
             d.active = r.value(u"active"_s).toBool();
             d.archived = r.value(u"archived"_s).toBool();
             d.version = r.value(u"version"_s).toInt();

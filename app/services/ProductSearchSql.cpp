@@ -23,6 +23,8 @@ SortKey sortKey(ProductSort sort)
         return {u"p.min_price"_s, u"numeric"_s, true};
     case ProductSort::Name:
         return {u"p.name"_s, u"text"_s, false};
+    case ProductSort::Rating:
+        return {u"p.rating_avg"_s, u"numeric"_s, true};
     case ProductSort::Newest:
         break;
     }
@@ -97,6 +99,7 @@ ProductSearchSql::Statement ProductSearchSql::page(const ProductQuery& query,
     st.sql =
         u"SELECT p.id, p.name, b.name AS brand, c.name AS category, sl.name AS seller, "
         "(p.min_price * 100)::bigint AS price_cents, p.in_stock, p.active, p.created_at, "
+        "(p.rating_avg * 100)::int AS rating_x100, p.rating_count, "
         "(SELECT i.image_sha256 FROM hexastore.product_images i "
         "  WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS thumbnail, "
         "x.sort_key::text AS sort_value "

@@ -21,9 +21,11 @@ public:
         bool canReview = false; // the caller may write a new one
     };
 
+    static constexpr int kPageSize = 50;
+
     explicit ReviewService(DbWorker& worker);
 
-    QFuture<Result<ProductReviews>> reviews(qint64 productId, int limit = 50);
+    QFuture<Result<ProductReviews>> reviews(qint64 productId, int limit = kPageSize);
     // Creates the caller's review of the product, or changes it.
     QFuture<Result<qint64>> save(qint64 productId, int rating, const QString& comment);
     QFuture<VoidResult> remove(qint64 reviewId);

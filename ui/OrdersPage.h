@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/OrderDetail.h"
+#include "domain/Role.h"
+
+#include <QWidget>
+
+struct AppServices;
+class OrderItemTableModel;
+class OrderTableModel;
+class QComboBox;
+class QDateEdit;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableView;
+
+// Orders for the signed-in role: a buyer's own ("My orders"), a seller's
+// orders for their goods, or every order for administrators (searchable by
+// buyer, seller and number, filterable by status and date). The selected
+// order shows its lines, totals, address, status history, and a button for
+// each move the database says the caller may make.
+class OrdersPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrdersPage)
+public:
+    OrdersPage(AppServices& services, Role role, QWidget* parent = nullptr);
+
+    OrderTableModel* model() const { return m_model; }
+    void reload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void applyFilters();
+    void showOrder(qint64 orderId);
+    void showDetail(const OrderDetail& detail);
+    void move(qint64 orderId, OrderStatus to);
+    QString askReason(OrderStatus to, bool required);
+
+    AppServices& m_services;
+    Role m_role;
+    OrderTableModel* m_model;
+    OrderItemTableModel* m_items;
+    QTableView* m_view;
+    QComboBox* m_status;
+    QLineEdit* m_search = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_until = nullptr;
+    QLabel* m_message;
+    QWidget* m_detail;
+    QLabel* m_heading;
+    QLabel* m_facts;
+    QTableView* m_itemView;
+    QListWidget* m_history;
+    QHBoxLayout* m_actions;
+    qint64 m_shown = 0;
+};

@@ -1,0 +1,118 @@
+#include "PromoCodesPage.h"
+
+#include "admin/PromoCodeDialog.h"
+#include "PromoCodeTableModel.h"
+#include "services/PromoCodeService.h"
+#include "services/WhenReady.h"
+#include "TableHeaderState.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+PromoCodesPage::PromoCodesPage(PromoCodeService& promoCodes, QWidget* parent)
+    : QWidget(parent)
+    , m_promoCodes(promoCodes)
+    , m_model(new PromoCodeTableModel(promoCodes, this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"promoCodesPage"_s);
+    m_view->setObjectName(u"promoCodesView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(PromoCodeTableModel::Code, 140);
+    m_view->setColumnWidth(PromoCodeTableModel::Validity, 190);
+    TableHeaderState::attach(m_view, u"promoCodes"_s);
+    m_status->setObjectName(u"promoCodesStatus"_s);
+    m_status->setWordWrap(true);
+
+    auto* title = new QLabel(tr("Promo codes"), this);
+    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
+    auto* add = new QPushButton(tr("New code…"), this);
+    add->setObjectName(u"newPromo"_s);
+    auto* editButton = new QPushButton(tr("Edit…"), this);
+    editButton->setObjectName(u"editPromo"_s);
+    auto* removeButton = new QPushButton(tr("Delete"), this);
+    removeButton->setObjectName(u"deletePromo"_s);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(editButton);
+    buttons->addWidget(removeButton);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    auto updateButtons = [this, editButton, removeButton] {
+        editButton->setEnabled(currentRow() >= 0);
+        removeButton->setEnabled(currentRow() >= 0);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    connect(add, &QPushButton::clicked, this, [this] { edit(-1); });
+    connect(editButton, &QPushButton::clicked, this, [this] { edit(currentRow()); });
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { edit(index.row()); });
+    connect(removeButton, &QPushButton::clicked, this, [this] { remove(currentRow()); });
+    connect(m_model, &PromoCodeTableModel::loadFailed, m_status, &QLabel::setText);
+    updateButtons();
+}
+
+void PromoCodesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_model->reload();
+}
+
+int PromoCodesPage::currentRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void PromoCodesPage::edit(int row)
+{
+    const PromoCode* existing = m_model->promoAt(row);
+    PromoCodeDialog dialog(m_promoCodes, existing ? *existing : PromoCode(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_status->setText(tr("Saved."));
+        m_model->reload();
+    }
+}
+
+void PromoCodesPage::remove(int row)
+{
+    const PromoCode* promo = m_model->promoAt(row);
+    if (!promo)
+        return;
+    if (QMessageBox::question(this, tr("Delete promo code"),
+                              tr("Delete the promo code “%1”?").arg(promo->code)) !=
+        QMessageBox::Yes)
+        return;
+    const QString code = promo->code;
+    whenReady(m_promoCodes.remove(promo->id), this, [this, code](const Result<bool>& removed) {
+        if (!removed)
+            m_status->setText(removed.error().message());
+        else if (*removed)
+            m_status->setText(tr("“%1” was deleted.").arg(code));
+        else
+            m_status->setText(
+                tr("“%1” has been used, so it was switched off instead of deleted.").arg(code));
+        m_model->reload();
+    });
+}

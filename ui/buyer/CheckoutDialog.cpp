@@ -1,0 +1,226 @@
+#include "CheckoutDialog.h"
+
+#include "buyer/AddressDialog.h"
+#include "services/AppServices.h"
+#include "services/OrderService.h"
+#include "services/WhenReady.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString addressLine(const Address& a)
+{
+    QString house = a.house;
+    if (!a.apartment.isEmpty())
+        house += u'/' + a.apartment;
+    return u"%1, %2 %3, %4 %5, %6"_s.arg(a.recipient, a.street, house, a.postalCode, a.city,
+                                         a.country);
+}
+} // namespace
+
+CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lines,
+                               const QString& promoCode, QWidget* parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_lines(lines)
+    , m_address(new QComboBox(this))
+    , m_editAddress(new QPushButton(tr("Edit…"), this))
+    , m_promo(new QLineEdit(promoCode, this))
+    , m_promoStatus(new QLabel(this))
+    , m_payment(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_totals(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"checkoutDialog"_s);
+    setWindowTitle(tr("Checkout"));
+    setMinimumWidth(560);
+    m_address->setObjectName(u"checkoutAddress"_s);
+    m_address->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_address->setMinimumContentsLength(40);
+    m_editAddress->setObjectName(u"editAddress"_s);
+    auto* newAddress = new QPushButton(tr("New address…"), this);
+    newAddress->setObjectName(u"newAddress"_s);
+    m_promo->setObjectName(u"checkoutPromo"_s);
+    m_promo->setPlaceholderText(tr("Promo code (optional)"));
+    m_promo->setClearButtonEnabled(true);
+    m_promoStatus->setObjectName(u"checkoutPromoStatus"_s);
+    m_promoStatus->setWordWrap(true);
+    m_payment->setObjectName(u"paymentMethod"_s);
+    m_payment->addItem(tr("Cash on delivery"), OrderService::kCashOnDelivery);
+    m_summary->setObjectName(u"checkoutSummary"_s);
+    m_summary->setTextFormat(Qt::RichText);
+    m_totals->setObjectName(u"checkoutTotals"_s);
+    m_totals->setTextFormat(Qt::RichText);
+    m_totals->setAlignment(Qt::AlignRight);
+    m_error->setObjectName(u"checkoutError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    m_error->hide();
+    m_placeButton = m_buttons->addButton(tr("Place order"), QDialogButtonBox::AcceptRole);
+    m_placeButton->setObjectName(u"placeOrder"_s);
+    m_placeButton->setDefault(true);
+    m_placeButton->setEnabled(false);
+
+    auto* addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_address, 1);
+    addressRow->addWidget(m_editAddress);
+    addressRow->addWidget(newAddress);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Deliver to:"), addressRow);
+    form->addRow(tr("Promo code:"), m_promo);
+    form->addRow(QString(), m_promoStatus);
+    form->addRow(tr("Payment:"), m_payment);
+
+    // One order per seller: say so before the buyer confirms.
+    QMap<QString, QPair<int, Money>> perSeller;
+    const QLocale locale;
+    for (const CartLine& l : m_lines) {
+        auto& [count, sum] = perSeller[l.sellerName];
+        count += l.quantity;
+        sum = sum + l.lineTotal();
+    }
+    QStringList rows;
+    for (auto it = perSeller.cbegin(); it != perSeller.cend(); ++it) {
+        rows << tr("<tr><td>%1</td><td align='right'>%2 items</td><td align='right'>%3</td></tr>")
+                    .arg(it.key().toHtmlEscaped(), locale.toString(it.value().first),
+                         it.value().second.toString(locale));
+    }
+    m_summary->setText(
+        tr("<p>Your cart becomes <b>%n order(s)</b>, one per seller; each is delivered on its "
+           "own.</p>",
+           "", int(perSeller.size())) +
+        u"<table width='100%' cellspacing='4'>"_s + rows.join(QString()) + u"</table>"_s);
+    auto* summaryBox = new QGroupBox(tr("Summary"), this);
+    auto* summaryLayout = new QVBoxLayout(summaryBox);
+    summaryLayout->addWidget(m_summary);
+    summaryLayout->addWidget(m_totals);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(summaryBox);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_placeButton, &QPushButton::clicked, this, &CheckoutDialog::place);
+    connect(m_editAddress, &QPushButton::clicked, this, [this] { editAddress(false); });
+    connect(newAddress, &QPushButton::clicked, this, [this] { editAddress(true); });
+    // Asking again at every keystroke would flood the worker; wait for a pause.
+    auto* typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(300);
+    connect(typing, &QTimer::timeout, this, &CheckoutDialog::requote);
+    connect(m_promo, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    loadAddresses();
+    requote();
+}
+
+void CheckoutDialog::loadAddresses(qint64 select)
+{
+    whenReady(m_services.addresses.addresses(), this,
+              [this, select](const Result<QList<Address>>& result) {
+                  if (!result) {
+                      showError(result.error().message());
+                      return;
+                  }
+                  m_addresses = *result;
+                  m_address->clear();
+                  int current = 0;
+                  for (const Address& a : m_addresses) {
+                      if (a.id == select)
+                          current = m_address->count();
+                      m_address->addItem(a.isDefault ? tr("%1 (default)").arg(addressLine(a))
+                                                     : addressLine(a),
+                                         a.id);
+                  }
+                  m_address->setCurrentIndex(m_addresses.isEmpty() ? -1 : current);
+                  if (m_addresses.isEmpty())
+                      m_address->setPlaceholderText(tr("Add a delivery address first"));
+                  m_editAddress->setEnabled(!m_addresses.isEmpty());
+                  m_placeButton->setEnabled(!m_addresses.isEmpty() && !m_lines.isEmpty());
+              });
+}
+
+void CheckoutDialog::editAddress(bool isNew)
+{
+    Address address;
+    if (!isNew && m_address->currentIndex() >= 0)
+        address = m_addresses.value(m_address->currentIndex());
+    AddressDialog dialog(m_services.addresses, address, this);
+    if (dialog.exec() == QDialog::Accepted)
+        loadAddresses(dialog.savedId());
+}
+
+void CheckoutDialog::requote()
+{
+    const int generation = ++m_quoteGeneration;
+    const QString code = m_promo->text().trimmed();
+    whenReady(m_services.cart.quote(code), this,
+              [this, generation, code](const Result<CartQuote>& quote) {
+                  if (generation != m_quoteGeneration)
+                      return;
+                  if (!quote) {
+                      showError(quote.error().message());
+                      return;
+                  }
+                  const QLocale locale;
+                  if (code.isEmpty()) {
+                      m_promoStatus->clear();
+                  } else if (quote->promoProblem) {
+                      m_promoStatus->setStyleSheet(u"color: #b3261e;"_s);
+                      m_promoStatus->setText(quote->promoProblem->message());
+                  } else {
+                      m_promoStatus->setStyleSheet(u"color: #1b7f3a;"_s);
+                      m_promoStatus->setText(tr("The code applies."));
+                  }
+                  m_totals->setText(tr("Subtotal %1<br>Discount −%2<br><b>Total %3</b>")
+                                        .arg(quote->subtotal.toString(locale),
+                                             quote->discount.toString(locale),
+                                             quote->total.toString(locale)));
+              });
+}
+
+void CheckoutDialog::place()
+{
+    if (m_address->currentIndex() < 0) {
+        showError(tr("Choose where to deliver, or add an address."));
+        return;
+    }
+    m_error->hide();
+    m_placeButton->setEnabled(false);
+    m_placeButton->setText(tr("Placing order…"));
+    whenReady(m_services.orders.placeOrder(m_address->currentData().toLongLong(),
+                                           m_promo->text().trimmed(),
+                                           m_payment->currentData().toString()),
+              this, [this](const Result<QList<qint64>>& placed) {
+                  m_placeButton->setText(tr("Place order"));
+                  if (!placed) {
+                      m_placeButton->setEnabled(true);
+                      showError(placed.error().message());
+                      return;
+                  }
+                  m_placed = *placed;
+                  accept();
+              });
+}
+
+void CheckoutDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
