@@ -24,6 +24,13 @@ int OrderTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString OrderTableModel::timeText(const QDateTime& at)
+{
+    const QLocale locale;
+    // The locale's short date, and minutes: seconds only widen the column.
+    return locale.toString(at.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + u" HH:mm"_s);
+}
+
 const OrderSummary* OrderTableModel::orderAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
@@ -50,7 +57,7 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         case Number:
             return QString(u"#"_s + QString::number(o.id));
         case Placed:
-            return locale.toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return timeText(o.createdAt);
         case Buyer:
             return o.buyerName;
         case Seller:

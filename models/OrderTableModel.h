@@ -28,6 +28,9 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+    // When an order event happened, as lists show it.
+    static QString timeText(const QDateTime& at);
+
     void setQuery(const OrderQuery& query);
     const OrderQuery& query() const { return m_query; }
     void reload();

@@ -80,7 +80,7 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     MainWindow* window = app->mainWindow();
     window->resize(1180, 720);
     QCOMPARE(window->screenNames(),
-             (QStringList{u"listingsPage"_s, u"catalogPage"_s, u"accountPage"_s}));
+             (QStringList{u"listingsPage"_s, u"ordersPage"_s, u"catalogPage"_s, u"accountPage"_s}));
     auto* page = window->findChild<ListingsPage*>(u"listingsPage"_s);
     QVERIFY(page->isVisible());
     ListingTableModel* model = page->model();

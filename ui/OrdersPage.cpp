@@ -85,6 +85,7 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
     , m_detail(new QWidget(this))
     , m_heading(new QLabel(m_detail))
     , m_facts(new QLabel(m_detail))
+    , m_address(new QLabel(m_detail))
     , m_itemView(new QTableView(m_detail))
     , m_history(new QListWidget(m_detail))
     , m_actions(new QHBoxLayout)
@@ -130,13 +131,13 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setColumnHidden(OrderTableModel::Buyer, role == Role::Buyer);
     m_view->setColumnHidden(OrderTableModel::Seller, role == Role::Seller);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(OrderTableModel::Number, 70);
+    m_view->setColumnWidth(OrderTableModel::Number, 60);
     m_view->setColumnWidth(OrderTableModel::Placed, 130);
-    m_view->setColumnWidth(OrderTableModel::Buyer, 140);
-    m_view->setColumnWidth(OrderTableModel::Seller, 140);
     m_view->setColumnWidth(OrderTableModel::Items, 50);
-    m_view->setColumnWidth(OrderTableModel::Total, 90);
+    m_view->setColumnWidth(OrderTableModel::Total, 85);
+    m_view->setColumnWidth(OrderTableModel::Status, 90);
+    m_view->horizontalHeader()->setSectionResizeMode(OrderTableModel::Buyer, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(OrderTableModel::Seller, QHeaderView::Stretch);
     TableHeaderState::attach(m_view, u"orders/"_s + roleToSql(role));
 
     m_message->setObjectName(u"ordersMessage"_s);
@@ -149,6 +150,11 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
     m_facts->setObjectName(u"orderFacts"_s);
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_address->setObjectName(u"orderAddress"_s);
+    m_address->setWordWrap(true);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_itemView->setObjectName(u"orderItems"_s);
     m_itemView->setModel(m_items);
     m_itemView->verticalHeader()->hide();
@@ -160,7 +166,10 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
     auto* detailLayout = new QVBoxLayout(m_detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_heading);
-    detailLayout->addWidget(m_facts);
+    auto* factsRow = new QHBoxLayout;
+    factsRow->addWidget(m_facts, 3);
+    factsRow->addWidget(m_address, 2);
+    detailLayout->addLayout(factsRow);
     detailLayout->addWidget(m_itemView, 1);
     detailLayout->addWidget(new QLabel(tr("History"), m_detail));
     detailLayout->addWidget(m_history);
@@ -172,6 +181,7 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({560, 420});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -257,7 +267,7 @@ void OrdersPage::showDetail(const OrderDetail& detail)
     const OrderSummary& o = detail.summary;
     m_heading->setText(tr("Order #%1 — %2").arg(o.id).arg(orderStatusDisplayName(o.status)));
     QStringList facts;
-    facts << tr("Placed %1").arg(locale.toString(o.createdAt.toLocalTime(), QLocale::ShortFormat));
+    facts << tr("Placed %1").arg(OrderTableModel::timeText(o.createdAt));
     if (m_role != Role::Buyer)
         facts << tr("Buyer: %1").arg(o.buyerName);
     if (m_role != Role::Seller)
@@ -268,8 +278,8 @@ void OrdersPage::showDetail(const OrderDetail& detail)
         money += tr(", discount −%1 (%2)").arg(o.discount.toString(locale), o.promoCode);
     money += tr(", total %1").arg(o.total.toString(locale));
     facts << money;
-    facts << tr("Deliver to:") + u'\n' + addressText(o.address);
     m_facts->setText(facts.join(u'\n'));
+    m_address->setText(tr("Deliver to:") + u'\n' + addressText(o.address));
     m_items->setItems(detail.items);
     m_itemView->resizeColumnsToContents();
     m_itemView->horizontalHeader()->setSectionResizeMode(OrderItemTableModel::Product,
@@ -277,8 +287,8 @@ void OrdersPage::showDetail(const OrderDetail& detail)
 
     m_history->clear();
     for (const OrderDetail::HistoryEntry& h : detail.history) {
-        QString line = locale.toString(h.at.toLocalTime(), QLocale::ShortFormat) + u"  "_s +
-                       orderStatusDisplayName(h.to);
+        QString line = OrderTableModel::timeText(h.at) + u"  "_s +
+                       (h.from ? orderStatusDisplayName(h.to) : tr("Placed"));
         const QString actor = actorText(h.actorRole);
         if (!actor.isEmpty())
             line += u' ' + actor;

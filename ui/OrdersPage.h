@@ -53,6 +53,7 @@ private:
     QWidget* m_detail;
     QLabel* m_heading;
     QLabel* m_facts;
+    QLabel* m_address;
     QTableView* m_itemView;
     QListWidget* m_history;
     QHBoxLayout* m_actions;

@@ -109,7 +109,10 @@ CartPage::CartPage(AppServices& services, QWidget* parent)
     summaryBox->setLayout(summary);
     summaryBox->setFixedWidth(320);
     auto* bottom = new QHBoxLayout;
-    bottom->addLayout(lineButtons, 1);
+    auto* lineColumn = new QVBoxLayout;
+    lineColumn->addLayout(lineButtons);
+    lineColumn->addStretch();
+    bottom->addLayout(lineColumn, 1);
     bottom->addWidget(summaryBox, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
@@ -226,9 +229,8 @@ void CartPage::checkout()
         for (qint64 id : ids)
             numbers << u"#"_s + QString::number(id);
         m_message->setStyleSheet(u"color: #1b7f3a;"_s);
-        m_message->setText(tr("Thank you! Your order was placed: %1. One order per seller; you can "
-                              "follow them under “My orders”.",
-                              "", int(ids.size()))
+        m_message->setText(tr("Thank you! Placed %1 (one order per seller). Follow them under "
+                              "“My orders”.")
                                .arg(numbers.join(u", "_s)));
         m_message->show();
         m_appliedCode.clear();

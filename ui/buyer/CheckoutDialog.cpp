@@ -96,14 +96,14 @@ CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lin
     }
     QStringList rows;
     for (auto it = perSeller.cbegin(); it != perSeller.cend(); ++it) {
-        rows << tr("<tr><td>%1</td><td align='right'>%2 items</td><td align='right'>%3</td></tr>")
-                    .arg(it.key().toHtmlEscaped(), locale.toString(it.value().first),
-                         it.value().second.toString(locale));
+        rows
+            << tr("<tr><td>%1</td><td align='right'>quantity %2</td><td align='right'>%3</td></tr>")
+                   .arg(it.key().toHtmlEscaped(), locale.toString(it.value().first),
+                        it.value().second.toString(locale));
     }
     m_summary->setText(
-        tr("<p>Your cart becomes <b>%n order(s)</b>, one per seller; each is delivered on its "
-           "own.</p>",
-           "", int(perSeller.size())) +
+        tr("<p>One order per seller, <b>%1 in all</b>; each is delivered on its own.</p>")
+            .arg(perSeller.size()) +
         u"<table width='100%' cellspacing='4'>"_s + rows.join(QString()) + u"</table>"_s);
     auto* summaryBox = new QGroupBox(tr("Summary"), this);
     auto* summaryLayout = new QVBoxLayout(summaryBox);

@@ -1,0 +1,330 @@
+// The buying half through the real windows, offscreen: a buyer puts two
+// sellers' items in the cart, applies a promo code, checks out and sees two
+// orders; the seller confirms one; the buyer cancels the other and its stock
+// comes back; an administrator ships the confirmed one with a reason and
+// manages promo codes.
+#include "admin/PromoCodesPage.h"
+#include "AppController.h"
+#include "buyer/CartPage.h"
+#include "CartTableModel.h"
+#include "MainWindow.h"
+#include "OrdersPage.h"
+#include "OrderTableModel.h"
+#include "ProductTableModel.h"
+#include "PromoCodeTableModel.h"
+#include "SignedInApp.h"
+#include "TestDatabase.h"
+#include "WhenModal.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class TstGuiOrders : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void buyerChecksOutAndSellerConfirms();
+    void buyerCancelsAndStockComesBack();
+    void adminShipsWithAReasonAndManagesPromoCodes();
+
+private:
+    void screenshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("HEXASTORE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + u'/' + name + u".png"_s);
+    }
+    static void open(MainWindow* window, const QString& screen)
+    {
+        auto* navigation = window->findChild<QListWidget*>(u"navigation"_s);
+        for (int row = 0; row < navigation->count(); ++row) {
+            if (navigation->item(row)->data(Qt::UserRole).toString() == screen)
+                navigation->setCurrentRow(row);
+        }
+    }
+    void addToCart(MainWindow* window, const QString& productName, int quantity);
+    int stockOf(qint64 variantId)
+    {
+        auto row = m_db->admin().queryOne(
+            u"SELECT stock FROM hexastore.product_variants WHERE id = ?"_s, {variantId});
+        return row ? row->value(0).toInt() : -1;
+    }
+
+    std::unique_ptr<TestDatabase> m_db;
+    TestDatabase::Listing m_lamp;
+    TestDatabase::Listing m_chair;
+    QList<qint64> m_orders;
+};
+
+void TstGuiOrders::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_db = std::make_unique<TestDatabase>(u"gui_orders"_s);
+    QVERIFY2(m_db->isReady(), qPrintable(m_db->failure()));
+    const qint64 alice = m_db->createUser(Role::Seller, u"alice@test.example"_s,
+                                          u"seller password"_s, u"Alice's Lamps"_s);
+    const qint64 bob = m_db->createUser(Role::Seller, u"bob@test.example"_s, u"seller password"_s,
+                                        u"Bob's Chairs"_s);
+    const qint64 ben =
+        m_db->createUser(Role::Buyer, u"ben@test.example"_s, u"buyer password"_s, u"Ben Buyer"_s);
+    m_db->createUser(Role::Admin, u"ada@test.example"_s, u"admin password"_s, u"Ada Admin"_s);
+    m_db->createAddress(ben);
+    m_lamp = m_db->createListing(alice, u"Brass desk lamp"_s, u"25.00"_s, 10);
+    m_chair = m_db->createListing(bob, u"Oak office chair"_s, u"120.00"_s, 5);
+    QVERIFY(m_lamp.variantId > 0 && m_chair.variantId > 0);
+    QVERIFY(m_db->admin().execute(u"INSERT INTO hexastore.promo_codes (code, kind, value, "
+                                  "min_subtotal) VALUES ('WELCOME10', 'percent', 10, 50)"_s));
+}
+
+void TstGuiOrders::cleanupTestCase()
+{
+    m_db.reset();
+    QSettings().clear();
+}
+
+void TstGuiOrders::addToCart(MainWindow* window, const QString& productName, int quantity)
+{
+    auto* view = window->findChild<QTableView*>(u"catalogView"_s);
+    auto* model = qobject_cast<ProductTableModel*>(view->model());
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 2);
+    int row = 0;
+    while (model->productAt(row)->name != productName)
+        ++row;
+    bool added = false;
+    whenModal(this, [&](QWidget* modal) {
+        QCOMPARE(modal->objectName(), u"productDetailDialog"_s);
+        auto* button = modal->findChild<QPushButton*>(u"addToCart"_s);
+        QTRY_VERIFY(button->isEnabled()); // the first variant is selected once loaded
+        modal->findChild<QSpinBox*>(u"cartQuantity"_s)->setValue(quantity);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* message = modal->findChild<QLabel*>(u"cartMessage"_s);
+        QTRY_VERIFY(message->text().startsWith(u"Added"_s));
+        if (productName.contains(u"lamp"_s))
+            screenshot(modal, u"product-add-to-cart"_s);
+        added = true;
+        qobject_cast<QDialog*>(modal)->reject();
+    });
+    emit view->activated(model->index(row, ProductTableModel::Name));
+    QVERIFY(added);
+}
+
+void TstGuiOrders::buyerChecksOutAndSellerConfirms()
+{
+    {
+        auto app = signedInApp(*m_db, u"ben@test.example"_s, u"buyer password"_s);
+        QVERIFY(app);
+        MainWindow* window = app->mainWindow();
+        window->resize(1180, 720);
+        addToCart(window, u"Brass desk lamp"_s, 2);
+        addToCart(window, u"Oak office chair"_s, 1);
+
+        open(window, u"cartPage"_s);
+        auto* cart = window->findChild<CartPage*>(u"cartPage"_s);
+        QTRY_COMPARE(cart->model()->rowCount(), 2);
+        auto* total = cart->findChild<QLabel*>(u"cartTotal"_s);
+        QTRY_COMPARE(total->text(), u"170.00"_s);
+
+        // A code that does not apply says why; the right one applies.
+        auto* promo = cart->findChild<QLineEdit*>(u"promoCode"_s);
+        auto* status = cart->findChild<QLabel*>(u"promoStatus"_s);
+        promo->setText(u"WELCOME11"_s);
+        QTest::mouseClick(cart->findChild<QPushButton*>(u"applyPromo"_s), Qt::LeftButton);
+        QTRY_COMPARE(status->text(), u"There is no promo code “WELCOME11”."_s);
+        promo->setText(u"welcome10"_s);
+        QTest::mouseClick(cart->findChild<QPushButton*>(u"applyPromo"_s), Qt::LeftButton);
+        QTRY_VERIFY(status->text().contains(u"applies"_s));
+        QTRY_COMPARE(total->text(), u"153.00"_s);
+        cart->findChild<QTableView*>(u"cartView"_s)->selectRow(0);
+        screenshot(window, u"cart"_s);
+
+        bool placed = false;
+        whenModal(this, [&](QWidget* modal) {
+            QCOMPARE(modal->objectName(), u"checkoutDialog"_s);
+            auto* address = modal->findChild<QComboBox*>(u"checkoutAddress"_s);
+            QTRY_COMPARE(address->count(), 1);
+            QCOMPARE(modal->findChild<QLineEdit*>(u"checkoutPromo"_s)->text(), u"welcome10"_s);
+            QTRY_VERIFY(
+                modal->findChild<QLabel*>(u"checkoutTotals"_s)->text().contains(u"153.00"_s));
+            QVERIFY(
+                modal->findChild<QLabel*>(u"checkoutSummary"_s)->text().contains(u"2 in all"_s));
+            screenshot(modal, u"checkout"_s);
+            QTest::mouseClick(modal->findChild<QPushButton*>(u"placeOrder"_s), Qt::LeftButton);
+            placed = true;
+        });
+        QTest::mouseClick(cart->findChild<QPushButton*>(u"checkout"_s), Qt::LeftButton);
+        QVERIFY(placed);
+        auto* message = cart->findChild<QLabel*>(u"cartMessage"_s);
+        QTRY_VERIFY(message->isVisible() && message->text().startsWith(u"Thank you"_s));
+        QTRY_COMPARE(cart->model()->rowCount(), 0);
+        QCOMPARE(stockOf(m_lamp.variantId), 8);
+        QCOMPARE(stockOf(m_chair.variantId), 4);
+
+        open(window, u"ordersPage"_s);
+        auto* orders = window->findChild<OrdersPage*>(u"ordersPage"_s);
+        QTRY_COMPARE(orders->model()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            m_orders << orders->model()->orderAt(row)->id;
+        orders->findChild<QTableView*>(u"ordersView"_s)->selectRow(1);
+        auto* heading = orders->findChild<QLabel*>(u"orderHeading"_s);
+        QTRY_VERIFY(heading->isVisible() && heading->text().contains(u"Pending"_s));
+        QTRY_VERIFY(orders->findChild<QPushButton*>(u"moveTo_cancelled"_s));
+        QCOMPARE(orders->findChild<QListWidget*>(u"orderHistory"_s)->count(), 1);
+        screenshot(window, u"my-orders"_s);
+    }
+    {
+        // Alice confirms the order for her lamps (the older one: sellers by id).
+        auto app = signedInApp(*m_db, u"alice@test.example"_s, u"seller password"_s);
+        QVERIFY(app);
+        MainWindow* window = app->mainWindow();
+        window->resize(1180, 720);
+        open(window, u"ordersPage"_s);
+        auto* orders = window->findChild<OrdersPage*>(u"ordersPage"_s);
+        QTRY_COMPARE(orders->model()->rowCount(), 1);
+        QCOMPARE(orders->model()->orderAt(0)->buyerName, u"Ben Buyer"_s);
+        orders->findChild<QTableView*>(u"ordersView"_s)->selectRow(0);
+        QPushButton* confirm = nullptr;
+        QTRY_VERIFY((confirm = orders->findChild<QPushButton*>(u"moveTo_confirmed"_s)));
+        QVERIFY(orders->findChild<QPushButton*>(u"moveTo_cancelled"_s)); // "Reject"
+        screenshot(window, u"seller-orders"_s);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        auto* message = orders->findChild<QLabel*>(u"ordersMessage"_s);
+        QTRY_COMPARE(message->text(),
+                     u"Order #%1: Confirmed."_s.arg(orders->model()->orderAt(0)->id));
+        QTRY_COMPARE(orders->model()->orderAt(0)->status, OrderStatus::Confirmed);
+        QTRY_VERIFY(!orders->findChild<QPushButton*>(u"moveTo_confirmed"_s));
+    }
+}
+
+void TstGuiOrders::buyerCancelsAndStockComesBack()
+{
+    QCOMPARE(m_orders.size(), 2);
+    auto app = signedInApp(*m_db, u"ben@test.example"_s, u"buyer password"_s);
+    QVERIFY(app);
+    MainWindow* window = app->mainWindow();
+    open(window, u"ordersPage"_s);
+    auto* orders = window->findChild<OrdersPage*>(u"ordersPage"_s);
+    QTRY_COMPARE(orders->model()->rowCount(), 2);
+    // The chair's order is still pending; Bob's, the newer one.
+    const int row = orders->model()->rowOf(m_orders.at(0));
+    QCOMPARE(orders->model()->orderAt(row)->sellerName, u"Bob's Chairs"_s);
+    orders->findChild<QTableView*>(u"ordersView"_s)->selectRow(row);
+    QPushButton* cancel = nullptr;
+    QTRY_VERIFY((cancel = orders->findChild<QPushButton*>(u"moveTo_cancelled"_s)));
+    whenModal(this, [](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(orders->model()->orderAt(orders->model()->rowOf(m_orders.at(0)))->status,
+                 OrderStatus::Cancelled);
+    QTRY_COMPARE(stockOf(m_chair.variantId), 5);
+    QCOMPARE(stockOf(m_lamp.variantId), 8);
+    QTRY_COMPARE(orders->findChild<QListWidget*>(u"orderHistory"_s)->count(), 2);
+}
+
+void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
+{
+    auto app = signedInApp(*m_db, u"ada@test.example"_s, u"admin password"_s);
+    QVERIFY(app);
+    MainWindow* window = app->mainWindow();
+    window->resize(1180, 720);
+    auto* orders = window->findChild<OrdersPage*>(u"ordersPage"_s);
+    QTRY_COMPARE(orders->model()->rowCount(), 2);
+
+    // Search by buyer, then filter by status.
+    orders->findChild<QLineEdit*>(u"orderSearch"_s)->setText(u"bob's"_s);
+    QTRY_COMPARE(orders->model()->rowCount(), 1);
+    orders->findChild<QLineEdit*>(u"orderSearch"_s)->clear();
+    QTRY_COMPARE(orders->model()->rowCount(), 2); // the search settles before the next filter
+    auto* status = orders->findChild<QComboBox*>(u"statusFilter"_s);
+    status->setCurrentIndex(status->findData(int(OrderStatus::Confirmed)));
+    QTRY_VERIFY(orders->model()->rowCount() == 1 &&
+                orders->model()->orderAt(0)->status == OrderStatus::Confirmed &&
+                !orders->model()->isLoading());
+    orders->findChild<QTableView*>(u"ordersView"_s)->selectRow(0);
+    QPushButton* ship = nullptr;
+    QTRY_VERIFY((ship = orders->findChild<QPushButton*>(u"moveTo_shipped"_s)));
+    screenshot(window, u"admin-orders"_s);
+
+    // The reason is required: an empty one is asked again, then given.
+    int asked = 0;
+    std::function<void(QWidget*)> answer = [&](QWidget* modal) {
+        auto* input = qobject_cast<QInputDialog*>(modal);
+        QVERIFY(input);
+        ++asked;
+        if (asked == 1) {
+            input->setTextValue(u"  "_s);
+            whenModal(this, answer);
+        } else {
+            input->setTextValue(u"Handed to the courier at the depot"_s);
+        }
+        input->accept();
+    };
+    whenModal(this, answer);
+    QTest::mouseClick(ship, Qt::LeftButton);
+    QCOMPARE(asked, 2);
+    QTRY_COMPARE(orders->findChild<QListWidget*>(u"orderHistory"_s)->count(), 3);
+    QVERIFY(orders->findChild<QListWidget*>(u"orderHistory"_s)
+                ->item(2)
+                ->text()
+                .endsWith(u"by an administrator: Handed to the courier at the depot"_s));
+    auto audit = m_db->admin().queryOne(
+        u"SELECT reason FROM hexastore.audit_log WHERE action = 'order.status'"_s);
+    QVERIFY(audit);
+    QCOMPARE(audit->value(0).toString(), u"Handed to the courier at the depot"_s);
+
+    // Promo codes: a new one through the dialog, with a refused duplicate first.
+    open(window, u"promoCodesPage"_s);
+    auto* promos = window->findChild<PromoCodesPage*>(u"promoCodesPage"_s);
+    QTRY_COMPARE(promos->model()->rowCount(), 1);
+    // Used once: the checkout's lamp order still stands.
+    QCOMPARE(promos->model()->index(0, PromoCodeTableModel::Used).data().toString(), u"1"_s);
+    bool saved = false;
+    whenModal(this, [&](QWidget* modal) {
+        QCOMPARE(modal->objectName(), u"promoCodeDialog"_s);
+        auto* code = modal->findChild<QLineEdit*>(u"code"_s);
+        code->setText(u"welcome10"_s);
+        QTest::mouseClick(modal->findChild<QPushButton*>(u"savePromo"_s), Qt::LeftButton);
+        auto* error = modal->findChild<QLabel*>(u"promoError"_s);
+        QTRY_VERIFY(error->isVisible() && error->text().contains(u"already exists"_s));
+        code->setText(u"SUMMER5"_s);
+        auto* kind = modal->findChild<QComboBox*>(u"kind"_s);
+        kind->setCurrentIndex(kind->findData(int(PromoCode::Kind::Fixed)));
+        modal->findChild<QLineEdit*>(u"amount"_s)->setText(u"5.00"_s);
+        modal->findChild<QSpinBox*>(u"usageLimit"_s)->setValue(100);
+        screenshot(modal, u"promo-code"_s);
+        QTest::mouseClick(modal->findChild<QPushButton*>(u"savePromo"_s), Qt::LeftButton);
+        saved = true;
+    });
+    QTest::mouseClick(promos->findChild<QPushButton*>(u"newPromo"_s), Qt::LeftButton);
+    QVERIFY(saved);
+    QTRY_COMPARE(promos->model()->rowCount(), 2);
+    const int summer = 0; // ordered by code
+    QCOMPARE(promos->model()->index(summer, PromoCodeTableModel::Code).data().toString(),
+             u"SUMMER5"_s);
+    QCOMPARE(promos->model()->index(summer, PromoCodeTableModel::Used).data().toString(),
+             u"0 of 100"_s);
+    screenshot(window, u"promo-codes"_s);
+}
+
+QTEST_MAIN(TstGuiOrders)
+#include "tst_gui_orders.moc"
