@@ -26,6 +26,7 @@ private slots:
     void cancellingTwiceRestoresStockOnce();
     void buyersCancelAtMostThreeTimesInThirtyDays();
     void checkoutIsAllOrNothing();
+    void aRepeatedRequestOrdersOnce();
     void discountIsSharedToTheCent();
     void promoLimitsHold();
     void promoCodesAreAdminsOnly();
@@ -478,6 +479,29 @@ void TstOrderSql::checkoutIsAllOrNothing()
                  ->value(0)
                  .toBool(),
              true);
+}
+
+void TstOrderSql::aRepeatedRequestOrdersOnce()
+{
+    const QString request = u"6f1c1e4a-93b5-4c55-9a51-0b7a8e1f2d33"_s;
+    const int before = stockOf(m_itemA.variantId);
+    as(u"w"_s);
+    QCOMPARE(state(u"SELECT hexastore.cart_set_quantity(?, 1)"_s, {m_itemA.variantId}), u"ok"_s);
+    const QString call = u"SELECT array_to_string(hexastore.place_order(?, '', "
+                         "'cash_on_delivery', ?::uuid), ',')"_s;
+    const QString first = text(call, {m_addresses[u"w"_s], request});
+    QVERIFY(!first.isEmpty() && !first.startsWith(u"<error"_s));
+    // The answer was lost; the client sends the same request again.
+    QCOMPARE(text(call, {m_addresses[u"w"_s], request}), first);
+    QCOMPARE(stockOf(m_itemA.variantId), before - 1);
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM hexastore.checkouts WHERE request_id = ?::uuid"_s, {request}),
+        1);
+    // Another buyer's request id is theirs alone.
+    as(u"x"_s);
+    QCOMPARE(state(u"SELECT hexastore.cart_set_quantity(?, 1)"_s, {m_itemA.variantId}), u"ok"_s);
+    const QString other = text(call, {m_addresses[u"x"_s], request});
+    QVERIFY(!other.startsWith(u"<error"_s) && other != first);
 }
 
 void TstOrderSql::discountIsSharedToTheCent()

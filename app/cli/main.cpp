@@ -1,6 +1,7 @@
 // hexastore-admin: the operator's command-line tool.
 #include "AuthBenchmark.h"
 #include "CatalogBenchmark.h"
+#include "CheckoutBenchmark.h"
 #include "CliSupport.h"
 #include "DatabaseCommands.h"
 #include "LocalServerCommand.h"
@@ -27,6 +28,8 @@ int help()
   bench auth [--url URL] benchmark login and the token check
   bench catalog [--products N]
                          benchmark the product model and search at scale
+  bench checkout [--clients 8]
+                         checkout throughput: service layer vs pgbench
   version                print the version
 
 Without --url, commands use the local server (see --dir).
@@ -69,7 +72,9 @@ int main(int argc, char* argv[])
             return AuthBenchmark::run(args);
         if (name == u"catalog"_s)
             return CatalogBenchmark::run(args);
-        return CliSupport::usage(u"Benchmarks: auth, catalog"_s);
+        if (name == u"checkout"_s)
+            return CheckoutBenchmark::run(args);
+        return CliSupport::usage(u"Benchmarks: auth, catalog, checkout"_s);
     }
     if (command == u"version"_s || command == u"--version"_s) {
         CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion()

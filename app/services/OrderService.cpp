@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSqlRecord>
 #include <QStringList>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using Code = ServiceError::Code;
@@ -56,20 +57,7 @@ QString likePattern(const QString& text)
     return u'%' + escaped + u'%';
 }
 
-Result<QList<qint64>> orderIdsOfCheckoutsAfter(SqlExecutor& sql, qint64 checkoutId)
-{
-    auto rows = sql.query(u"SELECT o.id FROM hexastore.orders o "
-                          "JOIN hexastore.checkouts c ON c.id = o.checkout_id "
-                          "WHERE c.buyer_id = hexastore.current_user_id() AND c.id > ? "
-                          "ORDER BY o.id"_s,
-                          {checkoutId});
-    if (!rows)
-        return std::unexpected(rows.error());
-    QList<qint64> ids;
-    for (const QSqlRecord& r : *rows)
-        ids.append(r.value(0).toLongLong());
-    return ids;
-}
+constexpr int kResends = 3;
 
 } // namespace
 
@@ -80,41 +68,37 @@ OrderService::OrderService(DbWorker& worker)
 Result<QList<qint64>> OrderService::place(SqlSession& session, qint64 addressId,
                                           const QString& promoCode, const QString& paymentMethod)
 {
-    qint64 lastCheckout = 0;
-    auto placed = session.transact([&](SqlExecutor& sql) -> Result<QList<qint64>> {
-        auto last = sql.queryOne(u"SELECT coalesce(max(id), 0) FROM hexastore.checkouts "
-                                 "WHERE buyer_id = hexastore.current_user_id()"_s);
-        if (!last)
-            return std::unexpected(last.error());
-        lastCheckout = last->value(0).toLongLong();
-        auto row = sql.queryOne(u"SELECT array_to_string(hexastore.place_order(?, ?, ?), ',')"_s,
-                                {addressId, promoCode.trimmed(), paymentMethod});
+    // One id for this checkout, however often it has to be sent.
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto call = [&](SqlExecutor& sql) -> Result<QList<qint64>> {
+        auto row =
+            sql.queryOne(u"SELECT array_to_string(hexastore.place_order(?, ?, ?, ?::uuid), ',')"_s,
+                         {addressId, promoCode.trimmed(), paymentMethod, requestId});
         if (!row)
             return std::unexpected(row.error());
         QList<qint64> ids;
         for (const QString& id : row->value(0).toString().split(u',', Qt::SkipEmptyParts))
             ids.append(id.toLongLong());
         return ids;
-    });
-    if (placed || !SqlErrorMapper::isConnectionLost(placed.error()))
-        return placed;
-    // The connection broke around COMMIT: the orders may or may not exist.
-    // Look, on a new connection, instead of guessing or ordering twice.
-    auto found = session.transact(
-        [&](SqlExecutor& sql) { return orderIdsOfCheckoutsAfter(sql, lastCheckout); });
-    if (!found)
+    };
+    // One statement, so no explicit transaction: a single round trip.
+    Result<QList<qint64>> placed = session.autocommit(call);
+    for (int attempt = 0;
+         attempt < kResends && !placed && SqlErrorMapper::isConnectionLost(placed.error());
+         ++attempt) {
+        // The connection broke around the call, which may have committed.
+        // Sent again with the same request id, it returns the orders it made
+        // if it did, and places them if it did not: never lost, never twice.
+        placed = session.autocommit(call);
+    }
+    if (!placed && SqlErrorMapper::isConnectionLost(placed.error())) {
         return std::unexpected(ServiceError(
             Code::Unavailable,
             tr("The connection broke while your order was being placed. Check \"My orders\" "
                "once the connection is back before ordering again."),
-            found.error().detail(), found.error().sqlState()));
-    if (found->isEmpty())
-        return std::unexpected(ServiceError(
-            Code::Unavailable,
-            tr("The connection broke and your order was not placed. Your cart is unchanged; "
-               "please try again."),
             placed.error().detail(), placed.error().sqlState()));
-    return *found;
+    }
+    return placed;
 }
 
 QFuture<Result<QList<qint64>>> OrderService::placeOrder(qint64 addressId, const QString& promoCode,

@@ -15,8 +15,8 @@ class SqlExecutor;
 
 // Checkout and the orders that come of it. The database does the work and
 // enforces the rules (place_order, set_order_status in docs/sql-api.md); this
-// class reads orders page by page and makes sure a checkout whose COMMIT
-// answer was lost is neither lost nor placed twice.
+// class reads orders page by page and makes sure a checkout whose answer was
+// lost with the connection is neither lost nor placed twice (a request id).
 class OrderService final {
     Q_DECLARE_TR_FUNCTIONS(OrderService)
 

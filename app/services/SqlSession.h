@@ -43,6 +43,14 @@ public:
     template <class F>
     auto transact(F&& work) -> std::invoke_result_t<F&, SqlExecutor&>;
 
+    // Runs `work` with no explicit transaction: each statement commits on its
+    // own, one round trip each (for a single definer-function call). Conflicts
+    // and a rejected token are retried as above, since the failed statement
+    // did nothing. A lost connection is not: the statement may have committed,
+    // and only the caller knows how to find out (see OrderService::place).
+    template <class F>
+    auto autocommit(F&& work) -> std::invoke_result_t<F&, SqlExecutor&>;
+
     // Session tokens: set after login, rotated by refresh, cleared on logout.
     VoidResult startSession(const SessionTokens& tokens);
     VoidResult resumeSession(const QString& refreshToken);
@@ -91,6 +99,30 @@ auto SqlSession::transact(F&& work) -> std::invoke_result_t<F&, SqlExecutor&>
             } else {
                 error = result.error();
                 m_sql->rollback();
+            }
+        }
+        if (!prepareRetry(error, state))
+            return std::unexpected(error);
+    }
+}
+
+template <class F>
+auto SqlSession::autocommit(F&& work) -> std::invoke_result_t<F&, SqlExecutor&>
+{
+    using R = std::invoke_result_t<F&, SqlExecutor&>;
+    RetryState state;
+    for (;;) {
+        ServiceError error;
+        if (auto connected = ensureConnected(); !connected) {
+            error = connected.error();
+        } else {
+            R result = work(*m_sql);
+            if (result)
+                return result;
+            error = result.error();
+            if (SqlErrorMapper::isConnectionLost(error)) {
+                connectionLost(error);
+                return std::unexpected(error); // outcome unknown: the caller decides
             }
         }
         if (!prepareRetry(error, state))

@@ -496,7 +496,11 @@ CREATE TABLE hexastore.checkouts (
     payment_method hexastore.payment_method NOT NULL,
     subtotal       numeric(12,2) NOT NULL,
     discount       numeric(12,2) NOT NULL,
-    created_at     timestamptz NOT NULL DEFAULT now()
+    -- The client's id for this checkout: a retry after a lost connection
+    -- returns the orders it made instead of ordering twice.
+    request_id     uuid,
+    created_at     timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (buyer_id, request_id)
 );
 CREATE INDEX checkouts_buyer_idx ON hexastore.checkouts (buyer_id, id);
 ALTER TABLE hexastore.promo_redemptions
@@ -610,8 +614,10 @@ END
 $$;
 
 -- Checkout: the caller's cart becomes one order per seller, all or nothing.
+-- With a request id, calling again with the same id returns the same orders.
 CREATE FUNCTION hexastore.place_order(p_address_id bigint, p_promo_code text,
-                                      p_payment_method text) RETURNS bigint[]
+                                      p_payment_method text, p_request_id uuid DEFAULT NULL)
+RETURNS bigint[]
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
 DECLARE
     v_buyer    bigint := _require_role('{buyer}', 'HX304', 'only buyers place orders');
@@ -639,6 +645,18 @@ BEGIN
     -- then finds it empty), then products and variants in id order.
     SELECT array_agg(variant_id ORDER BY variant_id) INTO v_variants
       FROM (SELECT variant_id FROM cart_items WHERE buyer_id = v_buyer FOR UPDATE) c;
+    -- A repeated request (its first answer was lost): the orders it made.
+    -- Checked after the cart lock, so that a first attempt still running has
+    -- finished by now.
+    IF p_request_id IS NOT NULL THEN
+        SELECT array_agg(o.id ORDER BY o.id) INTO v_orders
+          FROM checkouts c JOIN orders o ON o.checkout_id = c.id
+         WHERE c.buyer_id = v_buyer AND c.request_id = p_request_id;
+        IF v_orders IS NOT NULL THEN
+            RETURN v_orders;
+        END IF;
+        v_orders := '{}';
+    END IF;
     IF v_variants IS NULL THEN
         RAISE EXCEPTION 'the cart is empty' USING ERRCODE = 'HX305';
     END IF;
@@ -670,8 +688,8 @@ BEGIN
           FROM _promo_discount(p_promo_code, v_buyer, v_subtotal, true) d;
     END IF;
 
-    INSERT INTO checkouts (buyer_id, promo_id, payment_method, subtotal, discount)
-    VALUES (v_buyer, v_promo, p_payment_method::payment_method, v_subtotal, v_discount)
+    INSERT INTO checkouts (buyer_id, promo_id, payment_method, subtotal, discount, request_id)
+    VALUES (v_buyer, v_promo, p_payment_method::payment_method, v_subtotal, v_discount, p_request_id)
     RETURNING id INTO v_checkout;
 
     -- One order per seller. The discount is shared in proportion to the
@@ -1050,7 +1068,7 @@ GRANT EXECUTE ON FUNCTION
     hexastore.my_cart(),
     hexastore.cart_quote(text),
     hexastore.order_transition_allowed(hexastore.order_status, hexastore.order_status),
-    hexastore.place_order(bigint, text, text),
+    hexastore.place_order(bigint, text, text, uuid),
     hexastore.set_order_status(bigint, text, text),
     hexastore.order_actions(bigint),
     hexastore.can_review(bigint)
