@@ -91,9 +91,10 @@ void TstGuiCategories::adminEditsTheTreeAndBrands()
     MainWindow* window = app->mainWindow();
     window->resize(1100, 700);
     QCOMPARE(window->screenNames(),
-             (QStringList{u"catalogPage"_s, u"categoriesPage"_s, u"accountPage"_s}));
+             (QStringList{u"ordersPage"_s, u"catalogPage"_s, u"categoriesPage"_s,
+                          u"promoCodesPage"_s, u"accountPage"_s}));
     auto* page = window->findChild<CategoriesPage*>(u"categoriesPage"_s);
-    window->findChild<QListWidget*>(u"navigation"_s)->setCurrentRow(1);
+    window->findChild<QListWidget*>(u"navigation"_s)->setCurrentRow(2);
     QVERIFY(page->isVisible());
     CategoryTreeModel* tree = page->categories();
     QAbstractItemModelTester treeTester(tree,

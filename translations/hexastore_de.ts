@@ -45,6 +45,61 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Use as my default address</source>
+        <translation>Als Standardadresse verwenden</translation>
+    </message>
+    <message>
+        <source>Edit address</source>
+        <translation>Adresse bearbeiten</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>Neue Adresse</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Straße:</translation>
+    </message>
+    <message>
+        <source>Apartment:</source>
+        <translation>Wohnung:</translation>
+    </message>
+    <message>
+        <source>House:</source>
+        <translation>Hausnummer:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>For the courier: entrance, floor, opening hours…</source>
+        <translation>Für den Kurier: Eingang, Stockwerk, Öffnungszeiten …</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Starting the local server…</source>
@@ -111,6 +166,120 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>CartPage</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Eins weniger</translation>
+    </message>
+    <message>
+        <source>Empty cart</source>
+        <translation>Warenkorb leeren</translation>
+    </message>
+    <message>
+        <source>Checkout…</source>
+        <translation>Zur Kasse …</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Gutscheincode</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Einlösen</translation>
+    </message>
+    <message>
+        <source>Your cart</source>
+        <translation>Ihr Warenkorb</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Zwischensumme:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Rabatt:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Gesamt:</translation>
+    </message>
+    <message>
+        <source>Remove everything from your cart?</source>
+        <translation>Alles aus dem Warenkorb entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove or change the marked lines first.</source>
+        <translation>Entfernen oder ändern Sie zuerst die markierten Zeilen.</translation>
+    </message>
+    <message>
+        <source>“%1” applies: you save %2.</source>
+        <translation>„%1“ gilt: Sie sparen %2.</translation>
+    </message>
+    <message>
+        <source>Thank you! Placed %1 (one order per seller). Follow them under “My orders”.</source>
+        <translation>Vielen Dank! Bestellt: %1 (eine Bestellung je Verkäufer). Verfolgen Sie sie unter „Meine Bestellungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>CartTableModel</name>
+    <message>
+        <source>No longer sold</source>
+        <translation>Nicht mehr im Angebot</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <source>Only %1 left</source>
+        <translation>Nur noch %1 vorrätig</translation>
+    </message>
+    <message>
+        <source>Price went up from %1</source>
+        <translation>Preis gestiegen (vorher %1)</translation>
+    </message>
+    <message>
+        <source>Price went down from %1</source>
+        <translation>Preis gesunken (vorher %1)</translation>
+    </message>
+    <message>
+        <source>Double-click to change; %1 in stock</source>
+        <translation>Doppelklick zum Ändern; %1 vorrätig</translation>
+    </message>
+    <message>
+        <source>When you added it: %1</source>
+        <translation>Beim Hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -203,7 +372,7 @@
         <translation>Ausgeblendete Angebote einbeziehen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price; write it like %2.</source>
+        <source>"%1" is not a price; write it like %2.</source>
         <translation>„%1“ ist kein Preis; schreiben Sie ihn wie %2.</translation>
     </message>
     <message>
@@ -238,6 +407,10 @@
             <numerusform>%n Produkt.</numerusform>
             <numerusform>%n Produkte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Best rated</source>
+        <translation>Beste Bewertung</translation>
     </message>
 </context>
 <context>
@@ -294,7 +467,7 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <source>Added the category &quot;%1&quot;.</source>
+        <source>Added the category "%1".</source>
         <translation>Kategorie „%1“ hinzugefügt.</translation>
     </message>
     <message>
@@ -334,7 +507,7 @@
         <translation>Neue Marke</translation>
     </message>
     <message>
-        <source>Added the brand &quot;%1&quot;.</source>
+        <source>Added the brand "%1".</source>
         <translation>Marke „%1“ hinzugefügt.</translation>
     </message>
     <message>
@@ -393,6 +566,81 @@
     </message>
 </context>
 <context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>New address…</source>
+        <translation>Neue Adresse …</translation>
+    </message>
+    <message>
+        <source>Promo code (optional)</source>
+        <translation>Gutscheincode (optional)</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Nachnahme</translation>
+    </message>
+    <message>
+        <source>Place order</source>
+        <translation>Zahlungspflichtig bestellen</translation>
+    </message>
+    <message>
+        <source>Deliver to:</source>
+        <translation>Liefern an:</translation>
+    </message>
+    <message>
+        <source>Promo code:</source>
+        <translation>Gutscheincode:</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Zahlung:</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align='right'&gt;quantity %2&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align='right'&gt;Menge %2&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One order per seller, &lt;b&gt;%1 in all&lt;/b&gt;; each is delivered on its own.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Bestellung je Verkäufer, &lt;b&gt;%1 insgesamt&lt;/b&gt;; jede wird einzeln geliefert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Add a delivery address first</source>
+        <translation>Legen Sie zuerst eine Lieferadresse an</translation>
+    </message>
+    <message>
+        <source>The code applies.</source>
+        <translation>Der Code gilt.</translation>
+    </message>
+    <message>
+        <source>Subtotal %1&lt;br&gt;Discount −%2&lt;br&gt;&lt;b&gt;Total %3&lt;/b&gt;</source>
+        <translation>Zwischensumme %1&lt;br&gt;Rabatt −%2&lt;br&gt;&lt;b&gt;Gesamt %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose where to deliver, or add an address.</source>
+        <translation>Wählen Sie eine Lieferadresse oder legen Sie eine an.</translation>
+    </message>
+    <message>
+        <source>Placing order…</source>
+        <translation>Bestellung wird aufgegeben …</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>The database address is not valid: %1</source>
@@ -407,11 +655,11 @@
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <source>unknown sslmode &quot;%1&quot;</source>
+        <source>unknown sslmode "%1"</source>
         <translation>unbekannter sslmode „%1“</translation>
     </message>
     <message>
-        <source>unknown parameter &quot;%1&quot;</source>
+        <source>unknown parameter "%1"</source>
         <translation>unbekannter Parameter „%1“</translation>
     </message>
     <message>
@@ -584,7 +832,7 @@
 <context>
     <name>ListingService</name>
     <message>
-        <source>&quot;%1&quot; is not a valid SKU: use 1 to 64 letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit.</source>
+        <source>"%1" is not a valid SKU: use 1 to 64 letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit.</source>
         <translation>„%1“ ist keine gültige Artikelnummer: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche, Schrägstriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
@@ -795,7 +1043,7 @@
         <translation>Wählen Sie ein Produkt zum Löschen.</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; with all its variants? A product that has been ordered is archived instead, so that order history stays whole.</source>
+        <source>Delete "%1" with all its variants? A product that has been ordered is archived instead, so that order history stays whole.</source>
         <translation>„%1“ mit allen Varianten löschen? Ein bereits bestelltes Produkt wird stattdessen archiviert, damit die Bestellhistorie vollständig bleibt.</translation>
     </message>
     <message>
@@ -830,7 +1078,7 @@
         <translation>Das Verzeichnis %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>There is no &quot;postgres&quot; system user to run the server as; install the &quot;postgresql&quot; package.</source>
+        <source>There is no "postgres" system user to run the server as; install the "postgresql" package.</source>
         <translation>Es gibt keinen Systembenutzer „postgres“, unter dem der Server laufen kann; installieren Sie das Paket „postgresql“.</translation>
     </message>
     <message>
@@ -1154,6 +1402,22 @@
         <source>Categories &amp; brands</source>
         <translation>Kategorien &amp; Marken</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Meine Bestellungen</translation>
+    </message>
+    <message>
+        <source>Promo codes</source>
+        <translation>Gutscheincodes</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -1177,21 +1441,244 @@
 <context>
     <name>MoneyDelegate</name>
     <message>
-        <source>&quot;%1&quot; is not a price between 0 and %2; write it like %3.</source>
+        <source>"%1" is not a price between 0 and %2; write it like %3.</source>
         <translation>„%1“ ist kein Preis zwischen 0 und %2; schreiben Sie ihn wie %3.</translation>
     </message>
 </context>
 <context>
     <name>OperatorService</name>
     <message>
-        <source>There is no setting &quot;%1&quot;.</source>
+        <source>There is no setting "%1".</source>
         <translation>Es gibt keine Einstellung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderItemTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <source>The connection broke while your order was being placed. Check "My orders" once the connection is back before ordering again.</source>
+        <translation>Die Verbindung brach ab, während Ihre Bestellung aufgegeben wurde. Sehen Sie unter „Meine Bestellungen“ nach, sobald die Verbindung wieder steht, bevor Sie erneut bestellen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation>Als versandt markieren</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Als zugestellt markieren</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>%1 minus %2 discount (%3)</source>
+        <translation>%1 abzüglich %2 Rabatt (%3)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>by the buyer</source>
+        <translation>vom Käufer</translation>
+    </message>
+    <message>
+        <source>by the seller</source>
+        <translation>vom Verkäufer</translation>
+    </message>
+    <message>
+        <source>by the courier</source>
+        <translation>vom Kurier</translation>
+    </message>
+    <message>
+        <source>by an administrator</source>
+        <translation>von einem Administrator</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Meine Bestellungen</translation>
+    </message>
+    <message>
+        <source>Orders for my products</source>
+        <translation>Bestellungen meiner Produkte</translation>
+    </message>
+    <message>
+        <source>Order #, buyer or seller</source>
+        <translation>Bestellnr., Käufer oder Verkäufer</translation>
+    </message>
+    <message>
+        <source>Order # or buyer</source>
+        <translation>Bestellnr. oder Käufer</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>Von: beliebig</translation>
+    </message>
+    <message>
+        <source>Until: any</source>
+        <translation>Bis: beliebig</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Order #%1 — %2</source>
+        <translation>Bestellung #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Aufgegeben %1</translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation>Käufer: %1</translation>
+    </message>
+    <message>
+        <source>Seller: %1</source>
+        <translation>Verkäufer: %1</translation>
+    </message>
+    <message>
+        <source>Payment: cash on delivery</source>
+        <translation>Zahlung: Nachnahme</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>Zwischensumme %1</translation>
+    </message>
+    <message>
+        <source>, discount −%1 (%2)</source>
+        <translation>, Rabatt −%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, total %1</source>
+        <translation>, gesamt %1</translation>
+    </message>
+    <message>
+        <source>Deliver to:</source>
+        <translation>Liefern an:</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reason (required; kept in the audit log):</source>
+        <translation>Grund (erforderlich; wird im Prüfprotokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>Reason (optional; the buyer sees it):</source>
+        <translation>Grund (optional; der Käufer sieht ihn):</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel order #%1? Its items go back on sale.</source>
+        <translation>Bestellung #%1 stornieren? Ihre Artikel gehen wieder in den Verkauf.</translation>
+    </message>
+    <message>
+        <source>Order #%1: %2.</source>
+        <translation>Bestellung #%1: %2.</translation>
     </message>
 </context>
 <context>
     <name>PgInstallation</name>
     <message>
-        <source>The PostgreSQL server is not installed (Debian package &quot;postgresql&quot;); the local server needs it.</source>
+        <source>The PostgreSQL server is not installed (Debian package "postgresql"); the local server needs it.</source>
         <translation>Der PostgreSQL-Server ist nicht installiert (Debian-Paket „postgresql“); der lokale Server braucht ihn.</translation>
     </message>
 </context>
@@ -1240,6 +1727,34 @@
     <message>
         <source>Edit product…</source>
         <translation>Produkt bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Write a review…</source>
+        <translation>Bewertung schreiben …</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>In den Warenkorb</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Menge:</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <source>Added %1 to your cart (%2 in it now).</source>
+        <translation>%1 in den Warenkorb gelegt (jetzt %2 darin).</translation>
+    </message>
+    <message>
+        <source>No reviews yet</source>
+        <translation>Noch keine Bewertungen</translation>
+    </message>
+    <message>
+        <source>Edit your review…</source>
+        <translation>Ihre Bewertung bearbeiten …</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1820,7 @@
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <source>Variants (SKU, options like &quot;size: M, colour: blue&quot;, price, stock):</source>
+        <source>Variants (SKU, options like "size: M, colour: blue", price, stock):</source>
         <translation>Varianten (Artikelnummer, Optionen wie „size: M, colour: blue“, Preis, Bestand):</translation>
     </message>
     <message>
@@ -1383,6 +1898,245 @@
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>No reviews</source>
+        <translation>Keine Bewertungen</translation>
+    </message>
+    <message>
+        <source>★ %1 (%2)</source>
+        <translation>★ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PromoCodeDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Edit promo code</source>
+        <translation>Gutscheincode bearbeiten</translation>
+    </message>
+    <message>
+        <source>New promo code</source>
+        <translation>Neuer Gutscheincode</translation>
+    </message>
+    <message>
+        <source>e.g. SPRING10</source>
+        <translation>z. B. FRUEHLING10</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>Prozent Rabatt</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Betrag Rabatt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Rabatt:</translation>
+    </message>
+    <message>
+        <source>Minimum subtotal:</source>
+        <translation>Mindestbestellwert:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Uses in total:</source>
+        <translation>Einlösungen insgesamt:</translation>
+    </message>
+    <message>
+        <source>Uses per buyer:</source>
+        <translation>Einlösungen je Käufer:</translation>
+    </message>
+    <message>
+        <source>Used so far:</source>
+        <translation>Bisher eingelöst:</translation>
+    </message>
+    <message>
+        <source>Enter the amount off, like %1.</source>
+        <translation>Geben Sie den Rabattbetrag ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Enter the minimum subtotal as an amount, or leave it empty.</source>
+        <translation>Geben Sie den Mindestbestellwert als Betrag ein oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>PromoCodeService</name>
+    <message>
+        <source>Someone else changed or deleted this promo code meanwhile. Reload the list and try again.</source>
+        <translation>Jemand anderes hat diesen Gutscheincode inzwischen geändert oder gelöscht. Laden Sie die Liste neu und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>PromoCodeTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Mindestbestellwert</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Per buyer</source>
+        <translation>Je Käufer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>PromoCodesPage</name>
+    <message>
+        <source>Promo codes</source>
+        <translation>Gutscheincodes</translation>
+    </message>
+    <message>
+        <source>New code…</source>
+        <translation>Neuer Code …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete promo code</source>
+        <translation>Gutscheincode löschen</translation>
+    </message>
+    <message>
+        <source>Delete the promo code “%1”?</source>
+        <translation>Den Gutscheincode „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” has been used, so it was switched off instead of deleted.</source>
+        <translation>„%1“ wurde schon eingelöst und daher deaktiviert statt gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Edit your review</source>
+        <translation>Ihre Bewertung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Write a review</source>
+        <translation>Bewertung schreiben</translation>
+    </message>
+    <message>
+        <source>What did you like or dislike? (optional)</source>
+        <translation>Was hat Ihnen gefallen oder nicht gefallen? (optional)</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Delete your review?</source>
+        <translation>Ihre Bewertung löschen?</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1410,7 +2164,7 @@
         <translation>Die Datenbank wurde von einem neueren HexaStore eingerichtet (Schemaversion %1; dieses Programm kennt bis %2). Installieren Sie den neueren HexaStore, bevor Sie diese Datenbank verwenden.</translation>
     </message>
     <message>
-        <source>The database needs an update (schema version %1; this program needs %2). Ask its operator to run &quot;hexastore-admin migrate&quot;.</source>
+        <source>The database needs an update (schema version %1; this program needs %2). Ask its operator to run "hexastore-admin migrate".</source>
         <translation>Die Datenbank muss aktualisiert werden (Schemaversion %1; dieses Programm braucht %2). Bitten Sie den Betreiber, „hexastore-admin migrate“ auszuführen.</translation>
     </message>
 </context>
@@ -1495,7 +2249,7 @@
         <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The database refused the connection: the client role&apos;s password is wrong.</source>
+        <source>The database refused the connection: the client role's password is wrong.</source>
         <translation>Die Datenbank hat die Verbindung abgelehnt: Das Passwort der Client-Rolle ist falsch.</translation>
     </message>
     <message>
@@ -1553,6 +2307,166 @@
     <message>
         <source>The image is larger than 5 MB.</source>
         <translation>Das Bild ist größer als 5 MB.</translation>
+    </message>
+    <message>
+        <source>Only %3 of “%1” are available; you asked for %2.</source>
+        <translation>Von „%1“ sind nur %3 verfügbar; Sie wollten %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is sold out or no longer sold. Remove it from the cart to go on.</source>
+        <translation>„%1“ ist ausverkauft oder nicht mehr im Angebot. Entfernen Sie es aus dem Warenkorb, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity of at least 1.</source>
+        <translation>Geben Sie eine Menge von mindestens 1 ein.</translation>
+    </message>
+    <message>
+        <source>Only buyer accounts can shop.</source>
+        <translation>Nur Käuferkonten können einkaufen.</translation>
+    </message>
+    <message>
+        <source>Your cart is empty.</source>
+        <translation>Ihr Warenkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose one of your delivery addresses.</source>
+        <translation>Wählen Sie eine Ihrer Lieferadressen.</translation>
+    </message>
+    <message>
+        <source>This payment method is not supported.</source>
+        <translation>Diese Zahlungsart wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the catalog.</source>
+        <translation>Dieser Artikel ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>There is no promo code “%1”.</source>
+        <translation>Einen Gutscheincode „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The promo code “%1” is not active.</source>
+        <translation>Der Gutscheincode „%1“ ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The promo code “%1” is valid from %2.</source>
+        <translation>Der Gutscheincode „%1“ gilt ab %2.</translation>
+    </message>
+    <message>
+        <source>The promo code “%1” expired on %2.</source>
+        <translation>Der Gutscheincode „%1“ ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The promo code “%1” needs a subtotal of at least %2; the cart comes to %3.</source>
+        <translation>Der Gutscheincode „%1“ gilt ab einer Zwischensumme von %2; der Warenkorb beträgt %3.</translation>
+    </message>
+    <message>
+        <source>The promo code “%1” has been used up.</source>
+        <translation>Der Gutscheincode „%1“ ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>You have used the promo code “%1” as often as it allows (%2 times).</source>
+        <translation>Sie haben den Gutscheincode „%1“ so oft eingelöst wie erlaubt (%2-mal).</translation>
+    </message>
+    <message>
+        <source>An order that is %1 cannot become %2.</source>
+        <translation>Eine Bestellung im Status „%1“ kann nicht zu „%2“ werden.</translation>
+    </message>
+    <message>
+        <source>A buyer can only cancel an order.</source>
+        <translation>Käufer können eine Bestellung nur stornieren.</translation>
+    </message>
+    <message>
+        <source>You have cancelled %1 orders in the last %2 days, the most allowed. Please contact the seller instead.</source>
+        <translation>Sie haben in den letzten %2 Tagen %1 Bestellungen storniert, mehr ist nicht erlaubt. Wenden Sie sich bitte an den Verkäufer.</translation>
+    </message>
+    <message>
+        <source>Give a reason for this change (at most 1,000 characters).</source>
+        <translation>Geben Sie einen Grund für diese Änderung an (höchstens 1.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This order does not exist, or it is not yours.</source>
+        <translation>Diese Bestellung gibt es nicht, oder sie gehört nicht Ihnen.</translation>
+    </message>
+    <message>
+        <source>A seller can confirm or reject an order only while it is pending.</source>
+        <translation>Verkäufer können eine Bestellung nur bestätigen oder ablehnen, solange sie offen ist.</translation>
+    </message>
+    <message>
+        <source>You can review a product once an order with it has been delivered to you.</source>
+        <translation>Sie können ein Produkt bewerten, sobald eine Bestellung damit an Sie zugestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Give a rating of 1 to 5 stars.</source>
+        <translation>Vergeben Sie 1 bis 5 Sterne.</translation>
+    </message>
+    <message>
+        <source>A review can have at most 2,000 characters.</source>
+        <translation>Eine Bewertung kann höchstens 2.000 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>You have already reviewed this product; edit that review instead.</source>
+        <translation>Sie haben dieses Produkt schon bewertet; bearbeiten Sie stattdessen diese Bewertung.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient's name (1 to 200 characters).</source>
+        <translation>Geben Sie den Namen des Empfängers ein (1 bis 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 5 to 30 digits, spaces, dashes or brackets, optionally starting with +.</source>
+        <translation>Geben Sie eine Telefonnummer aus 5 bis 30 Ziffern, Leerzeichen, Bindestrichen oder Klammern ein, optional mit + am Anfang.</translation>
+    </message>
+    <message>
+        <source>Enter the country (1 to 100 characters).</source>
+        <translation>Geben Sie das Land ein (1 bis 100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the city (1 to 100 characters).</source>
+        <translation>Geben Sie den Ort ein (1 bis 100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the street (1 to 200 characters).</source>
+        <translation>Geben Sie die Straße ein (1 bis 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the house number (1 to 20 characters; the apartment at most 20).</source>
+        <translation>Geben Sie die Hausnummer ein (1 bis 20 Zeichen; die Wohnung höchstens 20).</translation>
+    </message>
+    <message>
+        <source>Enter a postal code of 3 to 12 letters, digits, spaces or dashes.</source>
+        <translation>Geben Sie eine Postleitzahl aus 3 bis 12 Buchstaben, Ziffern, Leerzeichen oder Bindestrichen ein.</translation>
+    </message>
+    <message>
+        <source>A note can have at most 500 characters.</source>
+        <translation>Ein Hinweis kann höchstens 500 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A promo code has 3 to 32 letters, digits, dashes or underscores.</source>
+        <translation>Ein Gutscheincode hat 3 bis 32 Buchstaben, Ziffern, Binde- oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>A percentage is a whole number from 1 to 100.</source>
+        <translation>Ein Prozentsatz ist eine ganze Zahl von 1 bis 100.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Geben Sie einen Betrag größer als null ein.</translation>
+    </message>
+    <message>
+        <source>The end of validity must come after its start.</source>
+        <translation>Das Ende der Gültigkeit muss nach ihrem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>The minimum subtotal cannot be negative, and usage limits must be at least 1.</source>
+        <translation>Der Mindestbestellwert kann nicht negativ sein, und Einlösegrenzen müssen mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>A promo code “%1” already exists (codes ignore case).</source>
+        <translation>Einen Gutscheincode „%1“ gibt es schon (Groß- und Kleinschreibung zählen nicht).</translation>
+    </message>
+    <message>
+        <source>The code has been used %1 times already; the limit cannot be lower.</source>
+        <translation>Der Code wurde schon %1-mal eingelöst; die Grenze kann nicht niedriger sein.</translation>
     </message>
 </context>
 <context>
