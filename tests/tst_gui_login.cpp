@@ -152,8 +152,8 @@ void TstGuiLogin::registerBuyerSeeScreensAndLogOut()
     MainWindow* window = app->mainWindow();
     QVERIFY(window && window->isVisible());
     QVERIFY(!dialog->isVisible());
-    QCOMPARE(window->screenNames(),
-             (QStringList{u"catalogPage"_s, u"cartPage"_s, u"ordersPage"_s, u"accountPage"_s}));
+    QCOMPARE(window->screenNames(), (QStringList{u"catalogPage"_s, u"cartPage"_s, u"ordersPage"_s,
+                                                 u"addressesPage"_s, u"accountPage"_s}));
     QCOMPARE(window->findChild<QLabel*>(u"accountRole"_s)->text(), u"Buyer"_s);
     QCOMPARE(window->findChild<QLabel*>(u"accountEmail"_s)->text(), u"bea@test.example"_s);
     QVERIFY(window->windowTitle().contains(u"Bea Buyer"_s));
@@ -301,7 +301,8 @@ void TstGuiLogin::everyDemoAccountReachesItsRoleWindow()
     QCOMPARE(app->mainWindow()->findChild<QLabel*>(u"accountRole"_s)->text(), roleName);
     QCOMPARE(app->mainWindow()->account().email, email);
     // Each role sees its own screens and no others.
-    QStringList expected{u"catalogPage"_s, u"cartPage"_s, u"ordersPage"_s, u"accountPage"_s};
+    QStringList expected{u"catalogPage"_s, u"cartPage"_s, u"ordersPage"_s, u"addressesPage"_s,
+                         u"accountPage"_s};
     if (email.startsWith(u"courier"_s))
         expected = {u"accountPage"_s};
     else if (email.startsWith(u"seller"_s))

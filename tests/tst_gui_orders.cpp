@@ -3,8 +3,10 @@
 // orders; the seller confirms one; the buyer cancels the other and its stock
 // comes back; an administrator ships the confirmed one with a reason and
 // manages promo codes.
+#include "AddressListModel.h"
 #include "admin/PromoCodesPage.h"
 #include "AppController.h"
+#include "buyer/AddressesPage.h"
 #include "buyer/CartPage.h"
 #include "CartTableModel.h"
 #include "MainWindow.h"
@@ -22,8 +24,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -43,6 +47,7 @@ private slots:
     void buyerChecksOutAndSellerConfirms();
     void buyerCancelsAndStockComesBack();
     void adminShipsWithAReasonAndManagesPromoCodes();
+    void buyerReviewsADeliveredProduct();
 
 private:
     void screenshot(QWidget* widget, const QString& name)
@@ -160,6 +165,30 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
             QCOMPARE(modal->objectName(), u"checkoutDialog"_s);
             auto* address = modal->findChild<QComboBox*>(u"checkoutAddress"_s);
             QTRY_COMPARE(address->count(), 1);
+            // A new address, refused once for its phone number.
+            whenModal(this, [&](QWidget* addressModal) {
+                QCOMPARE(addressModal->objectName(), u"addressDialog"_s);
+                const QList<QPair<const char*, QString>> fields{
+                    {"recipient", u"Ben Buyer"_s}, {"phone", u"call me"_s},
+                    {"street", u"Lindenweg"_s},    {"house", u"12"_s},
+                    {"postal_code", u"80331"_s},   {"city", u"Munich"_s},
+                    {"country", u"Germany"_s}};
+                for (const auto& [name, value] : fields)
+                    addressModal->findChild<QLineEdit*>(QString::fromLatin1(name))->setText(value);
+                auto* save = addressModal->findChild<QPushButton*>(u"saveAddress"_s);
+                QTest::mouseClick(save, Qt::LeftButton);
+                auto* error = addressModal->findChild<QLabel*>(u"addressError"_s);
+                QTRY_VERIFY(error->isVisible() && error->text().contains(u"phone number"_s));
+                // The field the database named is marked.
+                QVERIFY(addressModal->findChild<QLineEdit*>(u"phone"_s)
+                            ->styleSheet()
+                            .contains(u"#b3261e"_s));
+                addressModal->findChild<QLineEdit*>(u"phone"_s)->setText(u"+49 89 1234567"_s);
+                QTest::mouseClick(save, Qt::LeftButton);
+            });
+            QTest::mouseClick(modal->findChild<QPushButton*>(u"newAddress"_s), Qt::LeftButton);
+            QTRY_COMPARE(address->count(), 2);
+            QTRY_VERIFY(address->currentText().contains(u"Munich"_s));
             QCOMPARE(modal->findChild<QLineEdit*>(u"checkoutPromo"_s)->text(), u"welcome10"_s);
             QTRY_VERIFY(
                 modal->findChild<QLabel*>(u"checkoutTotals"_s)->text().contains(u"153.00"_s));
@@ -187,7 +216,19 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         QTRY_VERIFY(heading->isVisible() && heading->text().contains(u"Pending"_s));
         QTRY_VERIFY(orders->findChild<QPushButton*>(u"moveTo_cancelled"_s));
         QCOMPARE(orders->findChild<QListWidget*>(u"orderHistory"_s)->count(), 1);
+        QVERIFY(orders->findChild<QLabel*>(u"orderAddress"_s)->text().contains(u"Munich"_s));
         screenshot(window, u"my-orders"_s);
+
+        // The address book: the Munich address becomes the default.
+        open(window, u"addressesPage"_s);
+        auto* book = window->findChild<AddressesPage*>(u"addressesPage"_s);
+        QTRY_COMPARE(book->model()->rowCount(), 2);
+        QVERIFY(!book->model()->addressAt(1)->isDefault);
+        book->findChild<QListView*>(u"addressList"_s)->setCurrentIndex(book->model()->index(1));
+        QTest::mouseClick(book->findChild<QPushButton*>(u"makeDefaultAddress"_s), Qt::LeftButton);
+        QTRY_VERIFY(book->model()->addressAt(0)->city == u"Munich"_s &&
+                    book->model()->addressAt(0)->isDefault);
+        screenshot(window, u"addresses"_s);
     }
     {
         // Alice confirms the order for her lamps (the older one: sellers by id).
@@ -324,6 +365,57 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
     QCOMPARE(promos->model()->index(summer, PromoCodeTableModel::Used).data().toString(),
              u"0 of 100"_s);
     screenshot(window, u"promo-codes"_s);
+}
+
+void TstGuiOrders::buyerReviewsADeliveredProduct()
+{
+    // The courier's part comes with the deliveries issue; here the lamp order
+    // simply arrives.
+    QVERIFY(m_db->admin().execute(
+        u"UPDATE hexastore.orders SET status = 'delivered' WHERE status = 'shipped'"_s));
+    auto app = signedInApp(*m_db, u"ben@test.example"_s, u"buyer password"_s);
+    QVERIFY(app);
+    MainWindow* window = app->mainWindow();
+    window->resize(1180, 720);
+    auto* view = window->findChild<QTableView*>(u"catalogView"_s);
+    auto* model = qobject_cast<ProductTableModel*>(view->model());
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 2);
+    int row = 0;
+    while (model->productAt(row)->name != u"Brass desk lamp"_s)
+        ++row;
+    bool reviewed = false;
+    whenModal(this, [&](QWidget* modal) {
+        auto* write = modal->findChild<QPushButton*>(u"writeReview"_s);
+        QTRY_VERIFY(write->isVisible());
+        QCOMPARE(modal->findChild<QLabel*>(u"productRating"_s)->text(), u"No reviews yet"_s);
+        whenModal(this, [&](QWidget* reviewModal) {
+            QCOMPARE(reviewModal->objectName(), u"reviewDialog"_s);
+            auto* rating = reviewModal->findChild<QComboBox*>(u"rating"_s);
+            rating->setCurrentIndex(rating->findData(4));
+            reviewModal->findChild<QPlainTextEdit*>(u"comment"_s)
+                ->setPlainText(u"Warm light, solid base."_s);
+            QTest::mouseClick(reviewModal->findChild<QPushButton*>(u"saveReview"_s),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(write, Qt::LeftButton);
+        auto* list = modal->findChild<QListWidget*>(u"reviewList"_s);
+        QTRY_COMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(u"Warm light"_s));
+        QTRY_COMPARE(modal->findChild<QLabel*>(u"productRating"_s)->text(), u"★ 4.0 (1)"_s);
+        QCOMPARE(write->text(), u"Edit your review…"_s);
+        screenshot(modal, u"product-reviews"_s);
+        reviewed = true;
+        qobject_cast<QDialog*>(modal)->reject();
+    });
+    emit view->activated(model->index(row, ProductTableModel::Name));
+    QVERIFY(reviewed);
+    // The catalog shows the product's rating.
+    model->reload();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 2);
+    row = 0;
+    while (model->productAt(row)->name != u"Brass desk lamp"_s)
+        ++row;
+    QCOMPARE(model->index(row, ProductTableModel::Rating).data().toString(), u"★ 4.0 (1)"_s);
 }
 
 QTEST_MAIN(TstGuiOrders)

@@ -1,9 +1,11 @@
 // The cart, order, order-item and promo code models under QAbstractItemModelTester.
+#include "AddressListModel.h"
 #include "CartTableModel.h"
 #include "ModelRoles.h"
 #include "OrderItemTableModel.h"
 #include "OrderTableModel.h"
 #include "PromoCodeTableModel.h"
+#include "services/AddressService.h"
 #include "services/AuthService.h"
 #include "services/CartService.h"
 #include "services/DbWorker.h"
@@ -27,6 +29,7 @@ struct Client {
         , cart(worker)
         , orders(worker)
         , promoCodes(worker)
+        , addresses(worker)
     {
         ok = await(auth.login(email, password, u"test"_s)).has_value();
     }
@@ -35,6 +38,7 @@ struct Client {
     CartService cart;
     OrderService orders;
     PromoCodeService promoCodes;
+    AddressService addresses;
     bool ok = false;
 };
 
@@ -56,6 +60,7 @@ private slots:
     void orderModelPagesAndFilters();
     void orderItemModel();
     void promoCodeModel();
+    void addressModel();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -230,6 +235,33 @@ void TstOrderModels::promoCodeModel()
     buyerModel.reload();
     QVERIFY(waitFor(buyerModel, SIGNAL(loaded())));
     QCOMPARE(buyerModel.rowCount(), 0);
+}
+
+void TstOrderModels::addressModel()
+{
+    AddressListModel model(m_buyer->addresses);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QVERIFY(waitFor(model, SIGNAL(loaded())));
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.index(0).data().toString().endsWith(u"(default)"_s));
+    Address second;
+    second.recipient = u"Bea at work"_s;
+    second.phone = u"+49 40 765432"_s;
+    second.country = u"Germany"_s;
+    second.city = u"Hamburg"_s;
+    second.street = u"Hafenstrasse"_s;
+    second.house = u"1"_s;
+    second.apartment = u"3"_s;
+    second.postalCode = u"20359"_s;
+    second.isDefault = true;
+    QVERIFY(await(m_buyer->addresses.save(second)));
+    model.reload();
+    QVERIFY(waitFor(model, SIGNAL(loaded())));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data().toString(),
+             u"Bea at work, Hafenstrasse 1/3, 20359 Hamburg, Germany (default)"_s);
+    QCOMPARE(model.rowOf(model.addressAt(1)->id), 1);
 }
 
 QTEST_MAIN(TstOrderModels)

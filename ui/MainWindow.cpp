@@ -2,6 +2,7 @@
 
 #include "AccountPage.h"
 #include "admin/PromoCodesPage.h"
+#include "buyer/AddressesPage.h"
 #include "buyer/CartPage.h"
 #include "CatalogPage.h"
 #include "CategoriesPage.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
     if (role == Role::Buyer) {
         addScreen(new CartPage(m_services, this), tr("Cart"), u"view-financial-list"_s);
         addScreen(new OrdersPage(m_services, role, this), tr("My orders"), u"view-list-details"_s);
+        addScreen(new AddressesPage(m_services.addresses, this), tr("Addresses"),
+                  u"mail-message"_s);
     }
     if (role == Role::Admin) {
         addScreen(new CategoriesPage(m_services, m_services.catalogAdmin, this),

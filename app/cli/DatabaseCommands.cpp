@@ -9,6 +9,7 @@
 #include "services/CatalogSeeder.h"
 #include "services/DemoSeeder.h"
 #include "services/OperatorService.h"
+#include "services/OrderDemoSeeder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -164,6 +165,12 @@ int DatabaseCommands::seedDemo(const QStringList& arguments)
         out << tr("The catalog has products already; it was left as it is.") << Qt::endl;
     else
         out << tr("Added %1 products in %2 s.").arg(*added).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    auto orders = OrderDemoSeeder(*target->sql).seed();
+    if (!orders)
+        return CliSupport::fail(orders.error());
+    if (*orders > 0)
+        out << tr("Placed %1 demo orders, with promo codes WELCOME10 and SAVE5.").arg(*orders)
             << Qt::endl;
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "db/MigrationRunner.h"
 #include "db/SqlExecutor.h"
 #include "DemoSeeder.h"
+#include "OrderDemoSeeder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +38,8 @@ Result<LocalServerBootstrap::Outcome> LocalServerBootstrap::run(const QString& d
         if (auto ok = DemoSeeder(sql).seed(); !ok)
             return std::unexpected(ok.error());
         if (auto ok = CatalogSeeder(sql).seed(kDemoProducts, 1); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = OrderDemoSeeder(sql).seed(); !ok)
             return std::unexpected(ok.error());
     }
     return Outcome{server.clientSettings(database), fresh || *created, !before->running};

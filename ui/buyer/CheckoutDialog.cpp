@@ -1,6 +1,8 @@
 #include "CheckoutDialog.h"
 
+#include "AddressListModel.h"
 #include "buyer/AddressDialog.h"
+#include "ModelRoles.h"
 #include "services/AppServices.h"
 #include "services/OrderService.h"
 #include "services/WhenReady.h"
@@ -20,22 +22,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString addressLine(const Address& a)
-{
-    QString house = a.house;
-    if (!a.apartment.isEmpty())
-        house += u'/' + a.apartment;
-    return u"%1, %2 %3, %4 %5, %6"_s.arg(a.recipient, a.street, house, a.postalCode, a.city,
-                                         a.country);
-}
-} // namespace
-
 CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lines,
                                const QString& promoCode, QWidget* parent)
     : QDialog(parent)
     , m_services(services)
     , m_lines(lines)
+    , m_addressModel(new AddressListModel(services.addresses, this))
     , m_address(new QComboBox(this))
     , m_editAddress(new QPushButton(tr("Edit…"), this))
     , m_promo(new QLineEdit(promoCode, this))
@@ -50,6 +42,7 @@ CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lin
     setWindowTitle(tr("Checkout"));
     setMinimumWidth(560);
     m_address->setObjectName(u"checkoutAddress"_s);
+    m_address->setModel(m_addressModel);
     m_address->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_address->setMinimumContentsLength(40);
     m_editAddress->setObjectName(u"editAddress"_s);
@@ -126,41 +119,36 @@ CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lin
     typing->setInterval(300);
     connect(typing, &QTimer::timeout, this, &CheckoutDialog::requote);
     connect(m_promo, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(m_addressModel, &AddressListModel::loaded, this, &CheckoutDialog::addressesLoaded);
+    connect(m_addressModel, &AddressListModel::loadFailed, this, &CheckoutDialog::showError);
     loadAddresses();
     requote();
 }
 
 void CheckoutDialog::loadAddresses(qint64 select)
 {
-    whenReady(m_services.addresses.addresses(), this,
-              [this, select](const Result<QList<Address>>& result) {
-                  if (!result) {
-                      showError(result.error().message());
-                      return;
-                  }
-                  m_addresses = *result;
-                  m_address->clear();
-                  int current = 0;
-                  for (const Address& a : m_addresses) {
-                      if (a.id == select)
-                          current = m_address->count();
-                      m_address->addItem(a.isDefault ? tr("%1 (default)").arg(addressLine(a))
-                                                     : addressLine(a),
-                                         a.id);
-                  }
-                  m_address->setCurrentIndex(m_addresses.isEmpty() ? -1 : current);
-                  if (m_addresses.isEmpty())
-                      m_address->setPlaceholderText(tr("Add a delivery address first"));
-                  m_editAddress->setEnabled(!m_addresses.isEmpty());
-                  m_placeButton->setEnabled(!m_addresses.isEmpty() && !m_lines.isEmpty());
-              });
+    m_select = select;
+    m_addressModel->reload();
+}
+
+void CheckoutDialog::addressesLoaded()
+{
+    const bool any = m_addressModel->rowCount() > 0;
+    // The default comes first; a just-saved address is chosen instead.
+    const int row = m_addressModel->rowOf(m_select);
+    m_address->setCurrentIndex(any ? std::max(row, 0) : -1);
+    if (!any)
+        m_address->setPlaceholderText(tr("Add a delivery address first"));
+    m_editAddress->setEnabled(any);
+    m_placeButton->setEnabled(any && !m_lines.isEmpty());
 }
 
 void CheckoutDialog::editAddress(bool isNew)
 {
     Address address;
-    if (!isNew && m_address->currentIndex() >= 0)
-        address = m_addresses.value(m_address->currentIndex());
+    if (const Address* current = m_addressModel->addressAt(m_address->currentIndex());
+        current && !isNew)
+        address = *current;
     AddressDialog dialog(m_services.addresses, address, this);
     if (dialog.exec() == QDialog::Accepted)
         loadAddresses(dialog.savedId());
@@ -204,7 +192,7 @@ void CheckoutDialog::place()
     m_error->hide();
     m_placeButton->setEnabled(false);
     m_placeButton->setText(tr("Placing order…"));
-    whenReady(m_services.orders.placeOrder(m_address->currentData().toLongLong(),
+    whenReady(m_services.orders.placeOrder(m_address->currentData(ModelRoles::IdRole).toLongLong(),
                                            m_promo->text().trimmed(),
                                            m_payment->currentData().toString()),
               this, [this](const Result<QList<qint64>>& placed) {

@@ -8,6 +8,7 @@
 #include <QList>
 
 struct AppServices;
+class AddressListModel;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -29,6 +30,7 @@ public:
 
 private:
     void loadAddresses(qint64 select = 0);
+    void addressesLoaded();
     void editAddress(bool isNew);
     void requote();
     void place();
@@ -36,7 +38,8 @@ private:
 
     AppServices& m_services;
     QList<CartLine> m_lines;
-    QList<Address> m_addresses;
+    AddressListModel* m_addressModel;
+    qint64 m_select = 0;
     QComboBox* m_address;
     QPushButton* m_editAddress;
     QLineEdit* m_promo;

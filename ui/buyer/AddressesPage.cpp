@@ -1,0 +1,114 @@
+#include "AddressesPage.h"
+
+#include "AddressListModel.h"
+#include "buyer/AddressDialog.h"
+#include "services/AddressService.h"
+#include "services/WhenReady.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+AddressesPage::AddressesPage(AddressService& addresses, QWidget* parent)
+    : QWidget(parent)
+    , m_addresses(addresses)
+    , m_model(new AddressListModel(addresses, this))
+    , m_view(new QListView(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"addressesPage"_s);
+    m_view->setObjectName(u"addressList"_s);
+    m_view->setModel(m_model);
+    m_view->setSpacing(4);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_status->setObjectName(u"addressesStatus"_s);
+    m_status->setWordWrap(true);
+
+    auto* title = new QLabel(tr("Delivery addresses"), this);
+    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
+    auto* add = new QPushButton(tr("New address…"), this);
+    add->setObjectName(u"newAddress"_s);
+    auto* editButton = new QPushButton(tr("Edit…"), this);
+    editButton->setObjectName(u"editAddress"_s);
+    auto* makeDefault = new QPushButton(tr("Make default"), this);
+    makeDefault->setObjectName(u"makeDefaultAddress"_s);
+    auto* remove = new QPushButton(tr("Delete"), this);
+    remove->setObjectName(u"deleteAddress"_s);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {add, editButton, makeDefault, remove})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(new QLabel(tr("Orders keep a copy of the address they were sent to, so "
+                                    "changing or deleting one here never changes an order."),
+                                 this));
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    auto updateButtons = [this, editButton, makeDefault, remove] {
+        const Address* a = m_model->addressAt(currentRow());
+        editButton->setEnabled(a);
+        remove->setEnabled(a);
+        makeDefault->setEnabled(a && !a->isDefault);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    connect(m_model, &AddressListModel::loadFailed, m_status, &QLabel::setText);
+    connect(add, &QPushButton::clicked, this, [this] { edit(true); });
+    connect(editButton, &QPushButton::clicked, this, [this] { edit(false); });
+    connect(m_view, &QListView::doubleClicked, this, [this] { edit(false); });
+    connect(makeDefault, &QPushButton::clicked, this, [this] {
+        if (const Address* a = m_model->addressAt(currentRow())) {
+            whenReady(m_addresses.makeDefault(a->id), this, [this](const VoidResult& done) {
+                report(done, tr("The default address was changed."));
+            });
+        }
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const Address* a = m_model->addressAt(currentRow());
+        if (!a || QMessageBox::question(
+                      this, tr("Delete address"),
+                      tr("Delete this address?\n%1").arg(AddressListModel::oneLine(*a))) !=
+                      QMessageBox::Yes)
+            return;
+        whenReady(m_addresses.remove(a->id), this,
+                  [this](const VoidResult& done) { report(done, tr("The address was deleted.")); });
+    });
+    updateButtons();
+}
+
+void AddressesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_model->reload();
+}
+
+int AddressesPage::currentRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void AddressesPage::report(const VoidResult& result, const QString& done)
+{
+    m_status->setText(result ? done : result.error().message());
+    m_model->reload();
+}
+
+void AddressesPage::edit(bool isNew)
+{
+    const Address* current = m_model->addressAt(currentRow());
+    if (!isNew && !current)
+        return;
+    AddressDialog dialog(m_addresses, isNew ? Address() : *current, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report({}, tr("The address was saved."));
+}
