@@ -1,4 +1,5 @@
 // The catalog's rules (issue #3) tried with raw SQL as hexastore_client.
+#include "ClientSql.h"
 #include "TestDatabase.h"
 
 #include <QCryptographicHash>
@@ -39,9 +40,8 @@ private:
     qint64 scalar(const QString& sql, const QVariantList& params = {});
 
     std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<DatabaseConnection> m_client;
-    std::unique_ptr<SqlExecutor> m_sql;
-    QHash<QString, QString> m_tokens;
+    std::unique_ptr<ClientSql> m_client;
+    SqlExecutor* m_sql = nullptr;
     qint64 m_category = 0;
     qint64 m_child = 0;
     qint64 m_sellerA = 0;
@@ -77,19 +77,15 @@ void TstCatalogSql::initTestCase()
             ->value(0)
             .toLongLong();
 
-    m_client = std::make_unique<DatabaseConnection>(m_db->clientSettings());
-    QVERIFY(m_client->open().has_value());
-    m_sql = std::make_unique<SqlExecutor>(m_client->database());
+    m_client = std::make_unique<ClientSql>(*m_db);
+    QVERIFY(m_client->isOpen());
+    m_sql = &m_client->sql();
     const QHash<QString, QString> passwords{{u"a@test.example"_s, u"seller a password"_s},
                                             {u"b@test.example"_s, u"seller b password"_s},
                                             {u"buyer@test.example"_s, u"buyer password"_s},
                                             {u"admin@test.example"_s, u"admin password"_s}};
     for (auto it = passwords.cbegin(); it != passwords.cend(); ++it) {
-        auto row = m_sql->queryOne(u"SELECT access_token FROM hexastore.login(?, ?, 't')"_s,
-                                   {it.key(), it.value()});
-        QVERIFY(row.has_value());
-        QVERIFY2(!row->value(0).isNull(), qPrintable(it.key()));
-        m_tokens.insert(it.key(), row->value(0).toString());
+        QVERIFY2(m_client->login(it.key(), it.key(), it.value()), qPrintable(it.key()));
     }
     as(u"a@test.example"_s);
     m_productA = insertProduct(u"Mechanical keyboard"_s);
@@ -100,7 +96,7 @@ void TstCatalogSql::initTestCase()
 
 void TstCatalogSql::cleanupTestCase()
 {
-    m_sql.reset();
+    m_sql = nullptr;
     m_client.reset();
     m_db.reset();
 }
@@ -112,28 +108,17 @@ void TstCatalogSql::init()
 
 void TstCatalogSql::as(const QString& email)
 {
-    QVERIFY(m_sql->execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s,
-                           {m_tokens.value(email)}));
+    QVERIFY(m_client->as(email));
 }
 
 QString TstCatalogSql::state(const QString& sql, const QVariantList& params)
 {
-    // Each attempt in its own transaction, so that deferred checks run too.
-    if (!m_sql->begin())
-        return u"begin failed"_s;
-    auto result = m_sql->query(sql, params);
-    if (!result) {
-        m_sql->rollback();
-        return result.error().sqlState();
-    }
-    auto committed = m_sql->commit();
-    return committed ? u"ok"_s : committed.error().sqlState();
+    return m_client->state(sql, params);
 }
 
 qint64 TstCatalogSql::scalar(const QString& sql, const QVariantList& params)
 {
-    auto row = m_sql->queryOne(sql, params);
-    return row ? row->value(0).toLongLong() : -1;
+    return m_client->scalar(sql, params);
 }
 
 qint64 TstCatalogSql::insertProduct(const QString& name, bool active)

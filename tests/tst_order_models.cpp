@@ -5,6 +5,7 @@
 #include "OrderItemTableModel.h"
 #include "OrderTableModel.h"
 #include "PromoCodeTableModel.h"
+#include "ServiceClient.h"
 #include "services/AddressService.h"
 #include "services/AuthService.h"
 #include "services/CartService.h"
@@ -22,25 +23,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Client {
-    Client(const ConnectionSettings& settings, const QString& email, const QString& password)
-        : worker(settings)
-        , auth(worker)
-        , cart(worker)
-        , orders(worker)
-        , promoCodes(worker)
-        , addresses(worker)
-    {
-        ok = await(auth.login(email, password, u"test"_s)).has_value();
-    }
-    DbWorker worker;
-    AuthService auth;
-    CartService cart;
-    OrderService orders;
-    PromoCodeService promoCodes;
-    AddressService addresses;
-    bool ok = false;
-};
+using Client = ServiceClient;
 
 template <class Model>
 bool waitFor(Model& model, const char* signal)

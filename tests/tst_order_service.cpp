@@ -1,6 +1,7 @@
 // Cart, checkout and orders through the service layer: the buyer's and the
 // seller's paths, races for the last units, and a connection killed in the
 // middle of a checkout.
+#include "ServiceClient.h"
 #include "services/AddressService.h"
 #include "services/AuthService.h"
 #include "services/CartService.h"
@@ -20,28 +21,7 @@ using namespace Qt::StringLiterals;
 using Code = ServiceError::Code;
 
 namespace {
-// One signed-in desktop client: its own connection on its own worker thread.
-struct Client {
-    Client(const ConnectionSettings& settings, const QString& email, const QString& password)
-        : worker(settings)
-        , auth(worker)
-        , cart(worker)
-        , orders(worker)
-        , addresses(worker)
-        , promoCodes(worker)
-        , reviews(worker)
-    {
-        ok = await(auth.login(email, password, u"test"_s)).has_value();
-    }
-    DbWorker worker;
-    AuthService auth;
-    CartService cart;
-    OrderService orders;
-    AddressService addresses;
-    PromoCodeService promoCodes;
-    ReviewService reviews;
-    bool ok = false;
-};
+using Client = ServiceClient;
 } // namespace
 
 class TstOrderService : public QObject {

@@ -1,6 +1,7 @@
 // The rules of carts, checkout, orders, promo codes and reviews (issue #4),
 // tried with raw SQL as hexastore_client: what a user with psql and the
 // client's connection settings could attempt.
+#include "ClientSql.h"
 #include "TestDatabase.h"
 
 #include <QSqlRecord>
@@ -45,9 +46,8 @@ private:
                         const QString& promo = {});
 
     std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<DatabaseConnection> m_client;
-    std::unique_ptr<SqlExecutor> m_sql;
-    QHash<QString, QString> m_tokens;
+    std::unique_ptr<ClientSql> m_client;
+    SqlExecutor* m_sql = nullptr;
     QHash<QString, qint64> m_users;
     QHash<QString, qint64> m_addresses;
     TestDatabase::Listing m_itemA; // seller a
@@ -63,18 +63,15 @@ void TstOrderSql::initTestCase()
         {u"a"_s, Role::Seller},    {u"b"_s, Role::Seller},       {u"x"_s, Role::Buyer},
         {u"y"_s, Role::Buyer},     {u"z"_s, Role::Buyer},        {u"w"_s, Role::Buyer},
         {u"admin"_s, Role::Admin}, {u"courier"_s, Role::Courier}};
-    m_client = std::make_unique<DatabaseConnection>(m_db->clientSettings());
-    QVERIFY(m_client->open().has_value());
-    m_sql = std::make_unique<SqlExecutor>(m_client->database());
+    m_client = std::make_unique<ClientSql>(*m_db);
+    QVERIFY(m_client->isOpen());
+    m_sql = &m_client->sql();
     for (const auto& [name, role] : people) {
         const QString email = name + u"@test.example"_s;
         const qint64 id = m_db->createUser(role, email, u"password of "_s + name, name.toUpper());
         QVERIFY(id > 0);
         m_users.insert(name, id);
-        auto row = m_sql->queryOne(u"SELECT access_token FROM hexastore.login(?, ?, 't')"_s,
-                                   {email, QString(u"password of "_s + name)});
-        QVERIFY(row && !row->value(0).isNull());
-        m_tokens.insert(name, row->value(0).toString());
+        QVERIFY(m_client->login(name, email, u"password of "_s + name));
         if (role == Role::Buyer)
             m_addresses.insert(name, m_db->createAddress(id));
     }
@@ -86,7 +83,7 @@ void TstOrderSql::initTestCase()
 
 void TstOrderSql::cleanupTestCase()
 {
-    m_sql.reset();
+    m_sql = nullptr;
     m_client.reset();
     m_db.reset();
 }
@@ -98,33 +95,22 @@ void TstOrderSql::init()
 
 void TstOrderSql::as(const QString& name)
 {
-    QVERIFY(m_sql->execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s,
-                           {m_tokens.value(name)}));
+    QVERIFY(m_client->as(name));
 }
 
 QString TstOrderSql::state(const QString& sql, const QVariantList& params)
 {
-    if (!m_sql->begin())
-        return u"begin failed"_s;
-    auto result = m_sql->query(sql, params);
-    if (!result) {
-        m_sql->rollback();
-        return result.error().sqlState();
-    }
-    auto committed = m_sql->commit();
-    return committed ? u"ok"_s : committed.error().sqlState();
+    return m_client->state(sql, params);
 }
 
 qint64 TstOrderSql::scalar(const QString& sql, const QVariantList& params)
 {
-    auto row = m_sql->queryOne(sql, params);
-    return row ? row->value(0).toLongLong() : -1;
+    return m_client->scalar(sql, params);
 }
 
 QString TstOrderSql::text(const QString& sql, const QVariantList& params)
 {
-    auto row = m_sql->queryOne(sql, params);
-    return row ? row->value(0).toString() : u"<error %1>"_s.arg(row.error().sqlState());
+    return m_client->text(sql, params);
 }
 
 int TstOrderSql::stockOf(qint64 variantId)
