@@ -31,9 +31,9 @@ public:
     // Subtotal, discount and total at today's prices; an empty code: no promo.
     QFuture<Result<CartQuote>> quote(const QString& promoCode);
 
+private:
     static Result<QList<CartLine>> readLines(SqlExecutor& sql);
     static Result<CartQuote> readQuote(SqlExecutor& sql, const QString& promoCode);
 
-private:
     DbWorker& m_worker;
 };

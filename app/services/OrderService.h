@@ -11,7 +11,7 @@
 #include <optional>
 
 class DbWorker;
-class SqlExecutor;
+class SqlSession;
 
 // Checkout and the orders that come of it. The database does the work and
 // enforces the rules (place_order, set_order_status in docs/sql-api.md); this
@@ -35,10 +35,10 @@ public:
     // Returns the order's new version. Administrators must give a reason.
     QFuture<Result<int>> setStatus(qint64 orderId, OrderStatus status, const QString& reason);
 
-    // The synchronous core of placeOrder, for benchmarks and tests.
-    static Result<QList<qint64>> place(class SqlSession& session, qint64 addressId,
+private:
+    // placeOrder on the worker thread: one statement, resent on a lost connection.
+    static Result<QList<qint64>> place(SqlSession& session, qint64 addressId,
                                        const QString& promoCode, const QString& paymentMethod);
 
-private:
     DbWorker& m_worker;
 };
