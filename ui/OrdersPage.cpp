@@ -314,7 +314,7 @@ void OrdersPage::showDetail(const OrderDetail& detail)
     m_detail->show();
 }
 
-QString OrdersPage::askReason(OrderStatus to, bool required)
+std::optional<QString> OrdersPage::askReason(OrderStatus to, bool required)
 {
     for (;;) {
         bool ok = false;
@@ -324,7 +324,7 @@ QString OrdersPage::askReason(OrderStatus to, bool required)
                                            : tr("Reason (optional; the buyer sees it):"),
                                   QLineEdit::Normal, QString(), &ok);
         if (!ok)
-            return QString(QChar(0)); // cancelled
+            return std::nullopt;
         if (!required || !reason.trimmed().isEmpty())
             return reason.trimmed();
     }
@@ -332,7 +332,7 @@ QString OrdersPage::askReason(OrderStatus to, bool required)
 
 void OrdersPage::move(qint64 orderId, OrderStatus to)
 {
-    QString reason;
+    std::optional<QString> reason = QString();
     if (m_role == Role::Admin) {
         reason = askReason(to, true);
     } else if (m_role == Role::Seller && to == OrderStatus::Cancelled) {
@@ -344,10 +344,10 @@ void OrdersPage::move(qint64 orderId, OrderStatus to)
             QMessageBox::Yes)
             return;
     }
-    if (reason == QString(QChar(0)))
-        return;
+    if (!reason)
+        return; // the question was cancelled
     m_message->hide();
-    whenReady(m_services.orders.setStatus(orderId, to, reason), this,
+    whenReady(m_services.orders.setStatus(orderId, to, *reason), this,
               [this, orderId, to](const Result<int>& moved) {
                   if (!moved) {
                       m_message->setStyleSheet(u"color: #b3261e;"_s);

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 struct AppServices;
 class OrderItemTableModel;
 class OrderTableModel;
@@ -38,7 +40,8 @@ private:
     void showOrder(qint64 orderId);
     void showDetail(const OrderDetail& detail);
     void move(qint64 orderId, OrderStatus to);
-    QString askReason(OrderStatus to, bool required);
+    // The reason typed; none when the question was cancelled.
+    std::optional<QString> askReason(OrderStatus to, bool required);
 
     AppServices& m_services;
     Role m_role;
