@@ -4,6 +4,7 @@
 #include "BenchmarkStats.h"
 #include "CliSupport.h"
 #include "db/PgInstallation.h"
+#include "services/AddressService.h"
 #include "services/AuthService.h"
 #include "services/CartService.h"
 #include "services/DbWorker.h"
@@ -109,11 +110,13 @@ Result<Figures> runServices(const ConnectionSettings& settings, const QList<qint
             , auth(worker)
             , cart(worker)
             , orders(worker)
+            , addresses(worker)
         {}
         DbWorker worker;
         AuthService auth;
         CartService cart;
         OrderService orders;
+        AddressService addresses;
         qint64 address = 0;
         QList<double> latencyMs;
         int failures = 0;
@@ -151,18 +154,16 @@ Result<Figures> runServices(const ConnectionSettings& settings, const QList<qint
             }
         }));
     }
-    // Each client's address id, read through its own session.
+    // Each client's (default, first) address, read through its own session.
     for (auto& c : all) {
-        auto rows = c->worker.transact([](SqlExecutor& sql) -> Result<qint64> {
-            auto row = sql.queryOne(u"SELECT id FROM hexastore.addresses WHERE is_default"_s);
-            if (!row)
-                return std::unexpected(row.error());
-            return row->value(0).toLongLong();
-        });
-        rows.waitForFinished();
-        if (!rows.result())
-            return std::unexpected(rows.result().error());
-        c->address = *rows.result();
+        auto addresses = c->addresses.addresses();
+        addresses.waitForFinished();
+        if (!addresses.result())
+            return std::unexpected(addresses.result().error());
+        if (addresses.result()->isEmpty())
+            return std::unexpected(
+                ServiceError(ServiceError::Code::Internal, u"a benchmark buyer has no address"_s));
+        c->address = addresses.result()->first().id;
     }
     for (auto& d : drivers)
         d->start();
