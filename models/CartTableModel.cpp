@@ -204,7 +204,6 @@ void CartTableModel::changeQuantity(qint64 variantId, int quantity)
                   if (!result)
                       emit failed(result.error().message());
                   reload();
-                  emit changed();
               });
 }
 
@@ -217,7 +216,6 @@ void CartTableModel::removeLine(int row)
         if (!result)
             emit failed(result.error().message());
         reload();
-        emit changed();
     });
 }
 
@@ -230,7 +228,6 @@ void CartTableModel::decrement(int row)
         if (!result)
             emit failed(result.error().message());
         reload();
-        emit changed();
     });
 }
 

@@ -44,7 +44,6 @@ public:
 
 signals:
     void loaded();
-    void changed(); // the server-side cart changed: totals must be asked again
     void failed(const QString& message);
 
 private:

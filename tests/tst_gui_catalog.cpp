@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ProductEditorDialog.h"
 #include "ProductTableModel.h"
+#include "Screenshot.h"
 #include "services/CatalogSeeder.h"
 #include "SignedInApp.h"
 #include "TestDatabase.h"
@@ -38,12 +39,6 @@ private slots:
     void adminHidesAndShowsAListing();
 
 private:
-    void screenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("HEXASTORE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + u'/' + name + u".png"_s);
-    }
 };
 
 void TstGuiCatalog::searchFilterSortAndOpen()
@@ -67,7 +62,7 @@ void TstGuiCatalog::searchFilterSortAndOpen()
     auto* view = page->findChild<QTableView*>(u"catalogView"_s);
     QTRY_VERIFY(model->rowCount() == ProductTableModel::kPageSize && !model->isLoading());
     QTRY_VERIFY(!model->index(0, ProductTableModel::Name).data(Qt::DecorationRole).isNull());
-    screenshot(window, u"catalog"_s);
+    saveScreenshot(window, u"catalog"_s);
 
     // Scrolling to the bottom loads the next page.
     view->scrollToBottom();
@@ -84,7 +79,7 @@ void TstGuiCatalog::searchFilterSortAndOpen()
     for (int row = 0; row < model->rowCount(); ++row)
         QVERIFY(
             model->index(row, ProductTableModel::Name).data().toString().contains(u"Keyboard"_s));
-    screenshot(window, u"catalog-search"_s);
+    saveScreenshot(window, u"catalog-search"_s);
 
     // Filters: a category (with its subcategories) and a price range.
     search->clear();
@@ -134,7 +129,7 @@ void TstGuiCatalog::searchFilterSortAndOpen()
         QTRY_VERIFY(variants->model()->rowCount() > 0);
         QTRY_VERIFY(!dialog->findChild<QLabel*>(u"productImage"_s)->pixmap().isNull());
         QVERIFY(dialog->findChild<QLabel*>(u"productTitle"_s)->text().size() > 3);
-        screenshot(dialog, u"product"_s);
+        saveScreenshot(dialog, u"product"_s);
         checked = true;
         dialog->reject();
     });

@@ -6,6 +6,7 @@
 #include "CategoryTreeModel.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "services/AuthService.h"
 #include "services/CatalogAdminService.h"
 #include "services/CatalogSeeder.h"
@@ -94,7 +95,7 @@ void TstGuiCategories::adminEditsTheTreeAndBrands()
              (QStringList{u"ordersPage"_s, u"catalogPage"_s, u"categoriesPage"_s,
                           u"promoCodesPage"_s, u"accountPage"_s}));
     auto* page = window->findChild<CategoriesPage*>(u"categoriesPage"_s);
-    window->findChild<QListWidget*>(u"navigation"_s)->setCurrentRow(2);
+    QVERIFY(window->showScreen(u"categoriesPage"_s));
     QVERIFY(page->isVisible());
     CategoryTreeModel* tree = page->categories();
     QAbstractItemModelTester treeTester(tree,
@@ -159,9 +160,7 @@ void TstGuiCategories::adminEditsTheTreeAndBrands()
     click("deleteBrand");
     QTRY_VERIFY(status->text().contains(u"still carry this brand"_s) ||
                 page->brands()->rowCount() == 30);
-    const QString screenshots = qEnvironmentVariable("HEXASTORE_SCREENSHOT_DIR");
-    if (!screenshots.isEmpty())
-        window->grab().save(screenshots + u"/categories.png"_s);
+    saveScreenshot(window, u"categories"_s);
     QSettings().clear();
 }
 

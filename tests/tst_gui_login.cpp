@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "services/DemoSeeder.h"
 #include "TestDatabase.h"
 
@@ -48,7 +49,6 @@ private:
     void click(QWidget* root, const char* objectName);
     void logInAs(AppController& app, const QString& email, const QString& password,
                  bool remember = false);
-    void screenshot(QWidget* widget, const QString& name);
 
     std::unique_ptr<TestDatabase> m_db;
 };
@@ -109,13 +109,6 @@ void TstGuiLogin::logInAs(AppController& app, const QString& email, const QStrin
     QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
 }
 
-void TstGuiLogin::screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("HEXASTORE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + u'/' + name + u".png"_s);
-}
-
 void TstGuiLogin::registerBuyerSeeScreensAndLogOut()
 {
     auto app = startApp();
@@ -123,7 +116,7 @@ void TstGuiLogin::registerBuyerSeeScreensAndLogOut()
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->focusWidget(),
              dialog->findChild<QLineEdit*>(u"loginEmail"_s)); // type straight away
-    screenshot(dialog, u"login"_s);
+    saveScreenshot(dialog, u"login"_s);
     auto* message = dialog->findChild<QLabel*>(u"errorMessage"_s);
 
     dialog->findChild<QTabWidget*>(u"authTabs"_s)->setCurrentIndex(1);
@@ -141,7 +134,7 @@ void TstGuiLogin::registerBuyerSeeScreensAndLogOut()
     click(dialog, "registerButton");
     QTRY_VERIFY(message->text().contains(u"too common"_s));
     QVERIFY(!message->text().contains(u"HX"_s));
-    screenshot(dialog, u"register-error"_s);
+    saveScreenshot(dialog, u"register-error"_s);
 
     QSignalSpy signedIn(app.get(), &AppController::signedIn);
     typeInto(dialog, "registerPassword", u"bea-secret-42"_s);
@@ -195,7 +188,7 @@ void TstGuiLogin::adminLogsInAndChangesPassword()
     auto* navigation = window->findChild<QListWidget*>(u"navigation"_s);
     navigation->setCurrentRow(navigation->count() - 1); // the account page
     QVERIFY(window->findChild<QWidget*>(u"accountPage"_s)->isVisible());
-    screenshot(window, u"account"_s);
+    saveScreenshot(window, u"account"_s);
 
     // The modal dialog is answered from a queued timer, as a user would.
     bool answered = false;
@@ -206,7 +199,7 @@ void TstGuiLogin::adminLogsInAndChangesPassword()
         typeInto(dialog, "oldPassword", u"admin password 1"_s);
         typeInto(dialog, "newPassword", u"admin password 2"_s);
         typeInto(dialog, "confirmPassword", u"admin password 2"_s);
-        screenshot(dialog, u"change-password"_s);
+        saveScreenshot(dialog, u"change-password"_s);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         answered = true;
     });

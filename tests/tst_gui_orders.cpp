@@ -14,6 +14,7 @@
 #include "OrderTableModel.h"
 #include "ProductTableModel.h"
 #include "PromoCodeTableModel.h"
+#include "Screenshot.h"
 #include "SignedInApp.h"
 #include "TestDatabase.h"
 #include "WhenModal.h"
@@ -50,20 +51,6 @@ private slots:
     void buyerReviewsADeliveredProduct();
 
 private:
-    void screenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("HEXASTORE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + u'/' + name + u".png"_s);
-    }
-    static void open(MainWindow* window, const QString& screen)
-    {
-        auto* navigation = window->findChild<QListWidget*>(u"navigation"_s);
-        for (int row = 0; row < navigation->count(); ++row) {
-            if (navigation->item(row)->data(Qt::UserRole).toString() == screen)
-                navigation->setCurrentRow(row);
-        }
-    }
     void addToCart(MainWindow* window, const QString& productName, int quantity);
     int stockOf(qint64 variantId)
     {
@@ -123,7 +110,7 @@ void TstGuiOrders::addToCart(MainWindow* window, const QString& productName, int
         auto* message = modal->findChild<QLabel*>(u"cartMessage"_s);
         QTRY_VERIFY(message->text().startsWith(u"Added"_s));
         if (productName.contains(u"lamp"_s))
-            screenshot(modal, u"product-add-to-cart"_s);
+            saveScreenshot(modal, u"product-add-to-cart"_s);
         added = true;
         qobject_cast<QDialog*>(modal)->reject();
     });
@@ -141,7 +128,7 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         addToCart(window, u"Brass desk lamp"_s, 2);
         addToCart(window, u"Oak office chair"_s, 1);
 
-        open(window, u"cartPage"_s);
+        QVERIFY(window->showScreen(u"cartPage"_s));
         auto* cart = window->findChild<CartPage*>(u"cartPage"_s);
         QTRY_COMPARE(cart->model()->rowCount(), 2);
         auto* total = cart->findChild<QLabel*>(u"cartTotal"_s);
@@ -158,7 +145,7 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         QTRY_VERIFY(status->text().contains(u"applies"_s));
         QTRY_COMPARE(total->text(), u"153.00"_s);
         cart->findChild<QTableView*>(u"cartView"_s)->selectRow(0);
-        screenshot(window, u"cart"_s);
+        saveScreenshot(window, u"cart"_s);
 
         bool placed = false;
         whenModal(this, [&](QWidget* modal) {
@@ -194,7 +181,7 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
                 modal->findChild<QLabel*>(u"checkoutTotals"_s)->text().contains(u"153.00"_s));
             QVERIFY(
                 modal->findChild<QLabel*>(u"checkoutSummary"_s)->text().contains(u"2 in all"_s));
-            screenshot(modal, u"checkout"_s);
+            saveScreenshot(modal, u"checkout"_s);
             QTest::mouseClick(modal->findChild<QPushButton*>(u"placeOrder"_s), Qt::LeftButton);
             placed = true;
         });
@@ -206,7 +193,7 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         QCOMPARE(stockOf(m_lamp.variantId), 8);
         QCOMPARE(stockOf(m_chair.variantId), 4);
 
-        open(window, u"ordersPage"_s);
+        QVERIFY(window->showScreen(u"ordersPage"_s));
         auto* orders = window->findChild<OrdersPage*>(u"ordersPage"_s);
         QTRY_COMPARE(orders->model()->rowCount(), 2);
         for (int row = 0; row < 2; ++row)
@@ -217,10 +204,10 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         QTRY_VERIFY(orders->findChild<QPushButton*>(u"moveTo_cancelled"_s));
         QCOMPARE(orders->findChild<QListWidget*>(u"orderHistory"_s)->count(), 1);
         QVERIFY(orders->findChild<QLabel*>(u"orderAddress"_s)->text().contains(u"Munich"_s));
-        screenshot(window, u"my-orders"_s);
+        saveScreenshot(window, u"my-orders"_s);
 
         // The address book: the Munich address becomes the default.
-        open(window, u"addressesPage"_s);
+        QVERIFY(window->showScreen(u"addressesPage"_s));
         auto* book = window->findChild<AddressesPage*>(u"addressesPage"_s);
         QTRY_COMPARE(book->model()->rowCount(), 2);
         QVERIFY(!book->model()->addressAt(1)->isDefault);
@@ -228,7 +215,7 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         QTest::mouseClick(book->findChild<QPushButton*>(u"makeDefaultAddress"_s), Qt::LeftButton);
         QTRY_VERIFY(book->model()->addressAt(0)->city == u"Munich"_s &&
                     book->model()->addressAt(0)->isDefault);
-        screenshot(window, u"addresses"_s);
+        saveScreenshot(window, u"addresses"_s);
     }
     {
         // Alice confirms the order for her lamps (the older one: sellers by id).
@@ -236,7 +223,7 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         QVERIFY(app);
         MainWindow* window = app->mainWindow();
         window->resize(1180, 720);
-        open(window, u"ordersPage"_s);
+        QVERIFY(window->showScreen(u"ordersPage"_s));
         auto* orders = window->findChild<OrdersPage*>(u"ordersPage"_s);
         QTRY_COMPARE(orders->model()->rowCount(), 1);
         QCOMPARE(orders->model()->orderAt(0)->buyerName, u"Ben Buyer"_s);
@@ -244,7 +231,7 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         QPushButton* confirm = nullptr;
         QTRY_VERIFY((confirm = orders->findChild<QPushButton*>(u"moveTo_confirmed"_s)));
         QVERIFY(orders->findChild<QPushButton*>(u"moveTo_cancelled"_s)); // "Reject"
-        screenshot(window, u"seller-orders"_s);
+        saveScreenshot(window, u"seller-orders"_s);
         QTest::mouseClick(confirm, Qt::LeftButton);
         auto* message = orders->findChild<QLabel*>(u"ordersMessage"_s);
         QTRY_COMPARE(message->text(),
@@ -260,7 +247,7 @@ void TstGuiOrders::buyerCancelsAndStockComesBack()
     auto app = signedInApp(*m_db, u"ben@test.example"_s, u"buyer password"_s);
     QVERIFY(app);
     MainWindow* window = app->mainWindow();
-    open(window, u"ordersPage"_s);
+    QVERIFY(window->showScreen(u"ordersPage"_s));
     auto* orders = window->findChild<OrdersPage*>(u"ordersPage"_s);
     QTRY_COMPARE(orders->model()->rowCount(), 2);
     // The chair's order is still pending; Bob's, the newer one.
@@ -304,7 +291,7 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
     orders->findChild<QTableView*>(u"ordersView"_s)->selectRow(0);
     QPushButton* ship = nullptr;
     QTRY_VERIFY((ship = orders->findChild<QPushButton*>(u"moveTo_shipped"_s)));
-    screenshot(window, u"admin-orders"_s);
+    saveScreenshot(window, u"admin-orders"_s);
 
     // The reason is required: an empty one is asked again, then given.
     int asked = 0;
@@ -334,7 +321,7 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
     QCOMPARE(audit->value(0).toString(), u"Handed to the courier at the depot"_s);
 
     // Promo codes: a new one through the dialog, with a refused duplicate first.
-    open(window, u"promoCodesPage"_s);
+    QVERIFY(window->showScreen(u"promoCodesPage"_s));
     auto* promos = window->findChild<PromoCodesPage*>(u"promoCodesPage"_s);
     QTRY_COMPARE(promos->model()->rowCount(), 1);
     // Used once: the checkout's lamp order still stands.
@@ -352,7 +339,7 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
         kind->setCurrentIndex(kind->findData(int(PromoCode::Kind::Fixed)));
         modal->findChild<QLineEdit*>(u"amount"_s)->setText(u"5.00"_s);
         modal->findChild<QSpinBox*>(u"usageLimit"_s)->setValue(100);
-        screenshot(modal, u"promo-code"_s);
+        saveScreenshot(modal, u"promo-code"_s);
         QTest::mouseClick(modal->findChild<QPushButton*>(u"savePromo"_s), Qt::LeftButton);
         saved = true;
     });
@@ -364,7 +351,7 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
              u"SUMMER5"_s);
     QCOMPARE(promos->model()->index(summer, PromoCodeTableModel::Used).data().toString(),
              u"0 of 100"_s);
-    screenshot(window, u"promo-codes"_s);
+    saveScreenshot(window, u"promo-codes"_s);
 }
 
 void TstGuiOrders::buyerReviewsADeliveredProduct()
@@ -403,7 +390,7 @@ void TstGuiOrders::buyerReviewsADeliveredProduct()
         QVERIFY(list->item(0)->text().contains(u"Warm light"_s));
         QTRY_COMPARE(modal->findChild<QLabel*>(u"productRating"_s)->text(), u"★ 4.0 (1)"_s);
         QCOMPARE(write->text(), u"Edit your review…"_s);
-        screenshot(modal, u"product-reviews"_s);
+        saveScreenshot(modal, u"product-reviews"_s);
         reviewed = true;
         qobject_cast<QDialog*>(modal)->reject();
     });

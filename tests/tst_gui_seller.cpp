@@ -6,6 +6,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ProductEditorDialog.h"
+#include "Screenshot.h"
 #include "services/CatalogSeeder.h"
 #include "SignedInApp.h"
 #include "TestDatabase.h"
@@ -57,12 +58,6 @@ private slots:
     void editInPlaceAndCreateAProduct();
 
 private:
-    void screenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("HEXASTORE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + u'/' + name + u".png"_s);
-    }
 };
 
 void TstGuiSeller::editInPlaceAndCreateAProduct()
@@ -87,7 +82,7 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     auto* view = page->findChild<QTableView*>(u"listingsView"_s);
     auto* status = page->findChild<QLabel*>(u"listingsStatus"_s);
     QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
-    screenshot(window, u"listings"_s);
+    saveScreenshot(window, u"listings"_s);
 
     // A price, typed into the money editor.
     const QModelIndex price = model->index(0, ListingTableModel::Price);
@@ -162,7 +157,7 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
         dialog->addImageBytes(picture());
         QTRY_COMPARE(added.size(), 1);
         QTRY_COMPARE(dialog->findChild<QListWidget*>(u"productImages"_s)->count(), 1);
-        screenshot(dialog, u"product-editor"_s);
+        saveScreenshot(dialog, u"product-editor"_s);
         QSignalSpy finished(dialog, &ProductEditorDialog::saveFinished);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
         QTRY_COMPARE(finished.size(), 1);

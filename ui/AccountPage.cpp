@@ -1,4 +1,5 @@
 #include "AccountPage.h"
+#include "MessageLabel.h"
 
 #include "ModelRoles.h"
 #include "services/AuthService.h"
@@ -27,7 +28,7 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     , m_auth(auth)
     , m_name(new QLineEdit(account.fullName, this))
     , m_saveName(new QPushButton(tr("Save"), this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_sessions(new SessionsModel(&auth, this))
 {
     setObjectName(u"accountPage"_s);
@@ -36,7 +37,6 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     m_saveName->setObjectName(u"saveName"_s);
     m_saveName->setEnabled(false);
     m_message->setObjectName(u"accountMessage"_s);
-    m_message->setWordWrap(true);
     m_message->hide();
 
     auto* email = new QLabel(account.email, this);
@@ -100,10 +100,8 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     connect(m_saveName, &QPushButton::clicked, this, &AccountPage::saveName);
     connect(refresh, &QPushButton::clicked, this, &AccountPage::reload);
     connect(everywhere, &QPushButton::clicked, this, &AccountPage::logoutEverywhereRequested);
-    connect(m_sessions, &SessionsModel::loadFailed, this, [this](const QString& text) {
-        m_message->setText(text);
-        m_message->show();
-    });
+    connect(m_sessions, &SessionsModel::loadFailed, this,
+            [this](const QString& text) { m_message->showError(text); });
     reload();
 }
 
@@ -120,16 +118,12 @@ void AccountPage::saveName()
     m_saveName->setEnabled(false);
     whenReady(m_auth.renameCurrentUser(name), this, [this, name](const VoidResult& result) {
         if (!result) {
-            m_message->setStyleSheet(u"color: #b3261e;"_s);
-            m_message->setText(result.error().message());
-            m_message->show();
+            m_message->showError(result.error().message());
             m_saveName->setEnabled(true);
             return;
         }
         m_account.fullName = name;
-        m_message->setStyleSheet(QString());
-        m_message->setText(tr("Your name was saved."));
-        m_message->show();
+        m_message->showSuccess(tr("Your name was saved."));
         emit nameChanged(name);
     });
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class AuthService;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -30,6 +31,6 @@ private:
     AuthService& m_auth;
     QLineEdit* m_name;
     QPushButton* m_saveName;
-    QLabel* m_message;
+    MessageLabel* m_message;
     SessionsModel* m_sessions;
 };

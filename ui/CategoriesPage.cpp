@@ -1,4 +1,5 @@
 #include "CategoriesPage.h"
+#include "MessageLabel.h"
 
 #include "BrandListModel.h"
 #include "CategoryTreeModel.h"
@@ -6,6 +7,7 @@
 #include "services/AppServices.h"
 #include "services/CatalogAdminService.h"
 #include "services/WhenReady.h"
+#include "WidgetHelpers.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,15 +24,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QPushButton* button(QWidget* parent, const QString& text, const QString& name)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    return b;
-}
-} // namespace
-
 CategoriesPage::CategoriesPage(AppServices& services, CatalogAdminService& admin, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
@@ -39,7 +32,7 @@ CategoriesPage::CategoriesPage(AppServices& services, CatalogAdminService& admin
     , m_brands(new BrandListModel(this))
     , m_tree(new QTreeView(this))
     , m_brandView(new QListView(this))
-    , m_status(new QLabel(this))
+    , m_status(new MessageLabel(this))
 {
     setObjectName(u"categoriesPage"_s);
     m_tree->setObjectName(u"categoryTree"_s);
@@ -54,11 +47,13 @@ CategoriesPage::CategoriesPage(AppServices& services, CatalogAdminService& admin
 
     auto* categoryBox = new QGroupBox(tr("Categories"), this);
     auto* categoryButtons = new QHBoxLayout;
-    QPushButton* addRoot = button(this, tr("Add top level…"), u"addRootCategory"_s);
-    QPushButton* addChild = button(this, tr("Add below…"), u"addChildCategory"_s);
-    QPushButton* rename = button(this, tr("Rename…"), u"renameCategory"_s);
-    QPushButton* move = button(this, tr("Move to…"), u"moveCategory"_s);
-    QPushButton* remove = button(this, tr("Delete"), u"deleteCategory"_s);
+    QPushButton* addRoot =
+        WidgetHelpers::namedButton(this, tr("Add top level…"), u"addRootCategory"_s);
+    QPushButton* addChild =
+        WidgetHelpers::namedButton(this, tr("Add below…"), u"addChildCategory"_s);
+    QPushButton* rename = WidgetHelpers::namedButton(this, tr("Rename…"), u"renameCategory"_s);
+    QPushButton* move = WidgetHelpers::namedButton(this, tr("Move to…"), u"moveCategory"_s);
+    QPushButton* remove = WidgetHelpers::namedButton(this, tr("Delete"), u"deleteCategory"_s);
     for (QPushButton* b : {addRoot, addChild, rename, move, remove})
         categoryButtons->addWidget(b);
     auto* categoryLayout = new QVBoxLayout(categoryBox);
@@ -67,9 +62,9 @@ CategoriesPage::CategoriesPage(AppServices& services, CatalogAdminService& admin
 
     auto* brandBox = new QGroupBox(tr("Brands"), this);
     auto* brandButtons = new QHBoxLayout;
-    QPushButton* addBrand = button(this, tr("Add…"), u"addBrand"_s);
-    QPushButton* renameBrand = button(this, tr("Rename…"), u"renameBrand"_s);
-    QPushButton* deleteBrand = button(this, tr("Delete"), u"deleteBrand"_s);
+    QPushButton* addBrand = WidgetHelpers::namedButton(this, tr("Add…"), u"addBrand"_s);
+    QPushButton* renameBrand = WidgetHelpers::namedButton(this, tr("Rename…"), u"renameBrand"_s);
+    QPushButton* deleteBrand = WidgetHelpers::namedButton(this, tr("Delete"), u"deleteBrand"_s);
     for (QPushButton* b : {addBrand, renameBrand, deleteBrand})
         brandButtons->addWidget(b);
     auto* brandLayout = new QVBoxLayout(brandBox);
@@ -96,8 +91,10 @@ CategoriesPage::CategoriesPage(AppServices& services, CatalogAdminService& admin
 
 void CategoriesPage::say(const QString& text, bool isError)
 {
-    m_status->setStyleSheet(isError ? u"color: #b3261e;"_s : QString());
-    m_status->setText(text);
+    if (isError)
+        m_status->showError(text);
+    else
+        m_status->showInfo(text);
 }
 
 void CategoriesPage::reload()

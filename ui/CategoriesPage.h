@@ -8,6 +8,7 @@ struct AppServices;
 class BrandListModel;
 class CatalogAdminService;
 class CategoryTreeModel;
+class MessageLabel;
 class QLabel;
 class QListView;
 class QTreeView;
@@ -45,5 +46,5 @@ private:
     BrandListModel* m_brands;
     QTreeView* m_tree;
     QListView* m_brandView;
-    QLabel* m_status;
+    MessageLabel* m_status;
 };

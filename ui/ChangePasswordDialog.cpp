@@ -1,4 +1,5 @@
 #include "ChangePasswordDialog.h"
+#include "MessageLabel.h"
 
 #include "services/AuthService.h"
 
@@ -19,7 +20,7 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService& auth, QWidget* parent)
     , m_old(new QLineEdit(this))
     , m_new(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Change password"));
@@ -34,8 +35,6 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService& auth, QWidget* parent)
     }
     m_new->setPlaceholderText(tr("At least 8 characters"));
     m_error->setObjectName(u"errorMessage"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Change password"));
 
@@ -64,8 +63,7 @@ void ChangePasswordDialog::setBusy(bool busy)
 void ChangePasswordDialog::submit()
 {
     if (m_new->text() != m_confirm->text()) {
-        m_error->setText(tr("The new passwords do not match."));
-        m_error->show();
+        m_error->showError(tr("The new passwords do not match."));
         m_confirm->setFocus();
         return;
     }
@@ -77,8 +75,7 @@ void ChangePasswordDialog::submit()
                       accept();
                       return;
                   }
-                  m_error->setText(result.error().message());
-                  m_error->show();
+                  m_error->showError(result.error().message());
                   (result.error().field() == u"oldPassword"_s ? m_old : m_new)->setFocus();
               });
 }

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class AuthService;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QDialogButtonBox;
@@ -22,6 +23,6 @@ private:
     QLineEdit* m_old;
     QLineEdit* m_new;
     QLineEdit* m_confirm;
-    QLabel* m_error;
+    MessageLabel* m_error;
     QDialogButtonBox* m_buttons;
 };

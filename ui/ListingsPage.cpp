@@ -1,4 +1,5 @@
 #include "ListingsPage.h"
+#include "MessageLabel.h"
 
 #include "ListingTableModel.h"
 #include "MoneyDelegate.h"
@@ -34,7 +35,7 @@ ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWid
     , m_model(new ListingTableModel(listings, this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
-    , m_status(new QLabel(this))
+    , m_status(new MessageLabel(this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(u"listingsPage"_s);
@@ -138,8 +139,10 @@ QList<int> ListingsPage::selectedRows() const
 
 void ListingsPage::say(const QString& text, bool isError)
 {
-    m_status->setStyleSheet(isError ? u"color: #b3261e;"_s : QString());
-    m_status->setText(text);
+    if (isError)
+        m_status->showError(text);
+    else
+        m_status->showInfo(text);
 }
 
 void ListingsPage::setSelectedActive(bool active)

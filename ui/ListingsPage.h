@@ -5,6 +5,7 @@
 struct AppServices;
 class ListingService;
 class ListingTableModel;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -34,6 +35,6 @@ private:
     ListingTableModel* m_model;
     QLineEdit* m_filter;
     QTableView* m_view;
-    QLabel* m_status;
+    MessageLabel* m_status;
     QTimer* m_debounce;
 };

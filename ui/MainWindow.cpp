@@ -117,6 +117,14 @@ QStringList MainWindow::screenNames() const
     return names;
 }
 
+bool MainWindow::showScreen(const QString& name)
+{
+    const int row = int(screenNames().indexOf(name));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+    return row >= 0;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* accountMenu = menuBar()->addMenu(tr("&Account"));

@@ -20,6 +20,8 @@ public:
 
     const UserAccount& account() const { return m_account; }
     QStringList screenNames() const;
+    // Shows the screen with that object name; false if the role has none.
+    bool showScreen(const QString& name);
     void setConnectionState(bool connected, const QString& message);
 
 signals:

@@ -1,5 +1,6 @@
 #include "OrdersPage.h"
 
+#include "MessageLabel.h"
 #include "ModelRoles.h"
 #include "OrderItemTableModel.h"
 #include "OrderTableModel.h"
@@ -81,7 +82,7 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
     , m_items(new OrderItemTableModel(this))
     , m_view(new QTableView(this))
     , m_status(new QComboBox(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_detail(new QWidget(this))
     , m_heading(new QLabel(m_detail))
     , m_facts(new QLabel(m_detail))
@@ -141,7 +142,6 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
     TableHeaderState::attach(m_view, u"orders/"_s + roleToSql(role));
 
     m_message->setObjectName(u"ordersMessage"_s);
-    m_message->setWordWrap(true);
     m_message->hide();
 
     m_detail->setObjectName(u"orderDetail"_s);
@@ -206,10 +206,8 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
                 if (const OrderSummary* o = m_model->orderAt(current.row()))
                     showOrder(o->id);
             });
-    connect(m_model, &OrderTableModel::loadFailed, this, [this](const QString& message) {
-        m_message->setText(message);
-        m_message->show();
-    });
+    connect(m_model, &OrderTableModel::loadFailed, this,
+            [this](const QString& message) { m_message->showError(message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Keep the shown order selected across reloads.
         const int row = m_model->rowOf(m_shown);
@@ -253,8 +251,7 @@ void OrdersPage::showOrder(qint64 orderId)
                   if (orderId != m_shown)
                       return;
                   if (!detail) {
-                      m_message->setText(detail.error().message());
-                      m_message->show();
+                      m_message->showError(detail.error().message());
                       return;
                   }
                   showDetail(*detail);
@@ -265,6 +262,7 @@ void OrdersPage::showDetail(const OrderDetail& detail)
 {
     const QLocale locale;
     const OrderSummary& o = detail.summary;
+    m_model->updateOrder(o); // the list shows what the detail shows
     m_heading->setText(tr("Order #%1 — %2").arg(o.id).arg(orderStatusDisplayName(o.status)));
     QStringList facts;
     facts << tr("Placed %1").arg(OrderTableModel::timeText(o.createdAt));
@@ -350,16 +348,11 @@ void OrdersPage::move(qint64 orderId, OrderStatus to)
     whenReady(m_services.orders.setStatus(orderId, to, *reason), this,
               [this, orderId, to](const Result<int>& moved) {
                   if (!moved) {
-                      m_message->setStyleSheet(u"color: #b3261e;"_s);
-                      m_message->setText(moved.error().message());
-                      m_message->show();
+                      m_message->showError(moved.error().message());
                   } else {
-                      m_message->setStyleSheet(u"color: #1b7f3a;"_s);
-                      m_message->setText(
+                      m_message->showSuccess(
                           tr("Order #%1: %2.").arg(orderId).arg(orderStatusDisplayName(to)));
-                      m_message->show();
                   }
-                  showOrder(orderId);
-                  m_model->reload();
+                  showOrder(orderId); // which also updates its row
               });
 }

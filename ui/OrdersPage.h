@@ -8,6 +8,7 @@
 #include <optional>
 
 struct AppServices;
+class MessageLabel;
 class OrderItemTableModel;
 class OrderTableModel;
 class QComboBox;
@@ -52,7 +53,7 @@ private:
     QLineEdit* m_search = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_until = nullptr;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QWidget* m_detail;
     QLabel* m_heading;
     QLabel* m_facts;

@@ -1,6 +1,7 @@
 #include "ProductDetailDialog.h"
 
 #include "buyer/ReviewDialog.h"
+#include "MessageLabel.h"
 #include "ModelRoles.h"
 #include "ProductEditorDialog.h"
 #include "ProductTableModel.h"
@@ -94,9 +95,8 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
         m_addToCart->setObjectName(u"addToCart"_s);
         m_addToCart->setEnabled(false);
         m_addToCart->setDefault(true);
-        m_cartMessage = new QLabel(this);
+        m_cartMessage = new MessageLabel(this);
         m_cartMessage->setObjectName(u"cartMessage"_s);
-        m_cartMessage->setWordWrap(true);
         auto* buyRow = new QHBoxLayout;
         buyRow->addWidget(new QLabel(tr("Quantity:"), this));
         buyRow->addWidget(m_quantity);
@@ -190,12 +190,10 @@ void ProductDetailDialog::addToCart()
               [this, quantity](const Result<int>& added) {
                   m_addToCart->setEnabled(true);
                   if (!added) {
-                      m_cartMessage->setStyleSheet(u"color: #b3261e;"_s);
-                      m_cartMessage->setText(added.error().message());
+                      m_cartMessage->showError(added.error().message());
                       return;
                   }
-                  m_cartMessage->setStyleSheet(u"color: #1b7f3a;"_s);
-                  m_cartMessage->setText(
+                  m_cartMessage->showSuccess(
                       tr("Added %1 to your cart (%2 in it now).").arg(quantity).arg(*added));
               });
 }
@@ -209,9 +207,7 @@ void ProductDetailDialog::loadReviews()
                   const QLocale locale;
                   m_reviews->clear();
                   m_myReview = Review();
-                  int sum = 0;
                   for (const Review& r : result->reviews) {
-                      sum += r.rating;
                       if (r.mine)
                           m_myReview = r;
                       QString line =
@@ -221,13 +217,11 @@ void ProductDetailDialog::loadReviews()
                           line += u"\n"_s + r.comment;
                       m_reviews->addItem(line);
                   }
-                  // The product's own figures cover every review; these only the newest.
-                  const int count = int(result->reviews.size());
-                  if (count < ReviewService::kPageSize)
-                      m_rating->setText(
-                          count ? ProductTableModel::ratingText(sum * 100 / count, count)
-                                : tr("No reviews yet"));
-                  m_reviews->setVisible(count > 0);
+                  m_rating->setText(result->ratingCount
+                                        ? ProductTableModel::ratingText(result->ratingHundredths,
+                                                                        result->ratingCount)
+                                        : tr("No reviews yet"));
+                  m_reviews->setVisible(!result->reviews.isEmpty());
                   const bool mine = m_myReview.id != 0;
                   m_writeReview->setVisible(result->canReview || mine);
                   m_writeReview->setText(mine ? tr("Edit your review…") : tr("Write a review…"));
@@ -251,9 +245,6 @@ void ProductDetailDialog::show(const ProductDetail& p)
         meta << tr("Sold by %1").arg(p.seller.toHtmlEscaped());
     m_meta->setText(meta.join(u"<br>"_s));
     m_description->setText(p.description);
-    m_rating->setText(p.ratingCount
-                          ? ProductTableModel::ratingText(p.ratingHundredths, p.ratingCount)
-                          : tr("No reviews yet"));
     QList<ProductVariant> forSale;
     for (const ProductVariant& v : p.variants) {
         if (v.active)

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 struct AppServices;
+class MessageLabel;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -46,7 +47,7 @@ private:
     QPushButton* m_moderate = nullptr;
     QSpinBox* m_quantity = nullptr;
     QPushButton* m_addToCart = nullptr;
-    QLabel* m_cartMessage = nullptr;
+    MessageLabel* m_cartMessage = nullptr;
     QLabel* m_rating;
     QListWidget* m_reviews;
     QPushButton* m_writeReview;

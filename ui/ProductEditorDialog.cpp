@@ -1,4 +1,5 @@
 #include "ProductEditorDialog.h"
+#include "MessageLabel.h"
 
 #include "CategoryComboBox.h"
 #include "MoneyDelegate.h"
@@ -42,7 +43,7 @@ ProductEditorDialog::ProductEditorDialog(AppServices& services, ListingService& 
     , m_variants(new VariantTableModel(true, this))
     , m_variantView(new QTableView(this))
     , m_images(new QListWidget(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"productEditor"_s);
@@ -59,8 +60,6 @@ ProductEditorDialog::ProductEditorDialog(AppServices& services, ListingService& 
     m_active->setObjectName(u"productActive"_s);
     m_active->setChecked(true);
     m_message->setObjectName(u"editorMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b3261e;"_s);
     m_message->hide();
 
     m_variantView->setObjectName(u"variantEditor"_s);
@@ -267,8 +266,7 @@ void ProductEditorDialog::addImageFromUrl(const QString& url)
 
 void ProductEditorDialog::showError(const QString& message)
 {
-    m_message->setText(message);
-    m_message->show();
+    m_message->showError(message);
 }
 
 void ProductEditorDialog::setBusy(bool busy)

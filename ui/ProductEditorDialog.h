@@ -11,6 +11,7 @@ class ListingService;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -58,6 +59,6 @@ private:
     VariantTableModel* m_variants;
     QTableView* m_variantView;
     QListWidget* m_images;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QDialogButtonBox* m_buttons;
 };

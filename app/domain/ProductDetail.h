@@ -33,8 +33,6 @@ struct ProductDetail {
     bool archived = false;
     int version = 0;
     QDateTime createdAt;
-    int ratingHundredths = 0; // average stars × 100
-    int ratingCount = 0;
     QList<ProductVariant> variants;
     QList<QByteArray> imageSha256s; // in display order
 };

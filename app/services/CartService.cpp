@@ -1,9 +1,9 @@
 #include "CartService.h"
 
 #include "db/SqlErrorMapper.h"
+#include "db/SqlValues.h"
 #include "DbWorker.h"
 
-#include <QJsonDocument>
 #include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
@@ -19,11 +19,6 @@ CartLine::State stateFromSql(const QString& state)
     if (state == u"unavailable"_s)
         return CartLine::State::Unavailable;
     return CartLine::State::Ok;
-}
-
-Money moneyOf(const QSqlRecord& r, const QString& column)
-{
-    return Money::fromDecimal(r.value(column).toString()).value_or(Money());
 }
 
 } // namespace
@@ -48,14 +43,13 @@ Result<QList<CartLine>> CartService::readLines(SqlExecutor& sql)
         line.variantId = r.value(u"variant_id"_s).toLongLong();
         line.productId = r.value(u"product_id"_s).toLongLong();
         line.productName = r.value(u"product_name"_s).toString();
-        line.options =
-            QJsonDocument::fromJson(r.value(u"options"_s).toString().toUtf8()).toVariant().toMap();
+        line.options = SqlValues::jsonObject(r.value(u"options"_s));
         line.sku = r.value(u"sku"_s).toString();
         line.sellerId = r.value(u"seller_id"_s).toLongLong();
         line.sellerName = r.value(u"seller_name"_s).toString();
         line.quantity = r.value(u"quantity"_s).toInt();
-        line.addedPrice = moneyOf(r, u"added_price"_s);
-        line.price = moneyOf(r, u"price"_s);
+        line.addedPrice = SqlValues::money(r.value(u"added_price"_s));
+        line.price = SqlValues::money(r.value(u"price"_s));
         line.stock = r.value(u"stock"_s).toInt();
         line.state = stateFromSql(r.value(u"state"_s).toString());
         line.thumbnailSha256 = r.value(u"thumbnail_sha256"_s).toByteArray();
@@ -73,9 +67,9 @@ Result<CartQuote> CartService::readQuote(SqlExecutor& sql, const QString& promoC
     if (!row)
         return std::unexpected(row.error());
     CartQuote quote;
-    quote.subtotal = moneyOf(*row, u"subtotal"_s);
-    quote.discount = moneyOf(*row, u"discount"_s);
-    quote.total = moneyOf(*row, u"total"_s);
+    quote.subtotal = SqlValues::money(row->value(u"subtotal"_s));
+    quote.discount = SqlValues::money(row->value(u"discount"_s));
+    quote.total = SqlValues::money(row->value(u"total"_s));
     const QString problem = row->value(u"promo_error"_s).toString();
     if (!problem.isEmpty())
         quote.promoProblem =

@@ -1,9 +1,10 @@
 #include "CatalogService.h"
 
+#include "db/SqlValues.h"
+
 #include "DbWorker.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QSqlRecord>
 #include <QStringList>
 
@@ -117,7 +118,7 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
             auto row = sql.query(uR"(
                 SELECT p.id, p.seller_id, s.name AS seller, p.category_id, coalesce(p.brand_id, 0) AS brand_id,
                        b.name AS brand, p.name, p.description, p.active, p.archived_at IS NOT NULL AS archived,
-                       p.version, p.created_at, (p.rating_avg * 100)::int AS rating_x100, p.rating_count,
+                       p.version, p.created_at,
                        (WITH RECURSIVE up(id, parent_id, name, depth) AS (
                             SELECT c.id, c.parent_id, c.name, 0 FROM hexastore.categories c WHERE c.id = p.category_id
                             UNION ALL
@@ -148,8 +149,6 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
             d.brand = r.value(u"brand"_s).toString();
             d.name = r.value(u"name"_s).toString();
             d.description = r.value(u"description"_s).toString();
-            d.ratingHundredths = r.value(u"rating_x100"_s).toInt();
-            d.ratingCount = r.value(u"rating_count"_s).toInt();
             d.active = r.value(u"active"_s).toBool();
             d.archived = r.value(u"archived"_s).toBool();
             d.version = r.value(u"version"_s).toInt();
@@ -165,8 +164,7 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
                 ProductVariant pv;
                 pv.id = v.value(0).toLongLong();
                 pv.sku = v.value(1).toString();
-                pv.options =
-                    QJsonDocument::fromJson(v.value(2).toString().toUtf8()).toVariant().toMap();
+                pv.options = SqlValues::jsonObject(v.value(2));
                 pv.price = Money::fromCents(v.value(3).toLongLong());
                 pv.stock = v.value(4).toInt();
                 pv.active = v.value(5).toBool();

@@ -1,5 +1,6 @@
 #include "ListingService.h"
 
+#include "db/SqlValues.h"
 #include "DbWorker.h"
 #include "ImagePipeline.h"
 
@@ -30,8 +31,7 @@ ListingRow rowFrom(const QSqlRecord& r)
     row.productId = r.value(u"product_id"_s).toLongLong();
     row.productName = r.value(u"name"_s).toString();
     row.sku = r.value(u"sku"_s).toString();
-    row.options =
-        QJsonDocument::fromJson(r.value(u"options"_s).toString().toUtf8()).toVariant().toMap();
+    row.options = SqlValues::jsonObject(r.value(u"options"_s));
     row.price = Money::fromCents(r.value(u"price_cents"_s).toLongLong());
     row.stock = r.value(u"stock"_s).toInt();
     row.variantActive = r.value(u"variant_active"_s).toBool();

@@ -1,9 +1,9 @@
 #include "OrderService.h"
 
 #include "db/SqlErrorMapper.h"
+#include "db/SqlValues.h"
 #include "DbWorker.h"
 
-#include <QJsonDocument>
 #include <QSqlRecord>
 #include <QStringList>
 #include <QUuid>
@@ -20,16 +20,6 @@ const QString kSummaryColumns =
     "o.created_at, o.updated_at, o.version, "
     "(SELECT count(*) FROM hexastore.order_items i WHERE i.order_id = o.id) AS item_count"_s;
 
-Money moneyOf(const QSqlRecord& r, const QString& column)
-{
-    return Money::fromDecimal(r.value(column).toString()).value_or(Money());
-}
-
-QVariantMap jsonMap(const QVariant& text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).toVariant().toMap();
-}
-
 OrderSummary summaryFrom(const QSqlRecord& r)
 {
     OrderSummary o;
@@ -39,11 +29,11 @@ OrderSummary summaryFrom(const QSqlRecord& r)
     o.sellerName = r.value(u"seller_name"_s).toString();
     o.status = orderStatusFromSql(r.value(u"status"_s).toString()).value_or(OrderStatus::Pending);
     o.promoCode = r.value(u"promo_code"_s).toString();
-    o.subtotal = moneyOf(r, u"subtotal"_s);
-    o.discount = moneyOf(r, u"discount"_s);
-    o.total = moneyOf(r, u"total"_s);
+    o.subtotal = SqlValues::money(r.value(u"subtotal"_s));
+    o.discount = SqlValues::money(r.value(u"discount"_s));
+    o.total = SqlValues::money(r.value(u"total"_s));
     o.itemCount = r.value(u"item_count"_s).toInt();
-    o.address = jsonMap(r.value(u"address"_s));
+    o.address = SqlValues::jsonObject(r.value(u"address"_s));
     o.createdAt = r.value(u"created_at"_s).toDateTime();
     o.updatedAt = r.value(u"updated_at"_s).toDateTime();
     o.version = r.value(u"version"_s).toInt();
@@ -183,10 +173,10 @@ QFuture<Result<OrderDetail>> OrderService::detail(qint64 orderId)
             item.productId = r.value(1).toLongLong();
             item.productName = r.value(2).toString();
             item.sku = r.value(3).toString();
-            item.options = jsonMap(r.value(4));
-            item.unitPrice = Money::fromDecimal(r.value(5).toString()).value_or(Money());
+            item.options = SqlValues::jsonObject(r.value(4));
+            item.unitPrice = SqlValues::money(r.value(5));
             item.quantity = r.value(6).toInt();
-            item.lineTotal = Money::fromDecimal(r.value(7).toString()).value_or(Money());
+            item.lineTotal = SqlValues::money(r.value(7));
             detail.items.append(item);
         }
 

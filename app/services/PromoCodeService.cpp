@@ -1,5 +1,6 @@
 #include "PromoCodeService.h"
 
+#include "db/SqlValues.h"
 #include "DbWorker.h"
 
 #include <QSqlRecord>
@@ -45,12 +46,12 @@ QFuture<Result<QList<PromoCode>>> PromoCodeService::promoCodes()
             p.code = r.value(1).toString();
             p.kind = r.value(2).toString() == u"fixed"_s ? PromoCode::Kind::Fixed
                                                          : PromoCode::Kind::Percent;
-            const Money value = Money::fromDecimal(r.value(3).toString()).value_or(Money());
+            const Money value = SqlValues::money(r.value(3));
             if (p.kind == PromoCode::Kind::Fixed)
                 p.amount = value;
             else
                 p.percent = int(value.cents() / 100);
-            p.minSubtotal = Money::fromDecimal(r.value(4).toString()).value_or(Money());
+            p.minSubtotal = SqlValues::money(r.value(4));
             p.validFrom = r.value(5).toDateTime();
             p.validUntil = r.value(6).toDateTime();
             p.usageLimit = optionalInt(r.value(7));

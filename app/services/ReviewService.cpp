@@ -32,10 +32,15 @@ QFuture<Result<ReviewService::ProductReviews>> ReviewService::reviews(qint64 pro
             review.mine = r.value(6).toBool();
             out.reviews.append(review);
         }
-        auto can = sql.queryOne(u"SELECT hexastore.can_review(?)"_s, {productId});
-        if (!can)
-            return std::unexpected(can.error());
-        out.canReview = can->value(0).toBool();
+        auto summary = sql.queryOne(
+            u"SELECT hexastore.can_review(?), (p.rating_avg * 100)::int, p.rating_count "
+            "FROM hexastore.products p WHERE p.id = ?"_s,
+            {productId, productId});
+        if (!summary)
+            return std::unexpected(summary.error());
+        out.canReview = summary->value(0).toBool();
+        out.ratingHundredths = summary->value(1).toInt();
+        out.ratingCount = summary->value(2).toInt();
         return out;
     });
 }

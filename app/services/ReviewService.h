@@ -17,8 +17,10 @@ class ReviewService final {
 
 public:
     struct ProductReviews {
-        QList<Review> reviews;  // newest first, at most `limit`
-        bool canReview = false; // the caller may write a new one
+        QList<Review> reviews;    // newest first, at most `limit`
+        bool canReview = false;   // the caller may write a new one
+        int ratingHundredths = 0; // the product's average over all reviews, × 100
+        int ratingCount = 0;
     };
 
     static constexpr int kPageSize = 50;

@@ -1,5 +1,7 @@
 #include "PromoCodeDialog.h"
 
+#include "MessageLabel.h"
+
 #include "services/PromoCodeService.h"
 #include "services/WhenReady.h"
 
@@ -47,7 +49,7 @@ PromoCodeDialog::PromoCodeDialog(PromoCodeService& promoCodes, const PromoCode& 
     , m_usageLimit(limitBox(this, u"usageLimit"_s, promo.usageLimit))
     , m_perBuyer(limitBox(this, u"perBuyerLimit"_s, promo.perBuyerLimit))
     , m_active(new QCheckBox(tr("Active"), this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     setObjectName(u"promoCodeDialog"_s);
     setWindowTitle(promo.id ? tr("Edit promo code") : tr("New promo code"));
@@ -85,8 +87,6 @@ PromoCodeDialog::PromoCodeDialog(PromoCodeService& promoCodes, const PromoCode& 
     m_active->setObjectName(u"active"_s);
     m_active->setChecked(promo.active);
     m_error->setObjectName(u"promoError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
     m_error->hide();
     m_fields = {{u"code"_s, m_code},
                 {u"value"_s, m_percent},
@@ -144,15 +144,14 @@ void PromoCodeDialog::save()
 {
     const QLocale locale;
     auto fail = [this](const QString& message, QWidget* field) {
-        m_error->setText(message);
-        m_error->show();
+        m_error->showError(message);
         if (field) {
-            field->setStyleSheet(u"border: 1px solid #b3261e;"_s);
+            MessageLabel::markField(field, true);
             field->setFocus();
         }
     };
     for (QWidget* w : std::as_const(m_fields))
-        w->setStyleSheet(QString());
+        MessageLabel::markField(w, false);
     PromoCode p = m_promo;
     p.code = m_code->text().trimmed();
     p.kind = PromoCode::Kind(m_kind->currentData().toInt());

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
+class MessageLabel;
 class PromoCodeService;
 class QCheckBox;
 class QComboBox;
@@ -40,6 +41,6 @@ private:
     QSpinBox* m_usageLimit;
     QSpinBox* m_perBuyer;
     QCheckBox* m_active;
-    QLabel* m_error;
+    MessageLabel* m_error;
     QHash<QString, QWidget*> m_fields;
 };

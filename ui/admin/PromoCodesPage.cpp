@@ -5,6 +5,7 @@
 #include "services/PromoCodeService.h"
 #include "services/WhenReady.h"
 #include "TableHeaderState.h"
+#include "WidgetHelpers.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,12 +42,9 @@ PromoCodesPage::PromoCodesPage(PromoCodeService& promoCodes, QWidget* parent)
 
     auto* title = new QLabel(tr("Promo codes"), this);
     title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
-    auto* add = new QPushButton(tr("New code…"), this);
-    add->setObjectName(u"newPromo"_s);
-    auto* editButton = new QPushButton(tr("Edit…"), this);
-    editButton->setObjectName(u"editPromo"_s);
-    auto* removeButton = new QPushButton(tr("Delete"), this);
-    removeButton->setObjectName(u"deletePromo"_s);
+    auto* add = WidgetHelpers::namedButton(this, tr("New code…"), u"newPromo"_s);
+    auto* editButton = WidgetHelpers::namedButton(this, tr("Edit…"), u"editPromo"_s);
+    auto* removeButton = WidgetHelpers::namedButton(this, tr("Delete"), u"deletePromo"_s);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(editButton);
@@ -59,16 +57,18 @@ PromoCodesPage::PromoCodesPage(PromoCodeService& promoCodes, QWidget* parent)
     layout->addWidget(m_status);
 
     auto updateButtons = [this, editButton, removeButton] {
-        editButton->setEnabled(currentRow() >= 0);
-        removeButton->setEnabled(currentRow() >= 0);
+        editButton->setEnabled(WidgetHelpers::selectedRow(m_view) >= 0);
+        removeButton->setEnabled(WidgetHelpers::selectedRow(m_view) >= 0);
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
     connect(add, &QPushButton::clicked, this, [this] { edit(-1); });
-    connect(editButton, &QPushButton::clicked, this, [this] { edit(currentRow()); });
+    connect(editButton, &QPushButton::clicked, this,
+            [this] { edit(WidgetHelpers::selectedRow(m_view)); });
     connect(m_view, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { edit(index.row()); });
-    connect(removeButton, &QPushButton::clicked, this, [this] { remove(currentRow()); });
+    connect(removeButton, &QPushButton::clicked, this,
+            [this] { remove(WidgetHelpers::selectedRow(m_view)); });
     connect(m_model, &PromoCodeTableModel::loadFailed, m_status, &QLabel::setText);
     updateButtons();
 }
@@ -77,12 +77,6 @@ void PromoCodesPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_model->reload();
-}
-
-int PromoCodesPage::currentRow() const
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
 }
 
 void PromoCodesPage::edit(int row)

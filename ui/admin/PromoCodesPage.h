@@ -23,7 +23,6 @@ protected:
 private:
     void edit(int row);
     void remove(int row);
-    int currentRow() const;
 
     PromoCodeService& m_promoCodes;
     PromoCodeTableModel* m_model;

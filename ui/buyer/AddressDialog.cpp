@@ -1,5 +1,7 @@
 #include "AddressDialog.h"
 
+#include "MessageLabel.h"
+
 #include "services/AddressService.h"
 #include "services/WhenReady.h"
 
@@ -20,7 +22,7 @@ AddressDialog::AddressDialog(AddressService& addresses, const Address& address, 
     , m_address(address)
     , m_default(new QCheckBox(tr("Use as my default address"), this))
     , m_note(new QPlainTextEdit(address.note, this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     setObjectName(u"addressDialog"_s);
     setWindowTitle(address.id ? tr("Edit address") : tr("New address"));
@@ -45,8 +47,6 @@ AddressDialog::AddressDialog(AddressService& addresses, const Address& address, 
     m_default->setChecked(address.isDefault);
     form->addRow(QString(), m_default);
     m_error->setObjectName(u"addressError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -85,13 +85,12 @@ void AddressDialog::save()
     a.note = m_note->toPlainText();
     a.isDefault = m_default->isChecked();
     for (QWidget* w : std::as_const(m_fields))
-        w->setStyleSheet(QString());
+        MessageLabel::markField(w, false);
     whenReady(m_addresses.save(a), this, [this](const Result<qint64>& saved) {
         if (!saved) {
-            m_error->setText(saved.error().message());
-            m_error->show();
+            m_error->showError(saved.error().message());
             if (QWidget* w = m_fields.value(saved.error().field())) {
-                w->setStyleSheet(u"border: 1px solid #b3261e;"_s);
+                MessageLabel::markField(w, true);
                 w->setFocus();
             }
             return;

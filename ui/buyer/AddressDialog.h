@@ -6,6 +6,7 @@
 #include <QHash>
 
 class AddressService;
+class MessageLabel;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,6 @@ private:
     QHash<QString, QWidget*> m_fields;
     QCheckBox* m_default;
     QPlainTextEdit* m_note;
-    QLabel* m_error;
+    MessageLabel* m_error;
     qint64 m_savedId = 0;
 };

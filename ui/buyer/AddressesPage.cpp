@@ -4,6 +4,7 @@
 #include "buyer/AddressDialog.h"
 #include "services/AddressService.h"
 #include "services/WhenReady.h"
+#include "WidgetHelpers.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -32,14 +33,11 @@ AddressesPage::AddressesPage(AddressService& addresses, QWidget* parent)
 
     auto* title = new QLabel(tr("Delivery addresses"), this);
     title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
-    auto* add = new QPushButton(tr("New address…"), this);
-    add->setObjectName(u"newAddress"_s);
-    auto* editButton = new QPushButton(tr("Edit…"), this);
-    editButton->setObjectName(u"editAddress"_s);
-    auto* makeDefault = new QPushButton(tr("Make default"), this);
-    makeDefault->setObjectName(u"makeDefaultAddress"_s);
-    auto* remove = new QPushButton(tr("Delete"), this);
-    remove->setObjectName(u"deleteAddress"_s);
+    auto* add = WidgetHelpers::namedButton(this, tr("New address…"), u"newAddress"_s);
+    auto* editButton = WidgetHelpers::namedButton(this, tr("Edit…"), u"editAddress"_s);
+    auto* makeDefault =
+        WidgetHelpers::namedButton(this, tr("Make default"), u"makeDefaultAddress"_s);
+    auto* remove = WidgetHelpers::namedButton(this, tr("Delete"), u"deleteAddress"_s);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {add, editButton, makeDefault, remove})
         buttons->addWidget(b);
@@ -54,7 +52,7 @@ AddressesPage::AddressesPage(AddressService& addresses, QWidget* parent)
     layout->addWidget(m_status);
 
     auto updateButtons = [this, editButton, makeDefault, remove] {
-        const Address* a = m_model->addressAt(currentRow());
+        const Address* a = m_model->addressAt(WidgetHelpers::selectedRow(m_view));
         editButton->setEnabled(a);
         remove->setEnabled(a);
         makeDefault->setEnabled(a && !a->isDefault);
@@ -66,14 +64,14 @@ AddressesPage::AddressesPage(AddressService& addresses, QWidget* parent)
     connect(editButton, &QPushButton::clicked, this, [this] { edit(false); });
     connect(m_view, &QListView::doubleClicked, this, [this] { edit(false); });
     connect(makeDefault, &QPushButton::clicked, this, [this] {
-        if (const Address* a = m_model->addressAt(currentRow())) {
+        if (const Address* a = m_model->addressAt(WidgetHelpers::selectedRow(m_view))) {
             whenReady(m_addresses.makeDefault(a->id), this, [this](const VoidResult& done) {
                 report(done, tr("The default address was changed."));
             });
         }
     });
     connect(remove, &QPushButton::clicked, this, [this] {
-        const Address* a = m_model->addressAt(currentRow());
+        const Address* a = m_model->addressAt(WidgetHelpers::selectedRow(m_view));
         if (!a || QMessageBox::question(
                       this, tr("Delete address"),
                       tr("Delete this address?\n%1").arg(AddressListModel::oneLine(*a))) !=
@@ -91,12 +89,6 @@ void AddressesPage::showEvent(QShowEvent* event)
     m_model->reload();
 }
 
-int AddressesPage::currentRow() const
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
 void AddressesPage::report(const VoidResult& result, const QString& done)
 {
     m_status->setText(result ? done : result.error().message());
@@ -105,7 +97,7 @@ void AddressesPage::report(const VoidResult& result, const QString& done)
 
 void AddressesPage::edit(bool isNew)
 {
-    const Address* current = m_model->addressAt(currentRow());
+    const Address* current = m_model->addressAt(WidgetHelpers::selectedRow(m_view));
     if (!isNew && !current)
         return;
     AddressDialog dialog(m_addresses, isNew ? Address() : *current, this);

@@ -23,7 +23,6 @@ protected:
 
 private:
     void edit(bool isNew);
-    int currentRow() const;
     void report(const VoidResult& result, const QString& done);
 
     AddressService& m_addresses;

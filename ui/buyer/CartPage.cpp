@@ -2,10 +2,12 @@
 
 #include "buyer/CheckoutDialog.h"
 #include "CartTableModel.h"
+#include "MessageLabel.h"
 #include "QuantityDelegate.h"
 #include "services/AppServices.h"
 #include "services/WhenReady.h"
 #include "TableHeaderState.h"
+#include "WidgetHelpers.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,30 +23,21 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QPushButton* button(QWidget* parent, const QString& text, const QString& name)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    return b;
-}
-} // namespace
-
 CartPage::CartPage(AppServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
     , m_model(new CartTableModel(services.cart, &services.images, this))
     , m_view(new QTableView(this))
     , m_promo(new QLineEdit(this))
-    , m_promoStatus(new QLabel(this))
+    , m_promoStatus(new MessageLabel(this))
     , m_subtotal(new QLabel(this))
     , m_discount(new QLabel(this))
     , m_total(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_remove(button(this, tr("Remove"), u"removeLine"_s))
-    , m_decrement(button(this, tr("One less"), u"decrementLine"_s))
-    , m_clear(button(this, tr("Empty cart"), u"clearCart"_s))
-    , m_checkout(button(this, tr("Checkout…"), u"checkout"_s))
+    , m_message(new MessageLabel(this))
+    , m_remove(WidgetHelpers::namedButton(this, tr("Remove"), u"removeLine"_s))
+    , m_decrement(WidgetHelpers::namedButton(this, tr("One less"), u"decrementLine"_s))
+    , m_clear(WidgetHelpers::namedButton(this, tr("Empty cart"), u"clearCart"_s))
+    , m_checkout(WidgetHelpers::namedButton(this, tr("Checkout…"), u"checkout"_s))
 {
     setObjectName(u"cartPage"_s);
     m_view->setObjectName(u"cartView"_s);
@@ -71,8 +64,7 @@ CartPage::CartPage(AppServices& services, QWidget* parent)
     m_promo->setClearButtonEnabled(true);
     m_promo->setMaxLength(32);
     m_promoStatus->setObjectName(u"promoStatus"_s);
-    m_promoStatus->setWordWrap(true);
-    QPushButton* apply = button(this, tr("Apply"), u"applyPromo"_s);
+    QPushButton* apply = WidgetHelpers::namedButton(this, tr("Apply"), u"applyPromo"_s);
     m_subtotal->setObjectName(u"cartSubtotal"_s);
     m_discount->setObjectName(u"cartDiscount"_s);
     m_total->setObjectName(u"cartTotal"_s);
@@ -80,7 +72,6 @@ CartPage::CartPage(AppServices& services, QWidget* parent)
     for (QLabel* amount : {m_subtotal, m_discount, m_total})
         amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_message->setObjectName(u"cartMessage"_s);
-    m_message->setWordWrap(true);
     m_message->hide();
     m_checkout->setDefault(true);
 
@@ -125,20 +116,17 @@ CartPage::CartPage(AppServices& services, QWidget* parent)
         updateButtons();
         requote();
     });
-    connect(m_model, &CartTableModel::failed, this, [this](const QString& message) {
-        m_message->setText(message);
-        m_message->setStyleSheet(u"color: #b3261e;"_s);
-        m_message->show();
-    });
+    connect(m_model, &CartTableModel::failed, this,
+            [this](const QString& message) { m_message->showError(message); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CartPage::updateButtons);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         m_message->hide();
-        m_model->removeLine(currentRow());
+        m_model->removeLine(WidgetHelpers::selectedRow(m_view));
     });
     connect(m_decrement, &QPushButton::clicked, this, [this] {
         m_message->hide();
-        m_model->decrement(currentRow());
+        m_model->decrement(WidgetHelpers::selectedRow(m_view));
     });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Empty cart"),
@@ -166,15 +154,9 @@ void CartPage::reload()
     m_model->reload();
 }
 
-int CartPage::currentRow() const
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
 void CartPage::updateButtons()
 {
-    const bool selected = currentRow() >= 0;
+    const bool selected = WidgetHelpers::selectedRow(m_view) >= 0;
     m_remove->setEnabled(selected);
     m_decrement->setEnabled(selected);
     m_clear->setEnabled(m_model->rowCount() > 0);
@@ -193,7 +175,7 @@ void CartPage::requote()
                   if (generation != m_quoteGeneration)
                       return;
                   if (!quote) {
-                      m_promoStatus->setText(quote.error().message());
+                      m_promoStatus->showError(quote.error().message());
                       return;
                   }
                   showQuote(*quote);
@@ -207,16 +189,18 @@ void CartPage::showQuote(const CartQuote& quote)
     m_discount->setText(quote.discount.cents() ? u"−"_s + quote.discount.toString(locale)
                                                : quote.discount.toString(locale));
     m_total->setText(quote.total.toString(locale));
-    if (m_appliedCode.isEmpty()) {
-        m_promoStatus->clear();
-    } else if (quote.promoProblem) {
-        m_promoStatus->setStyleSheet(u"color: #b3261e;"_s);
-        m_promoStatus->setText(quote.promoProblem->message());
-    } else {
-        m_promoStatus->setStyleSheet(u"color: #1b7f3a;"_s);
-        m_promoStatus->setText(tr("“%1” applies: you save %2.")
-                                   .arg(m_appliedCode.toUpper(), quote.discount.toString(locale)));
-    }
+    showPromoStatus(m_promoStatus, m_appliedCode, quote);
+}
+
+void CartPage::showPromoStatus(MessageLabel* label, const QString& code, const CartQuote& quote)
+{
+    if (code.trimmed().isEmpty())
+        label->clear();
+    else if (quote.promoProblem)
+        label->showError(quote.promoProblem->message());
+    else
+        label->showSuccess(tr("“%1” applies: you save %2.")
+                               .arg(code.trimmed().toUpper(), quote.discount.toString(QLocale())));
 }
 
 void CartPage::checkout()
@@ -228,10 +212,9 @@ void CartPage::checkout()
         QStringList numbers;
         for (qint64 id : ids)
             numbers << u"#"_s + QString::number(id);
-        m_message->setStyleSheet(u"color: #1b7f3a;"_s);
-        m_message->setText(tr("Thank you! Placed %1 (one order per seller). Follow them under "
-                              "“My orders”.")
-                               .arg(numbers.join(u", "_s)));
+        m_message->showSuccess(tr("Thank you! Placed %1 (one order per seller). Follow them under "
+                                  "“My orders”.")
+                                   .arg(numbers.join(u", "_s)));
         m_message->show();
         m_appliedCode.clear();
         m_promo->clear();

@@ -6,6 +6,7 @@
 
 struct AppServices;
 class CartTableModel;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,6 +24,9 @@ public:
     CartTableModel* model() const { return m_model; }
     void reload();
 
+    // Whether the code applies, and if not why (the cart and the checkout say it alike).
+    static void showPromoStatus(MessageLabel* label, const QString& code, const CartQuote& quote);
+
 signals:
     void ordersPlaced(const QList<qint64>& orderIds);
 
@@ -34,17 +38,16 @@ private:
     void showQuote(const CartQuote& quote);
     void updateButtons();
     void checkout();
-    int currentRow() const;
 
     AppServices& m_services;
     CartTableModel* m_model;
     QTableView* m_view;
     QLineEdit* m_promo;
-    QLabel* m_promoStatus;
+    MessageLabel* m_promoStatus;
     QLabel* m_subtotal;
     QLabel* m_discount;
     QLabel* m_total;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_remove;
     QPushButton* m_decrement;
     QPushButton* m_clear;

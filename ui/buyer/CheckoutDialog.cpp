@@ -2,10 +2,13 @@
 
 #include "AddressListModel.h"
 #include "buyer/AddressDialog.h"
+#include "buyer/CartPage.h"
+#include "MessageLabel.h"
 #include "ModelRoles.h"
 #include "services/AppServices.h"
 #include "services/OrderService.h"
 #include "services/WhenReady.h"
+#include "WidgetHelpers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,11 +34,11 @@ CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lin
     , m_address(new QComboBox(this))
     , m_editAddress(new QPushButton(tr("Edit…"), this))
     , m_promo(new QLineEdit(promoCode, this))
-    , m_promoStatus(new QLabel(this))
+    , m_promoStatus(new MessageLabel(this))
     , m_payment(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_totals(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"checkoutDialog"_s);
@@ -46,13 +49,11 @@ CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lin
     m_address->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_address->setMinimumContentsLength(40);
     m_editAddress->setObjectName(u"editAddress"_s);
-    auto* newAddress = new QPushButton(tr("New address…"), this);
-    newAddress->setObjectName(u"newAddress"_s);
+    auto* newAddress = WidgetHelpers::namedButton(this, tr("New address…"), u"newAddress"_s);
     m_promo->setObjectName(u"checkoutPromo"_s);
     m_promo->setPlaceholderText(tr("Promo code (optional)"));
     m_promo->setClearButtonEnabled(true);
     m_promoStatus->setObjectName(u"checkoutPromoStatus"_s);
-    m_promoStatus->setWordWrap(true);
     m_payment->setObjectName(u"paymentMethod"_s);
     m_payment->addItem(tr("Cash on delivery"), OrderService::kCashOnDelivery);
     m_summary->setObjectName(u"checkoutSummary"_s);
@@ -61,8 +62,6 @@ CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lin
     m_totals->setTextFormat(Qt::RichText);
     m_totals->setAlignment(Qt::AlignRight);
     m_error->setObjectName(u"checkoutError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
     m_error->hide();
     m_placeButton = m_buttons->addButton(tr("Place order"), QDialogButtonBox::AcceptRole);
     m_placeButton->setObjectName(u"placeOrder"_s);
@@ -167,15 +166,7 @@ void CheckoutDialog::requote()
                       return;
                   }
                   const QLocale locale;
-                  if (code.isEmpty()) {
-                      m_promoStatus->clear();
-                  } else if (quote->promoProblem) {
-                      m_promoStatus->setStyleSheet(u"color: #b3261e;"_s);
-                      m_promoStatus->setText(quote->promoProblem->message());
-                  } else {
-                      m_promoStatus->setStyleSheet(u"color: #1b7f3a;"_s);
-                      m_promoStatus->setText(tr("The code applies."));
-                  }
+                  CartPage::showPromoStatus(m_promoStatus, code, *quote);
                   m_totals->setText(tr("Subtotal %1<br>Discount −%2<br><b>Total %3</b>")
                                         .arg(quote->subtotal.toString(locale),
                                              quote->discount.toString(locale),
@@ -209,6 +200,5 @@ void CheckoutDialog::place()
 
 void CheckoutDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showError(message);
 }

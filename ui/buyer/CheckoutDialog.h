@@ -9,6 +9,7 @@
 
 struct AppServices;
 class AddressListModel;
+class MessageLabel;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -43,11 +44,11 @@ private:
     QComboBox* m_address;
     QPushButton* m_editAddress;
     QLineEdit* m_promo;
-    QLabel* m_promoStatus;
+    MessageLabel* m_promoStatus;
     QComboBox* m_payment;
     QLabel* m_summary;
     QLabel* m_totals;
-    QLabel* m_error;
+    MessageLabel* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_placeButton;
     QList<qint64> m_placed;

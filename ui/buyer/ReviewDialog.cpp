@@ -1,5 +1,7 @@
 #include "ReviewDialog.h"
 
+#include "MessageLabel.h"
+
 #include "services/ReviewService.h"
 #include "services/WhenReady.h"
 
@@ -27,7 +29,7 @@ ReviewDialog::ReviewDialog(ReviewService& reviews, qint64 productId, const Revie
     , m_rating(new QComboBox(this))
     , m_comment(new QPlainTextEdit(existing.comment, this))
     , m_count(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     setObjectName(u"reviewDialog"_s);
     setWindowTitle(existing.id ? tr("Edit your review") : tr("Write a review"));
@@ -39,8 +41,6 @@ ReviewDialog::ReviewDialog(ReviewService& reviews, qint64 productId, const Revie
     m_comment->setPlaceholderText(tr("What did you like or dislike? (optional)"));
     m_count->setAlignment(Qt::AlignRight);
     m_error->setObjectName(u"reviewError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
     m_error->hide();
 
     auto* form = new QFormLayout;
@@ -76,8 +76,7 @@ void ReviewDialog::save()
         m_reviews.save(m_productId, m_rating->currentData().toInt(), m_comment->toPlainText()),
         this, [this](const Result<qint64>& saved) {
             if (!saved) {
-                m_error->setText(saved.error().message());
-                m_error->show();
+                m_error->showError(saved.error().message());
                 return;
             }
             accept();
@@ -91,8 +90,7 @@ void ReviewDialog::remove()
         return;
     whenReady(m_reviews.remove(m_existing.id), this, [this](const VoidResult& removed) {
         if (!removed) {
-            m_error->setText(removed.error().message());
-            m_error->show();
+            m_error->showError(removed.error().message());
             return;
         }
         accept();

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class MessageLabel;
 class ReviewService;
 class QComboBox;
 class QLabel;
@@ -28,5 +29,5 @@ private:
     QComboBox* m_rating;
     QPlainTextEdit* m_comment;
     QLabel* m_count;
-    QLabel* m_error;
+    MessageLabel* m_error;
 };

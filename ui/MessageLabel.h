@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QLabel>
+
+// The message under a form or a list: errors in red, good news in green, in
+// one place so that every screen says them alike. Shown by the show* calls.
+class MessageLabel final : public QLabel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageLabel)
+public:
+    explicit MessageLabel(QWidget* parent = nullptr);
+
+    void showError(const QString& text);
+    void showSuccess(const QString& text);
+    void showInfo(const QString& text);
+
+    // Marks the input field an error is about.
+    static void markField(QWidget* field, bool wrong);
+};
