@@ -1,6 +1,7 @@
 // The rules of carts, checkout, orders, promo codes and reviews (issue #4),
 // tried with raw SQL as hexastore_client: what a user with psql and the
 // client's connection settings could attempt.
+#include "BackgroundStatement.h"
 #include "ClientSql.h"
 #include "TestDatabase.h"
 
@@ -26,6 +27,10 @@ private slots:
     void whoMayMoveAnOrder();
     void cancellingTwiceRestoresStockOnce();
     void buyersCancelAtMostThreeTimesInThirtyDays();
+    void cancellationLimitHoldsUnderEveryIsolationLevel_data();
+    void cancellationLimitHoldsUnderEveryIsolationLevel();
+    void siblingCancellationsGiveThePromoUseBack();
+    void aLineAddedDuringCheckoutIsNotOrdered();
     void checkoutIsAllOrNothing();
     void aRepeatedRequestOrdersOnce();
     void discountIsSharedToTheCent();
@@ -41,6 +46,8 @@ private:
     qint64 scalar(const QString& sql, const QVariantList& params = {});
     QString text(const QString& sql, const QVariantList& params = {});
     int stockOf(qint64 variantId);
+    // A new buyer with an address, logged in on the test's connection as `name`.
+    void addBuyer(const QString& name);
     // As the buyer: puts the items in the cart and checks out; returns the order ids.
     QList<qint64> order(const QString& buyer, const QList<QPair<qint64, int>>& items,
                         const QString& promo = {});
@@ -118,6 +125,16 @@ int TstOrderSql::stockOf(qint64 variantId)
     auto row = m_db->admin().queryOne(
         u"SELECT stock FROM hexastore.product_variants WHERE id = ?"_s, {variantId});
     return row ? row->value(0).toInt() : -1;
+}
+
+void TstOrderSql::addBuyer(const QString& name)
+{
+    const QString email = name + u"@test.example"_s;
+    const qint64 id = m_db->createUser(Role::Buyer, email, u"password of "_s + name, name);
+    QVERIFY(id > 0);
+    m_users.insert(name, id);
+    m_addresses.insert(name, m_db->createAddress(id));
+    QVERIFY(m_client->login(name, email, u"password of "_s + name));
 }
 
 QList<qint64> TstOrderSql::order(const QString& buyer, const QList<QPair<qint64, int>>& items,
@@ -427,6 +444,175 @@ void TstOrderSql::buyersCancelAtMostThreeTimesInThirtyDays()
     as(u"z"_s);
     QCOMPARE(state(u"SELECT hexastore.set_order_status(?, 'cancelled')"_s, {again.value(0)}),
              u"ok"_s);
+}
+
+void TstOrderSql::cancellationLimitHoldsUnderEveryIsolationLevel_data()
+{
+    QTest::addColumn<QString>("isolation");
+    QTest::newRow("read committed") << u"READ COMMITTED"_s;
+    QTest::newRow("repeatable read") << u"REPEATABLE READ"_s;
+    QTest::newRow("serializable") << u"SERIALIZABLE"_s;
+}
+
+void TstOrderSql::cancellationLimitHoldsUnderEveryIsolationLevel()
+{
+    // A buyer opens a transaction ahead (its snapshot taken), cancels three
+    // orders on a second connection, then cancels a fourth in the first one.
+    QFETCH(QString, isolation);
+    const QString buyer = u"early-"_s + QString(isolation).replace(u' ', u'-').toLower();
+    addBuyer(buyer);
+    // Four different items, so that no stock row is shared between the
+    // cancellations (restoring it would also fail to serialise).
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i) {
+        const auto item =
+            m_db->createListing(m_users[u"a"_s], buyer + QString::number(i), u"1.00"_s, 1);
+        ids << order(buyer, {{item.variantId, 1}});
+    }
+    QCOMPARE(ids.size(), 4);
+
+    ClientSql other(*m_db);
+    QVERIFY(other.login(buyer, buyer + u"@test.example"_s, u"password of "_s + buyer));
+    QVERIFY(other.as(buyer));
+    as(buyer);
+    QVERIFY(m_sql->script(u"BEGIN ISOLATION LEVEL "_s + isolation));
+    QVERIFY(m_sql->query(u"SELECT count(*) FROM hexastore.orders"_s));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(other.state(u"SELECT hexastore.set_order_status(?, 'cancelled')"_s, {ids[i]}),
+                 u"ok"_s);
+    }
+    auto fourth = m_sql->query(u"SELECT hexastore.set_order_status(?, 'cancelled')"_s, {ids[3]});
+    const QString outcome = fourth ? u"ok"_s : fourth.error().sqlState();
+    m_sql->rollback();
+    // Refused by the limit, or (on an old snapshot) unable to serialise, so
+    // that the client's retry meets the limit.
+    QVERIFY2(outcome == u"HX323"_s || outcome == u"40001"_s, qPrintable(outcome));
+    QCOMPARE(state(u"SELECT hexastore.set_order_status(?, 'cancelled')"_s, {ids[3]}), u"HX323"_s);
+    QCOMPARE(m_db->admin()
+                 .queryOne(u"SELECT count(*) FROM hexastore.orders WHERE buyer_id = ? "
+                           "AND status = 'cancelled'"_s,
+                           {m_users[buyer]})
+                 ->value(0)
+                 .toInt(),
+             3);
+}
+
+void TstOrderSql::siblingCancellationsGiveThePromoUseBack()
+{
+    // One checkout, two sellers, a code usable once per buyer. Both sellers
+    // reject at the same time: the last one out must give the use back.
+    auto& admin = m_db->admin();
+    QVERIFY(admin.execute(u"INSERT INTO hexastore.promo_codes (code, kind, value, per_buyer_limit) "
+                          "VALUES ('PAIR1', 'percent', 10, 1)"_s));
+    addBuyer(u"pair"_s);
+    const auto usesLeft = [&] {
+        return text(
+            u"SELECT coalesce(promo_error, 'applies') FROM hexastore.cart_quote('PAIR1')"_s);
+    };
+    const auto released = [&](qint64 orderId) {
+        return admin
+            .queryOne(u"SELECT r.released_at IS NOT NULL FROM hexastore.promo_redemptions r "
+                      "JOIN hexastore.orders o ON o.checkout_id = r.checkout_id WHERE o.id = ?"_s,
+                      {orderId})
+            ->value(0)
+            .toBool();
+    };
+
+    // Read committed: seller b's cancel waits for seller a's open one.
+    QList<qint64> ids =
+        order(u"pair"_s, {{m_itemA.variantId, 1}, {m_itemB.variantId, 1}}, u"PAIR1"_s);
+    QCOMPARE(ids.size(), 2);
+    as(u"a"_s);
+    QVERIFY(m_sql->begin());
+    QVERIFY(m_sql->query(u"SELECT hexastore.set_order_status(?, 'cancelled', 'a rejects')"_s,
+                         {ids[0]}));
+    BackgroundStatement sellerB(m_db->clientSettings(), m_client->token(u"b"_s),
+                                u"SELECT hexastore.set_order_status(?, 'cancelled', 'b rejects')"_s,
+                                {ids[1]});
+    sellerB.waitUntilBlocked(admin); // before the fix it did not wait at all
+    QVERIFY(m_sql->commit());
+    QVERIFY2(!sellerB.result().startsWith(u"<error"_s), qPrintable(sellerB.result()));
+    QVERIFY(released(ids[0]));
+    as(u"pair"_s);
+    QCOMPARE(usesLeft(), u"applies"_s);
+
+    // Repeatable read: seller b's snapshot predates seller a's cancel. It may
+    // not serialise (the client retries), but never keeps the use.
+    ids = order(u"pair"_s, {{m_itemA.variantId, 1}, {m_itemB.variantId, 1}}, u"PAIR1"_s);
+    QCOMPARE(ids.size(), 2);
+    ClientSql sellerBEarly(*m_db);
+    QVERIFY(sellerBEarly.login(u"b"_s, u"b@test.example"_s, u"password of b"_s));
+    QVERIFY(sellerBEarly.as(u"b"_s));
+    SqlExecutor& early = sellerBEarly.sql();
+    QVERIFY(early.script(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
+    QVERIFY(early.query(u"SELECT count(*) FROM hexastore.orders"_s));
+    as(u"a"_s);
+    QCOMPARE(state(u"SELECT hexastore.set_order_status(?, 'cancelled', 'a rejects')"_s, {ids[0]}),
+             u"ok"_s);
+    auto late =
+        early.query(u"SELECT hexastore.set_order_status(?, 'cancelled', 'b rejects')"_s, {ids[1]});
+    if (late) {
+        QVERIFY(early.commit());
+    } else {
+        QCOMPARE(late.error().sqlState(), u"40001"_s);
+        early.rollback();
+        QCOMPARE(sellerBEarly.state(
+                     u"SELECT hexastore.set_order_status(?, 'cancelled', 'b rejects')"_s, {ids[1]}),
+                 u"ok"_s);
+    }
+    QVERIFY(released(ids[0]));
+    as(u"pair"_s);
+    QCOMPARE(usesLeft(), u"applies"_s);
+    QCOMPARE(admin.queryOne(u"SELECT used_count FROM hexastore.promo_codes WHERE code = 'PAIR1'"_s)
+                 ->value(0)
+                 .toInt(),
+             0);
+    QCOMPARE(state(u"SELECT hexastore.cart_clear()"_s), u"ok"_s);
+}
+
+void TstOrderSql::aLineAddedDuringCheckoutIsNotOrdered()
+{
+    // The checkout waits for a product row that its seller is saving; meanwhile
+    // the buyer adds another seller's item on a second connection.
+    const auto gate = m_db->createListing(m_users[u"a"_s], u"Gate lamp"_s, u"12.00"_s, 10);
+    const auto late = m_db->createListing(m_users[u"b"_s], u"Late stool"_s, u"30.00"_s, 10);
+    addBuyer(u"hasty"_s);
+    as(u"hasty"_s);
+    QCOMPARE(state(u"SELECT hexastore.cart_set_quantity(?, 1)"_s, {gate.variantId}), u"ok"_s);
+
+    as(u"a"_s);
+    QVERIFY(m_sql->begin());
+    QVERIFY(m_sql->execute(u"UPDATE hexastore.products SET description = 'gate' WHERE id = ?"_s,
+                           {gate.productId}));
+    BackgroundStatement checkout(m_db->clientSettings(), m_client->token(u"hasty"_s),
+                                 u"SELECT array_to_string(hexastore.place_order(?, NULL, "
+                                 "'cash_on_delivery'), ',')"_s,
+                                 {m_addresses[u"hasty"_s]});
+    QVERIFY2(checkout.waitUntilBlocked(m_db->admin()), "the checkout never waited for the product");
+
+    ClientSql buyerElsewhere(*m_db);
+    QVERIFY(buyerElsewhere.login(u"hasty"_s, u"hasty@test.example"_s, u"password of hasty"_s));
+    QVERIFY(buyerElsewhere.as(u"hasty"_s));
+    QCOMPARE(buyerElsewhere.state(u"SELECT hexastore.cart_set_quantity(?, 1)"_s, {late.variantId}),
+             u"ok"_s);
+    QVERIFY(m_sql->commit());
+
+    // Only what the checkout locked and checked is ordered; the new line waits
+    // in the cart, and its product was never ordered, so it can be deleted.
+    const QString placed = checkout.result();
+    QVERIFY2(!placed.isEmpty() && !placed.contains(u','), qPrintable(placed));
+    QCOMPARE(m_db->admin()
+                 .queryOne(u"SELECT string_agg(product_name, ',') FROM hexastore.order_items "
+                           "WHERE order_id = ?"_s,
+                           {placed.toLongLong()})
+                 ->value(0)
+                 .toString(),
+             u"Gate lamp"_s);
+    as(u"hasty"_s);
+    QCOMPARE(scalar(u"SELECT variant_id FROM hexastore.cart_items"_s), late.variantId);
+    QCOMPARE(stockOf(late.variantId), 10);
+    as(u"b"_s);
+    QCOMPARE(text(u"SELECT hexastore.delete_product(?)"_s, {late.productId}), u"deleted"_s);
 }
 
 void TstOrderSql::checkoutIsAllOrNothing()

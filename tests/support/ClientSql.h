@@ -22,6 +22,8 @@ public:
 
     // Logs the user in and keeps their access token under `key`.
     bool login(const QString& key, const QString& email, const QString& password);
+    // That user's access token (for a second connection acting as them).
+    QString token(const QString& key) const { return m_tokens.value(key); }
     // Acts as that user from now on; an unknown or empty key: anonymous.
     bool as(const QString& key);
     // "ok", or the SQLSTATE the statement (or its COMMIT, where deferred
