@@ -1,7 +1,7 @@
 // hexastore: the desktop client.
-#include "AppController.h"
 #include "db/ConnectionSettings.h"
 #include "QuitOnSignal.h"
+#include "ui/AppController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

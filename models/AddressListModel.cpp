@@ -1,8 +1,7 @@
 #include "AddressListModel.h"
 
 #include "ModelRoles.h"
-#include "services/AddressService.h"
-#include "services/WhenReady.h"
+#include "services/orders/AddressService.h"
 
 #include <QFont>
 
@@ -68,18 +67,14 @@ int AddressListModel::rowOf(qint64 id) const
 
 void AddressListModel::reload()
 {
-    const int generation = ++m_generation;
-    whenReady(m_addresses.addresses(), this,
-              [this, generation](const Result<QList<Address>>& result) {
-                  if (generation != m_generation)
-                      return;
-                  if (!result) {
-                      emit loadFailed(result.error().message());
-                      return;
-                  }
-                  beginResetModel();
-                  m_rows = *result;
-                  endResetModel();
-                  emit loaded();
-              });
+    m_latest.run(m_addresses.addresses(), this, [this](const Result<QList<Address>>& result) {
+        if (!result) {
+            emit loadFailed(result.error().message());
+            return;
+        }
+        beginResetModel();
+        m_rows = *result;
+        endResetModel();
+        emit loaded();
+    });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Address.h"
+#include "LatestRequest.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -31,5 +32,5 @@ signals:
 private:
     AddressService& m_addresses;
     QList<Address> m_rows;
-    int m_generation = 0;
+    LatestRequest m_latest;
 };

@@ -1,9 +1,9 @@
 #include "CartTableModel.h"
 
+#include "db/WhenReady.h"
 #include "ModelRoles.h"
-#include "services/CartService.h"
-#include "services/ImageCache.h"
-#include "services/WhenReady.h"
+#include "services/media/ImageCache.h"
+#include "services/orders/CartService.h"
 #include "VariantTableModel.h"
 
 #include <QBrush>
@@ -234,10 +234,7 @@ void CartTableModel::decrement(int row)
 void CartTableModel::reload()
 {
     m_loading = true;
-    const int generation = ++m_generation;
-    whenReady(m_cart.lines(), this, [this, generation](const Result<QList<CartLine>>& result) {
-        if (generation != m_generation)
-            return; // a newer reload is on its way
+    m_latest.run(m_cart.lines(), this, [this](const Result<QList<CartLine>>& result) {
         m_loading = false;
         if (!result) {
             emit failed(result.error().message());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CartLine.h"
+#include "LatestRequest.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -55,5 +56,5 @@ private:
     QList<CartLine> m_lines;
     QSet<qint64> m_saving;
     bool m_loading = false;
-    int m_generation = 0;
+    LatestRequest m_latest;
 };

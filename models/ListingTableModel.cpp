@@ -1,8 +1,8 @@
 #include "ListingTableModel.h"
 
+#include "db/WhenReady.h"
 #include "ModelRoles.h"
-#include "services/ListingService.h"
-#include "services/WhenReady.h"
+#include "services/catalog/ListingService.h"
 #include "VariantTableModel.h"
 
 #include <QFont>
@@ -229,34 +229,33 @@ void ListingTableModel::reload()
 
 void ListingTableModel::request(bool replace)
 {
-    const int generation = replace ? ++m_generation : m_generation;
     m_loading = true;
     std::optional<ListingRow> after;
     if (!replace && !m_rows.isEmpty())
         after = m_rows.last();
-    whenReady(m_listings.listings(m_filter, after, kPageSize), this,
-              [this, generation, replace](const Result<QList<ListingRow>>& page) {
-                  if (generation != m_generation)
-                      return;
-                  if (!page) {
-                      m_loading = false;
-                      emit loadFailed(page.error().message());
-                      return;
-                  }
-                  if (replace) {
-                      beginResetModel();
-                      m_rows = *page;
-                      m_atEnd = page->size() < kPageSize;
-                      endResetModel();
-                  } else if (!page->isEmpty()) {
-                      const int first = int(m_rows.size());
-                      beginInsertRows({}, first, first + int(page->size()) - 1);
-                      m_rows.append(*page);
-                      m_atEnd = page->size() < kPageSize;
-                      endInsertRows();
-                  } else {
-                      m_atEnd = true;
-                  }
-                  m_loading = false; // after the rows are in: see ProductTableModel
-              });
+    m_latest.run(
+        m_listings.listings(m_filter, after, kPageSize), this,
+        [this, replace](const Result<QList<ListingRow>>& page) {
+            if (!page) {
+                m_loading = false;
+                emit loadFailed(page.error().message());
+                return;
+            }
+            if (replace) {
+                beginResetModel();
+                m_rows = *page;
+                m_atEnd = page->size() < kPageSize;
+                endResetModel();
+            } else if (!page->isEmpty()) {
+                const int first = int(m_rows.size());
+                beginInsertRows({}, first, first + int(page->size()) - 1);
+                m_rows.append(*page);
+                m_atEnd = page->size() < kPageSize;
+                endInsertRows();
+            } else {
+                m_atEnd = true;
+            }
+            m_loading = false; // after the rows are in: see ProductTableModel
+        },
+        replace);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ListingRow.h"
+#include "LatestRequest.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -53,5 +54,5 @@ private:
     QSet<qint64> m_saving; // variant ids with a save under way
     bool m_atEnd = false;
     bool m_loading = false;
-    int m_generation = 0;
+    LatestRequest m_latest;
 };

@@ -1,8 +1,7 @@
 #include "OrderTableModel.h"
 
 #include "ModelRoles.h"
-#include "services/OrderService.h"
-#include "services/WhenReady.h"
+#include "services/orders/OrderService.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -167,34 +166,32 @@ void OrderTableModel::updateOrder(const OrderSummary& order)
 void OrderTableModel::request(bool replace)
 {
     m_loading = true;
-    const int generation = replace ? ++m_generation : m_generation;
     const std::optional<qint64> after =
         replace || m_rows.isEmpty() ? std::nullopt : std::optional<qint64>(m_rows.last().id);
-    whenReady(m_orders.orders(m_query, after, kPageSize), this,
-              [this, generation, replace](const Result<QList<OrderSummary>>& result) {
-                  if (generation != m_generation)
-                      return; // superseded by a newer query
-                  if (!result) {
-                      m_loading = false;
-                      emit loadFailed(result.error().message());
-                      return;
-                  }
-                  if (replace) {
-                      beginResetModel();
-                      m_rows = *result;
-                      m_atEnd = result->size() < kPageSize;
-                      endResetModel();
-                  } else if (!result->isEmpty()) {
-                      beginInsertRows({}, int(m_rows.size()),
-                                      int(m_rows.size() + result->size() - 1));
-                      m_rows.append(*result);
-                      m_atEnd = result->size() < kPageSize;
-                      endInsertRows();
-                  } else {
-                      m_atEnd = true;
-                  }
-                  // Only now: views call fetchMore from inside the insert signals.
-                  m_loading = false;
-                  emit loaded();
-              });
+    m_latest.run(
+        m_orders.orders(m_query, after, kPageSize), this,
+        [this, replace](const Result<QList<OrderSummary>>& result) {
+            if (!result) {
+                m_loading = false;
+                emit loadFailed(result.error().message());
+                return;
+            }
+            if (replace) {
+                beginResetModel();
+                m_rows = *result;
+                m_atEnd = result->size() < kPageSize;
+                endResetModel();
+            } else if (!result->isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + result->size() - 1));
+                m_rows.append(*result);
+                m_atEnd = result->size() < kPageSize;
+                endInsertRows();
+            } else {
+                m_atEnd = true;
+            }
+            // Only now: views call fetchMore from inside the insert signals.
+            m_loading = false;
+            emit loaded();
+        },
+        replace);
 }

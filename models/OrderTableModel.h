@@ -2,6 +2,7 @@
 
 #include "domain/OrderQuery.h"
 #include "domain/OrderSummary.h"
+#include "LatestRequest.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -52,5 +53,5 @@ private:
     QList<OrderSummary> m_rows;
     bool m_atEnd = false;
     bool m_loading = false;
-    int m_generation = 0;
+    LatestRequest m_latest;
 };

@@ -1,9 +1,8 @@
 #include "ProductTableModel.h"
 
 #include "ModelRoles.h"
-#include "services/CatalogService.h"
-#include "services/ImageCache.h"
-#include "services/WhenReady.h"
+#include "services/catalog/CatalogService.h"
+#include "services/media/ImageCache.h"
 
 #include <QLocale>
 
@@ -209,44 +208,43 @@ void ProductTableModel::setLoading(bool loading)
 void ProductTableModel::request(const std::optional<ProductCursor>& cursor,
                                 ProductSearchSql::Direction direction, bool replace)
 {
-    const int generation = replace ? ++m_generation : m_generation;
     setLoading(true);
-    whenReady(m_catalog.products(m_query, cursor, kPageSize, direction, m_scope), this,
-              [this, generation, replace, direction](const Result<ProductPage>& page) {
-                  if (generation != m_generation)
-                      return; // the query changed meanwhile
-                  if (!page) {
-                      setLoading(false);
-                      emit loadFailed(page.error().message());
-                      return;
-                  }
-                  if (replace) {
-                      beginResetModel();
-                      m_rows = page->rows;
-                      // Going backward from the end, "at end" means "at the start".
-                      m_atEnd = direction == ProductSearchSql::Direction::Backward || page->atEnd;
-                      endResetModel();
-                  } else if (!page->rows.isEmpty()) {
-                      const int first = int(m_rows.size());
-                      beginInsertRows({}, first, first + int(page->rows.size()) - 1);
-                      m_rows.append(page->rows);
-                      m_atEnd = page->atEnd;
-                      endInsertRows();
-                  } else {
-                      m_atEnd = true;
-                  }
-                  // Only now: views (and the model tester) call fetchMore from
-                  // inside the insert signals, and must not see the old rows as
-                  // "not loading" and ask for the same page again.
-                  setLoading(false);
-                  if (m_images) {
-                      QList<QByteArray> thumbs;
-                      for (const ProductSummary& p : page->rows)
-                          thumbs.append(p.thumbnailSha256);
-                      m_images->prefetch(thumbs);
-                  }
-                  emit pageLoaded(int(page->rows.size()));
-              });
+    m_latest.run(
+        m_catalog.products(m_query, cursor, kPageSize, direction, m_scope), this,
+        [this, replace, direction](const Result<ProductPage>& page) {
+            if (!page) {
+                setLoading(false);
+                emit loadFailed(page.error().message());
+                return;
+            }
+            if (replace) {
+                beginResetModel();
+                m_rows = page->rows;
+                // Going backward from the end, "at end" means "at the start".
+                m_atEnd = direction == ProductSearchSql::Direction::Backward || page->atEnd;
+                endResetModel();
+            } else if (!page->rows.isEmpty()) {
+                const int first = int(m_rows.size());
+                beginInsertRows({}, first, first + int(page->rows.size()) - 1);
+                m_rows.append(page->rows);
+                m_atEnd = page->atEnd;
+                endInsertRows();
+            } else {
+                m_atEnd = true;
+            }
+            // Only now: views (and the model tester) call fetchMore from
+            // inside the insert signals, and must not see the old rows as
+            // "not loading" and ask for the same page again.
+            setLoading(false);
+            if (m_images) {
+                QList<QByteArray> thumbs;
+                for (const ProductSummary& p : page->rows)
+                    thumbs.append(p.thumbnailSha256);
+                m_images->prefetch(thumbs);
+            }
+            emit pageLoaded(int(page->rows.size()));
+        },
+        replace);
 }
 
 void ProductTableModel::onThumbnail(const QByteArray& sha256)

@@ -2,7 +2,8 @@
 
 #include "domain/ProductQuery.h"
 #include "domain/ProductSummary.h"
-#include "services/ProductSearchSql.h"
+#include "LatestRequest.h"
+#include "services/catalog/ProductSearchSql.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -66,5 +67,5 @@ private:
     bool m_atEnd = false;
     bool m_loading = false;
     bool m_showingEnd = false;
-    int m_generation = 0; // answers to an older query are dropped
+    LatestRequest m_latest;
 };

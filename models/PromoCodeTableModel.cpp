@@ -1,8 +1,7 @@
 #include "PromoCodeTableModel.h"
 
 #include "ModelRoles.h"
-#include "services/PromoCodeService.h"
-#include "services/WhenReady.h"
+#include "services/orders/PromoCodeService.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -141,18 +140,14 @@ QVariant PromoCodeTableModel::headerData(int section, Qt::Orientation orientatio
 
 void PromoCodeTableModel::reload()
 {
-    const int generation = ++m_generation;
-    whenReady(m_promoCodes.promoCodes(), this,
-              [this, generation](const Result<QList<PromoCode>>& result) {
-                  if (generation != m_generation)
-                      return;
-                  if (!result) {
-                      emit loadFailed(result.error().message());
-                      return;
-                  }
-                  beginResetModel();
-                  m_rows = *result;
-                  endResetModel();
-                  emit loaded();
-              });
+    m_latest.run(m_promoCodes.promoCodes(), this, [this](const Result<QList<PromoCode>>& result) {
+        if (!result) {
+            emit loadFailed(result.error().message());
+            return;
+        }
+        beginResetModel();
+        m_rows = *result;
+        endResetModel();
+        emit loaded();
+    });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/PromoCode.h"
+#include "LatestRequest.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -35,5 +36,5 @@ signals:
 private:
     PromoCodeService& m_promoCodes;
     QList<PromoCode> m_rows;
-    int m_generation = 0;
+    LatestRequest m_latest;
 };

@@ -1,9 +1,9 @@
 #include "SessionsModel.h"
 
 #include "ModelRoles.h"
-#include "services/AuthService.h"
+#include "services/auth/AuthService.h"
 
-#include "services/WhenReady.h"
+#include "db/WhenReady.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,9 +1,9 @@
 // Every account and session rule of issue #2 through AuthService, as the
 // desktop client uses it: the client role, the worker thread, real PostgreSQL.
-#include "services/AuthService.h"
-#include "services/DbWorker.h"
-#include "SyncWait.h"
-#include "TestDatabase.h"
+#include "db/DbWorker.h"
+#include "services/auth/AuthService.h"
+#include "tests/support/SyncWait.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlRecord>

@@ -1,10 +1,10 @@
 // CatalogService against a seeded catalog: keyset paging is exact in every
 // sort and direction; search tolerates typos; filters and details are right.
-#include "services/CatalogSeeder.h"
-#include "services/CatalogService.h"
-#include "services/DbWorker.h"
-#include "SyncWait.h"
-#include "TestDatabase.h"
+#include "db/DbWorker.h"
+#include "services/catalog/CatalogService.h"
+#include "services/demo/CatalogSeeder.h"
+#include "tests/support/SyncWait.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSet>
 #include <QSqlRecord>

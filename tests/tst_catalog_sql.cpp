@@ -1,6 +1,6 @@
 // The catalog's rules (issue #3) tried with raw SQL as hexastore_client.
-#include "ClientSql.h"
-#include "TestDatabase.h"
+#include "tests/support/ClientSql.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>

@@ -1,17 +1,17 @@
 // The buyer's catalog screen, offscreen: search with a typo, filter, sort by a
 // header click, jump to the last page, open a product. Saves screenshots when
 // HEXASTORE_SCREENSHOT_DIR is set.
-#include "AppController.h"
-#include "CatalogPage.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "ProductEditorDialog.h"
-#include "ProductTableModel.h"
-#include "Screenshot.h"
-#include "services/CatalogSeeder.h"
-#include "SignedInApp.h"
-#include "TestDatabase.h"
-#include "WhenModal.h"
+#include "models/ProductTableModel.h"
+#include "services/demo/CatalogSeeder.h"
+#include "tests/support/GuiFixture.h"
+#include "tests/support/ModalAnswer.h"
+#include "tests/support/Screenshot.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/AppController.h"
+#include "ui/common/CatalogPage.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/seller/ProductEditorDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -43,19 +43,16 @@ private:
 
 void TstGuiCatalog::searchFilterSortAndOpen()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    TestDatabase db(u"gui_catalog"_s);
-    QVERIFY2(db.isReady(), qPrintable(db.failure()));
+    GuiFixture gui(u"gui_catalog"_s);
+    QVERIFY2(gui.isReady(), qPrintable(gui.failure()));
+    TestDatabase& db = gui.db();
     db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
     db.createUser(Role::Buyer, u"bea@test.example"_s, u"buyer password"_s, u"Bea"_s);
     QVERIFY(CatalogSeeder(db.admin()).seed(600, 5).has_value());
 
-    auto app = signedInApp(db, u"bea@test.example"_s, u"buyer password"_s);
+    auto app = gui.signIn(u"bea@test.example"_s, u"buyer password"_s);
     QVERIFY(app);
-
     MainWindow* window = app->mainWindow();
-    window->resize(1180, 720);
     auto* page = window->findChild<CatalogPage*>(u"catalogPage"_s);
     QVERIFY(page->isVisible()); // the buyer starts in the catalog
     ProductTableModel* model = page->model();
@@ -121,9 +118,8 @@ void TstGuiCatalog::searchFilterSortAndOpen()
 
     // Opening a product shows its details in a dialog.
     bool checked = false;
-    QTimer::singleShot(0, this, [&] {
-        QTRY_VERIFY(QApplication::activeModalWidget());
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+    const ModalAnswer productDialog([&](QWidget* modal) {
+        auto* dialog = qobject_cast<QDialog*>(modal);
         QCOMPARE(dialog->objectName(), u"productDetailDialog"_s);
         auto* variants = dialog->findChild<QTableView*>(u"variantsView"_s);
         QTRY_VERIFY(variants->model()->rowCount() > 0);
@@ -135,20 +131,18 @@ void TstGuiCatalog::searchFilterSortAndOpen()
     });
     emit view->activated(model->index(0, ProductTableModel::Name));
     QVERIFY(checked);
-    QSettings().clear();
 }
 
 void TstGuiCatalog::adminHidesAndShowsAListing()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    TestDatabase db(u"gui_catalog_admin"_s);
-    QVERIFY2(db.isReady(), qPrintable(db.failure()));
+    GuiFixture gui(u"gui_catalog_admin"_s);
+    QVERIFY2(gui.isReady(), qPrintable(gui.failure()));
+    TestDatabase& db = gui.db();
     db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
     db.createUser(Role::Admin, u"ada@test.example"_s, u"admin password"_s, u"Ada"_s);
     QVERIFY(CatalogSeeder(db.admin()).seed(120, 6).has_value());
 
-    auto app = signedInApp(db, u"ada@test.example"_s, u"admin password"_s);
+    auto app = gui.signIn(u"ada@test.example"_s, u"admin password"_s, QSize());
     QVERIFY(app);
     auto* page = app->mainWindow()->findChild<CatalogPage*>(u"catalogPage"_s);
     ProductTableModel* model = page->model();
@@ -158,7 +152,7 @@ void TstGuiCatalog::adminHidesAndShowsAListing()
 
     // Hide it from the product view; it leaves the catalog.
     bool hidden = false;
-    whenModal(this, [&](QWidget* modal) {
+    const ModalAnswer dialog1([&](QWidget* modal) {
         auto* button = modal->findChild<QPushButton*>(u"moderateListing"_s);
         QTRY_VERIFY(button && button->isEnabled());
         QCOMPARE(button->text(), u"Hide listing"_s);
@@ -179,7 +173,7 @@ void TstGuiCatalog::adminHidesAndShowsAListing()
     QTRY_VERIFY(!model->isLoading() && model->productAt(0) && model->productAt(0)->id == id);
     QCOMPARE(model->index(0, ProductTableModel::Stock).data().toString(), u"Hidden"_s);
     bool shown = false;
-    whenModal(this, [&](QWidget* modal) {
+    const ModalAnswer dialog2([&](QWidget* modal) {
         auto* button = modal->findChild<QPushButton*>(u"moderateListing"_s);
         QTRY_VERIFY(button && button->isEnabled() && button->text() == u"Show listing"_s);
         button->click();
@@ -192,7 +186,6 @@ void TstGuiCatalog::adminHidesAndShowsAListing()
                      ->value(0)
                      .toBool(),
                  true);
-    QSettings().clear();
 }
 
 QTEST_MAIN(TstGuiCatalog)

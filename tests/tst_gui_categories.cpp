@@ -1,19 +1,20 @@
 // The admin's categories-and-brands screen, offscreen, and the same actions
 // refused for a seller through the service.
-#include "AppController.h"
-#include "BrandListModel.h"
-#include "CategoriesPage.h"
-#include "CategoryTreeModel.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "Screenshot.h"
-#include "services/AuthService.h"
-#include "services/CatalogAdminService.h"
-#include "services/CatalogSeeder.h"
-#include "services/DbWorker.h"
-#include "SignedInApp.h"
-#include "SyncWait.h"
-#include "TestDatabase.h"
+#include "db/DbWorker.h"
+#include "models/BrandListModel.h"
+#include "models/CategoryTreeModel.h"
+#include "services/auth/AuthService.h"
+#include "services/catalog/CatalogAdminService.h"
+#include "services/demo/CatalogSeeder.h"
+#include "tests/support/GuiFixture.h"
+#include "tests/support/ModalAnswer.h"
+#include "tests/support/Screenshot.h"
+#include "tests/support/SyncWait.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/admin/CategoriesPage.h"
+#include "ui/AppController.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -36,23 +37,15 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Answers the next QInputDialog with `answer` (a text, or an item to choose).
-void answerInput(QObject* context, const QString& answer)
+// Answers a QInputDialog with `answer` (a text, or the item to choose).
+std::function<void(QWidget*)> typeAnswer(const QString& answer)
 {
-    auto* poll = new QTimer(context);
-    QObject::connect(poll, &QTimer::timeout, context, [poll, answer] {
-        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        if (dialog->comboBoxItems().isEmpty())
-            dialog->setTextValue(answer);
-        else
-            dialog->setTextValue(answer); // selects the matching item
+    return [answer](QWidget* modal) {
+        auto* dialog = qobject_cast<QInputDialog*>(modal);
+        QVERIFY(dialog);
+        dialog->setTextValue(answer); // also selects the matching item of a list
         dialog->accept();
-    });
-    poll->start(20);
+    };
 }
 
 QModelIndex find(CategoryTreeModel* model, const QString& name, const QModelIndex& parent = {})
@@ -78,19 +71,16 @@ private slots:
 
 void TstGuiCategories::adminEditsTheTreeAndBrands()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    TestDatabase db(u"gui_categories"_s);
-    QVERIFY2(db.isReady(), qPrintable(db.failure()));
+    GuiFixture gui(u"gui_categories"_s);
+    QVERIFY2(gui.isReady(), qPrintable(gui.failure()));
+    TestDatabase& db = gui.db();
     db.createUser(Role::Admin, u"ada@test.example"_s, u"admin password"_s, u"Ada"_s);
     db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara"_s);
     QVERIFY(CatalogSeeder(db.admin()).seed(100, 2).has_value());
 
-    auto app = signedInApp(db, u"ada@test.example"_s, u"admin password"_s);
+    auto app = gui.signIn(u"ada@test.example"_s, u"admin password"_s, QSize(1100, 700));
     QVERIFY(app);
-
     MainWindow* window = app->mainWindow();
-    window->resize(1100, 700);
     QCOMPARE(window->screenNames(),
              (QStringList{u"ordersPage"_s, u"catalogPage"_s, u"categoriesPage"_s,
                           u"promoCodesPage"_s, u"accountPage"_s}));
@@ -109,33 +99,33 @@ void TstGuiCategories::adminEditsTheTreeAndBrands()
     auto click = [&](const char* name) {
         QTest::mouseClick(page->findChild<QPushButton*>(QString::fromLatin1(name)), Qt::LeftButton);
     };
+    // Clicks a button that asks for a name, and gives it.
+    auto clickAndAnswer = [&](const char* name, const QString& answer) {
+        const ModalAnswer input(typeAnswer(answer));
+        click(name);
+    };
 
     // Add a top-level category and one below it.
-    answerInput(this, u"Pets"_s);
-    click("addRootCategory");
+    clickAndAnswer("addRootCategory", u"Pets"_s);
     QTRY_COMPARE(changed.size(), 1);
     QTRY_VERIFY(find(tree, u"Pets"_s).isValid());
     view->setCurrentIndex(find(tree, u"Pets"_s));
-    answerInput(this, u"Dog Toys"_s);
-    click("addChildCategory");
+    clickAndAnswer("addChildCategory", u"Dog Toys"_s);
     QTRY_COMPARE(changed.size(), 2);
     QTRY_VERIFY(find(tree, u"Dog Toys"_s).isValid());
     QCOMPARE(find(tree, u"Dog Toys"_s).parent().data().toString(), u"Pets"_s);
 
     // The same name among siblings is refused, with a sentence.
     view->setCurrentIndex(find(tree, u"Pets"_s));
-    answerInput(this, u"dog toys"_s);
-    click("addChildCategory");
+    clickAndAnswer("addChildCategory", u"dog toys"_s);
     QTRY_VERIFY(status->text().contains(u"already a category with this name"_s));
 
     // Rename, then move it under another top-level category.
     view->setCurrentIndex(find(tree, u"Dog Toys"_s));
-    answerInput(this, u"Pet Toys"_s);
-    click("renameCategory");
+    clickAndAnswer("renameCategory", u"Pet Toys"_s);
     QTRY_VERIFY(find(tree, u"Pet Toys"_s).isValid());
     view->setCurrentIndex(find(tree, u"Pet Toys"_s));
-    answerInput(this, u"Toys & Games"_s);
-    click("moveCategory");
+    clickAndAnswer("moveCategory", u"Toys & Games"_s);
     QTRY_VERIFY(find(tree, u"Pet Toys"_s).isValid() &&
                 find(tree, u"Pet Toys"_s).parent().data().toString() == u"Toys & Games"_s);
 
@@ -153,15 +143,13 @@ void TstGuiCategories::adminEditsTheTreeAndBrands()
     // Brands: add, rename, and a brand in use is kept.
     auto* brands = page->findChild<QListView*>(u"brandList"_s);
     QTRY_COMPARE(page->brands()->rowCount(), 30);
-    answerInput(this, u"Acme Pets"_s);
-    click("addBrand");
+    clickAndAnswer("addBrand", u"Acme Pets"_s);
     QTRY_COMPARE(page->brands()->rowCount(), 31);
     brands->setCurrentIndex(page->brands()->index(0, 0));
     click("deleteBrand");
     QTRY_VERIFY(status->text().contains(u"still carry this brand"_s) ||
                 page->brands()->rowCount() == 30);
     saveScreenshot(window, u"categories"_s);
-    QSettings().clear();
 }
 
 void TstGuiCategories::sellersCannot()

@@ -1,11 +1,11 @@
 // The path of the README's first command: the app creates its private local
 // server with demo data, a demo account logs in to its role's window, and the
 // server stops with the app.
-#include "AppController.h"
 #include "db/LocalServer.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "services/DemoSeeder.h"
+#include "services/demo/DemoSeeder.h"
+#include "ui/AppController.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -1,12 +1,14 @@
 // The desktop flow, offscreen, through the real widgets: register a buyer, see
 // the buyer's screens, log out; log in as an admin; change the password;
 // "remember me" across a restart. Set HEXASTORE_SCREENSHOT_DIR to save screens.
-#include "AppController.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "Screenshot.h"
-#include "services/DemoSeeder.h"
-#include "TestDatabase.h"
+#include "services/demo/DemoSeeder.h"
+#include "tests/support/GuiFixture.h"
+#include "tests/support/ModalAnswer.h"
+#include "tests/support/Screenshot.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/AppController.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,22 +52,22 @@ private:
     void logInAs(AppController& app, const QString& email, const QString& password,
                  bool remember = false);
 
-    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<GuiFixture> m_gui;
+    TestDatabase* m_db = nullptr;
 };
 
 void TstGuiLogin::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    m_db = std::make_unique<TestDatabase>(u"gui_login"_s);
-    QVERIFY2(m_db->isReady(), qPrintable(m_db->failure()));
+    m_gui = std::make_unique<GuiFixture>(u"gui_login"_s);
+    QVERIFY2(m_gui->isReady(), qPrintable(m_gui->failure()));
+    m_db = &m_gui->db();
     m_db->createUser(Role::Admin, u"admin@test.example"_s, u"admin password 1"_s, u"Ada Admin"_s);
 }
 
 void TstGuiLogin::cleanupTestCase()
 {
-    QSettings().clear();
-    m_db.reset();
+    m_db = nullptr;
+    m_gui.reset();
 }
 
 std::unique_ptr<AppController> TstGuiLogin::startApp()
@@ -190,10 +192,10 @@ void TstGuiLogin::adminLogsInAndChangesPassword()
     QVERIFY(window->findChild<QWidget*>(u"accountPage"_s)->isVisible());
     saveScreenshot(window, u"account"_s);
 
-    // The modal dialog is answered from a queued timer, as a user would.
+    // The modal dialog is answered while it is open, as a user would.
     bool answered = false;
-    QTimer::singleShot(200, this, [&] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+    const ModalAnswer changePassword([&](QWidget* modal) {
+        auto* dialog = qobject_cast<QDialog*>(modal);
         QVERIFY(dialog);
         QCOMPARE(dialog->objectName(), u"changePasswordDialog"_s);
         typeInto(dialog, "oldPassword", u"admin password 1"_s);
@@ -241,8 +243,8 @@ void TstGuiLogin::rememberMeSurvivesARestart()
     }
     {
         // After logging out, nothing is remembered.
+        // startApp() waits until the app has decided not to sign in by itself.
         auto app = startApp();
-        QTest::qWait(300);
         QVERIFY(!app->mainWindow());
         QVERIFY(app->loginDialog()->isVisible());
     }

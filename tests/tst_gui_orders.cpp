@@ -3,21 +3,21 @@
 // orders; the seller confirms one; the buyer cancels the other and its stock
 // comes back; an administrator ships the confirmed one with a reason and
 // manages promo codes.
-#include "AddressListModel.h"
-#include "admin/PromoCodesPage.h"
-#include "AppController.h"
-#include "buyer/AddressesPage.h"
-#include "buyer/CartPage.h"
-#include "CartTableModel.h"
-#include "MainWindow.h"
-#include "OrdersPage.h"
-#include "OrderTableModel.h"
-#include "ProductTableModel.h"
-#include "PromoCodeTableModel.h"
-#include "Screenshot.h"
-#include "SignedInApp.h"
-#include "TestDatabase.h"
-#include "WhenModal.h"
+#include "models/AddressListModel.h"
+#include "models/CartTableModel.h"
+#include "models/OrderTableModel.h"
+#include "models/ProductTableModel.h"
+#include "models/PromoCodeTableModel.h"
+#include "tests/support/GuiFixture.h"
+#include "tests/support/ModalAnswer.h"
+#include "tests/support/Screenshot.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/admin/PromoCodesPage.h"
+#include "ui/AppController.h"
+#include "ui/buyer/AddressesPage.h"
+#include "ui/buyer/CartPage.h"
+#include "ui/common/OrdersPage.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,7 +59,8 @@ private:
         return row ? row->value(0).toInt() : -1;
     }
 
-    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<GuiFixture> m_gui;
+    TestDatabase* m_db = nullptr;
     TestDatabase::Listing m_lamp;
     TestDatabase::Listing m_chair;
     QList<qint64> m_orders;
@@ -67,10 +68,9 @@ private:
 
 void TstGuiOrders::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    m_db = std::make_unique<TestDatabase>(u"gui_orders"_s);
-    QVERIFY2(m_db->isReady(), qPrintable(m_db->failure()));
+    m_gui = std::make_unique<GuiFixture>(u"gui_orders"_s);
+    QVERIFY2(m_gui->isReady(), qPrintable(m_gui->failure()));
+    m_db = &m_gui->db();
     const qint64 alice = m_db->createUser(Role::Seller, u"alice@test.example"_s,
                                           u"seller password"_s, u"Alice's Lamps"_s);
     const qint64 bob = m_db->createUser(Role::Seller, u"bob@test.example"_s, u"seller password"_s,
@@ -88,8 +88,8 @@ void TstGuiOrders::initTestCase()
 
 void TstGuiOrders::cleanupTestCase()
 {
-    m_db.reset();
-    QSettings().clear();
+    m_db = nullptr;
+    m_gui.reset();
 }
 
 void TstGuiOrders::addToCart(MainWindow* window, const QString& productName, int quantity)
@@ -101,7 +101,7 @@ void TstGuiOrders::addToCart(MainWindow* window, const QString& productName, int
     while (model->productAt(row)->name != productName)
         ++row;
     bool added = false;
-    whenModal(this, [&](QWidget* modal) {
+    const ModalAnswer dialog1([&](QWidget* modal) {
         QCOMPARE(modal->objectName(), u"productDetailDialog"_s);
         auto* button = modal->findChild<QPushButton*>(u"addToCart"_s);
         QTRY_VERIFY(button->isEnabled()); // the first variant is selected once loaded
@@ -121,10 +121,9 @@ void TstGuiOrders::addToCart(MainWindow* window, const QString& productName, int
 void TstGuiOrders::buyerChecksOutAndSellerConfirms()
 {
     {
-        auto app = signedInApp(*m_db, u"ben@test.example"_s, u"buyer password"_s);
+        auto app = m_gui->signIn(u"ben@test.example"_s, u"buyer password"_s);
         QVERIFY(app);
         MainWindow* window = app->mainWindow();
-        window->resize(1180, 720);
         addToCart(window, u"Brass desk lamp"_s, 2);
         addToCart(window, u"Oak office chair"_s, 1);
 
@@ -148,12 +147,12 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         saveScreenshot(window, u"cart"_s);
 
         bool placed = false;
-        whenModal(this, [&](QWidget* modal) {
+        const ModalAnswer dialog2([&](QWidget* modal) {
             QCOMPARE(modal->objectName(), u"checkoutDialog"_s);
             auto* address = modal->findChild<QComboBox*>(u"checkoutAddress"_s);
             QTRY_COMPARE(address->count(), 1);
             // A new address, refused once for its phone number.
-            whenModal(this, [&](QWidget* addressModal) {
+            const ModalAnswer dialog3([&](QWidget* addressModal) {
                 QCOMPARE(addressModal->objectName(), u"addressDialog"_s);
                 const QList<QPair<const char*, QString>> fields{
                     {"recipient", u"Ben Buyer"_s}, {"phone", u"call me"_s},
@@ -219,10 +218,9 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
     }
     {
         // Alice confirms the order for her lamps (the older one: sellers by id).
-        auto app = signedInApp(*m_db, u"alice@test.example"_s, u"seller password"_s);
+        auto app = m_gui->signIn(u"alice@test.example"_s, u"seller password"_s);
         QVERIFY(app);
         MainWindow* window = app->mainWindow();
-        window->resize(1180, 720);
         QVERIFY(window->showScreen(u"ordersPage"_s));
         auto* orders = window->findChild<OrdersPage*>(u"ordersPage"_s);
         QTRY_COMPARE(orders->model()->rowCount(), 1);
@@ -244,7 +242,7 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
 void TstGuiOrders::buyerCancelsAndStockComesBack()
 {
     QCOMPARE(m_orders.size(), 2);
-    auto app = signedInApp(*m_db, u"ben@test.example"_s, u"buyer password"_s);
+    auto app = m_gui->signIn(u"ben@test.example"_s, u"buyer password"_s, QSize());
     QVERIFY(app);
     MainWindow* window = app->mainWindow();
     QVERIFY(window->showScreen(u"ordersPage"_s));
@@ -256,7 +254,7 @@ void TstGuiOrders::buyerCancelsAndStockComesBack()
     orders->findChild<QTableView*>(u"ordersView"_s)->selectRow(row);
     QPushButton* cancel = nullptr;
     QTRY_VERIFY((cancel = orders->findChild<QPushButton*>(u"moveTo_cancelled"_s)));
-    whenModal(this, [](QWidget* modal) {
+    const ModalAnswer dialog4([](QWidget* modal) {
         auto* box = qobject_cast<QMessageBox*>(modal);
         QVERIFY(box);
         box->button(QMessageBox::Yes)->click();
@@ -271,10 +269,9 @@ void TstGuiOrders::buyerCancelsAndStockComesBack()
 
 void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
 {
-    auto app = signedInApp(*m_db, u"ada@test.example"_s, u"admin password"_s);
+    auto app = m_gui->signIn(u"ada@test.example"_s, u"admin password"_s);
     QVERIFY(app);
     MainWindow* window = app->mainWindow();
-    window->resize(1180, 720);
     auto* orders = window->findChild<OrdersPage*>(u"ordersPage"_s);
     QTRY_COMPARE(orders->model()->rowCount(), 2);
 
@@ -295,19 +292,15 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
 
     // The reason is required: an empty one is asked again, then given.
     int asked = 0;
-    std::function<void(QWidget*)> answer = [&](QWidget* modal) {
-        auto* input = qobject_cast<QInputDialog*>(modal);
-        QVERIFY(input);
-        ++asked;
-        if (asked == 1) {
-            input->setTextValue(u"  "_s);
-            whenModal(this, answer);
-        } else {
-            input->setTextValue(u"Handed to the courier at the depot"_s);
-        }
-        input->accept();
-    };
-    whenModal(this, answer);
+    const ModalAnswer reasons(
+        [&](QWidget* modal) {
+            auto* input = qobject_cast<QInputDialog*>(modal);
+            QVERIFY(input);
+            ++asked;
+            input->setTextValue(asked == 1 ? u"  "_s : u"Handed to the courier at the depot"_s);
+            input->accept();
+        },
+        2);
     QTest::mouseClick(ship, Qt::LeftButton);
     QCOMPARE(asked, 2);
     QTRY_COMPARE(orders->findChild<QListWidget*>(u"orderHistory"_s)->count(), 3);
@@ -327,7 +320,7 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
     // Used once: the checkout's lamp order still stands.
     QCOMPARE(promos->model()->index(0, PromoCodeTableModel::Used).data().toString(), u"1"_s);
     bool saved = false;
-    whenModal(this, [&](QWidget* modal) {
+    const ModalAnswer dialog5([&](QWidget* modal) {
         QCOMPARE(modal->objectName(), u"promoCodeDialog"_s);
         auto* code = modal->findChild<QLineEdit*>(u"code"_s);
         code->setText(u"welcome10"_s);
@@ -360,10 +353,9 @@ void TstGuiOrders::buyerReviewsADeliveredProduct()
     // simply arrives.
     QVERIFY(m_db->admin().execute(
         u"UPDATE hexastore.orders SET status = 'delivered' WHERE status = 'shipped'"_s));
-    auto app = signedInApp(*m_db, u"ben@test.example"_s, u"buyer password"_s);
+    auto app = m_gui->signIn(u"ben@test.example"_s, u"buyer password"_s);
     QVERIFY(app);
     MainWindow* window = app->mainWindow();
-    window->resize(1180, 720);
     auto* view = window->findChild<QTableView*>(u"catalogView"_s);
     auto* model = qobject_cast<ProductTableModel*>(view->model());
     QTRY_VERIFY(!model->isLoading() && model->rowCount() == 2);
@@ -371,11 +363,11 @@ void TstGuiOrders::buyerReviewsADeliveredProduct()
     while (model->productAt(row)->name != u"Brass desk lamp"_s)
         ++row;
     bool reviewed = false;
-    whenModal(this, [&](QWidget* modal) {
+    const ModalAnswer dialog6([&](QWidget* modal) {
         auto* write = modal->findChild<QPushButton*>(u"writeReview"_s);
         QTRY_VERIFY(write->isVisible());
         QCOMPARE(modal->findChild<QLabel*>(u"productRating"_s)->text(), u"No reviews yet"_s);
-        whenModal(this, [&](QWidget* reviewModal) {
+        const ModalAnswer dialog7([&](QWidget* reviewModal) {
             QCOMPARE(reviewModal->objectName(), u"reviewDialog"_s);
             auto* rating = reviewModal->findChild<QComboBox*>(u"rating"_s);
             rating->setCurrentIndex(rating->findData(4));

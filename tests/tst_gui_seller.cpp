@@ -1,17 +1,17 @@
 // The seller's screens, offscreen: edit a price and stock in place, bad input,
 // a conflict answered with Reload, a new product with a variant and a picture.
-#include "AppController.h"
-#include "ListingsPage.h"
-#include "ListingTableModel.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "ProductEditorDialog.h"
-#include "Screenshot.h"
-#include "services/CatalogSeeder.h"
-#include "SignedInApp.h"
-#include "TestDatabase.h"
-#include "VariantTableModel.h"
-#include "WhenModal.h"
+#include "models/ListingTableModel.h"
+#include "models/VariantTableModel.h"
+#include "services/demo/CatalogSeeder.h"
+#include "tests/support/GuiFixture.h"
+#include "tests/support/ModalAnswer.h"
+#include "tests/support/Screenshot.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/AppController.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/seller/ListingsPage.h"
+#include "ui/seller/ProductEditorDialog.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -62,18 +62,15 @@ private:
 
 void TstGuiSeller::editInPlaceAndCreateAProduct()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    TestDatabase db(u"gui_seller"_s);
-    QVERIFY2(db.isReady(), qPrintable(db.failure()));
+    GuiFixture gui(u"gui_seller"_s);
+    QVERIFY2(gui.isReady(), qPrintable(gui.failure()));
+    TestDatabase& db = gui.db();
     db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
     QVERIFY(CatalogSeeder(db.admin()).seed(150, 4).has_value());
 
-    auto app = signedInApp(db, u"sara@test.example"_s, u"seller password"_s);
+    auto app = gui.signIn(u"sara@test.example"_s, u"seller password"_s);
     QVERIFY(app);
-
     MainWindow* window = app->mainWindow();
-    window->resize(1180, 720);
     QCOMPARE(window->screenNames(),
              (QStringList{u"listingsPage"_s, u"ordersPage"_s, u"catalogPage"_s, u"accountPage"_s}));
     auto* page = window->findChild<ListingsPage*>(u"listingsPage"_s);
@@ -108,7 +105,7 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     QVERIFY(db.admin().execute(u"UPDATE hexastore.product_variants SET stock = 77 WHERE id = ?"_s,
                                {variant}));
     bool answered = false;
-    whenModal(this, [&](QWidget* modal) {
+    const ModalAnswer dialog1([&](QWidget* modal) {
         auto* box = qobject_cast<QMessageBox*>(modal);
         QVERIFY(box);
         QCOMPARE(box->objectName(), u"conflictBox"_s);
@@ -131,7 +128,7 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
 
     // A new product through the editor.
     bool created = false;
-    whenModal(this, [&](QWidget* modal) {
+    const ModalAnswer dialog2([&](QWidget* modal) {
         auto* dialog = qobject_cast<ProductEditorDialog*>(modal);
         QVERIFY(dialog);
         dialog->findChild<QLineEdit*>(u"productName"_s)->setText(u"Studio Desk Lamp"_s);
@@ -174,7 +171,7 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     // Export to CSV: choose a file in the save dialog; the status says how many rows.
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"my-listings.csv"_s); // the name the dialog suggests
-    whenModal(this, [&](QWidget* modal) {
+    const ModalAnswer dialog3([&](QWidget* modal) {
         auto* dialog = qobject_cast<QFileDialog*>(modal);
         QVERIFY(dialog);
         dialog->selectFile(csv);
@@ -185,7 +182,6 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     QFile exported(csv);
     QVERIFY2(exported.open(QIODevice::ReadOnly), qPrintable(status->text()));
     QVERIFY(exported.readAll().contains("LAMP-STUDIO-1"));
-    QSettings().clear();
 }
 
 QTEST_MAIN(TstGuiSeller)

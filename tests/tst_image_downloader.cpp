@@ -1,6 +1,6 @@
 // ImageDownloader against a small HTTP server on 127.0.0.1 run by the test.
-#include "services/ImageDownloader.h"
-#include "SyncWait.h"
+#include "services/media/ImageDownloader.h"
+#include "tests/support/SyncWait.h"
 
 #include <QHostAddress>
 #include <QTcpServer>

@@ -1,6 +1,6 @@
 // Untrusted image bytes: the format comes from the content, limits hold
 // before decoding, and every refusal says why.
-#include "services/ImagePipeline.h"
+#include "services/media/ImagePipeline.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -1,7 +1,7 @@
 // Against the real Secret Service (gnome-keyring in a D-Bus session; the
 // README's test command provides one). No keychain is a failure here, not a skip.
-#include "services/CredentialStore.h"
-#include "SyncWait.h"
+#include "services/auth/CredentialStore.h"
+#include "tests/support/SyncWait.h"
 
 #include <QTest>
 #include <QUuid>

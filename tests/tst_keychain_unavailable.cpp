@@ -1,11 +1,11 @@
 // No keychain (no Secret Service on the session bus): reading and writing say
 // so, and "remember me" tells the user instead of failing or writing a file.
-#include "AppController.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "services/CredentialStore.h"
-#include "SyncWait.h"
-#include "TestDatabase.h"
+#include "services/auth/CredentialStore.h"
+#include "tests/support/SyncWait.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/AppController.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,12 +1,12 @@
 // The seller's side through ListingService and ListingTableModel.
-#include "ListingTableModel.h"
-#include "services/AuthService.h"
-#include "services/CatalogSeeder.h"
-#include "services/CatalogService.h"
-#include "services/DbWorker.h"
-#include "services/ListingService.h"
-#include "SyncWait.h"
-#include "TestDatabase.h"
+#include "db/DbWorker.h"
+#include "models/ListingTableModel.h"
+#include "services/auth/AuthService.h"
+#include "services/catalog/CatalogService.h"
+#include "services/catalog/ListingService.h"
+#include "services/demo/CatalogSeeder.h"
+#include "tests/support/SyncWait.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>

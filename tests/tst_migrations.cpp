@@ -1,9 +1,11 @@
+#include "db/DbWorker.h"
 #include "db/Migration.h"
 #include "db/MigrationRunner.h"
 #include "db/SchemaVersion.h"
-#include "services/DbWorker.h"
-#include "SyncWait.h"
-#include "TestDatabase.h"
+#include "tests/support/BackgroundStatement.h"
+#include "tests/support/ClientSql.h"
+#include "tests/support/SyncWait.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlRecord>
 #include <QTest>
@@ -57,7 +59,8 @@ private slots:
         QVERIFY(migrated.error().message().contains(u"newer"_s));
         // The desktop client refuses too, with the same explanation.
         DbWorker worker(m_db->clientSettings());
-        auto connected = await(worker.submit([](SqlSession& s) { return s.ensureConnected(); }));
+        auto connected =
+            await(worker.withSession([](SqlSession& s) { return s.ensureConnected(); }));
         QVERIFY(!connected.has_value());
         QVERIFY(connected.error().message().contains(u"newer"_s));
         QVERIFY(m_db->admin().execute(
@@ -73,7 +76,8 @@ private slots:
         QVERIFY(m_db->admin().execute(
             u"DELETE FROM hexastore.schema_migrations WHERE version = ?"_s, {latest}));
         DbWorker worker(m_db->clientSettings());
-        auto connected = await(worker.submit([](SqlSession& s) { return s.ensureConnected(); }));
+        auto connected =
+            await(worker.withSession([](SqlSession& s) { return s.ensureConnected(); }));
         QVERIFY(!connected.has_value());
         QVERIFY(connected.error().message().contains(u"hexastore-admin migrate"_s));
         QVERIFY(m_db->admin().execute(
@@ -112,6 +116,99 @@ private slots:
         QCOMPARE(roles->at(0).value(1).toBool(), true);
         QCOMPARE(roles->at(1).value(0).toString(), u"hexastore_owner"_s);
         QCOMPARE(roles->at(1).value(1).toBool(), false);
+    }
+
+    void upgradeTo0005RepairsPromoUsesAndCountsRunningCheckouts()
+    {
+        // A database at schema 4 with the sibling-cancellation bug in its data,
+        // and a checkout that runs the old place_order while 0005 is applied.
+        TestDatabase old(u"migrations_0004"_s, 4);
+        QVERIFY2(old.isReady(), qPrintable(old.failure()));
+        const qint64 a = old.createUser(Role::Seller, u"a@test.example"_s, u"password of a"_s);
+        const qint64 b = old.createUser(Role::Seller, u"b@test.example"_s, u"password of b"_s);
+        const qint64 x = old.createUser(Role::Buyer, u"x@test.example"_s, u"password of x"_s);
+        const qint64 address = old.createAddress(x);
+        const auto lamp = old.createListing(a, u"Lamp"_s, u"10.00"_s, 50);
+        const auto chair = old.createListing(b, u"Chair"_s, u"20.00"_s, 50);
+        QVERIFY(old.admin().execute(u"INSERT INTO hexastore.promo_codes (code, kind, value, "
+                                    "per_buyer_limit) VALUES ('PAIR', 'percent', 10, 1)"_s));
+        ClientSql client(old);
+        for (const char* who : {"a", "b", "x"}) {
+            const QString name = QString::fromLatin1(who);
+            QVERIFY(client.login(name, name + u"@test.example"_s, u"password of "_s + name));
+        }
+        const auto fillCart = [&] {
+            QVERIFY(client.as(u"x"_s));
+            for (qint64 variant : {lamp.variantId, chair.variantId}) {
+                QCOMPARE(client.state(u"SELECT hexastore.cart_set_quantity(?, 1)"_s, {variant}),
+                         u"ok"_s);
+            }
+        };
+
+        fillCart();
+        const QStringList pair =
+            client
+                .text(u"SELECT array_to_string(hexastore.place_order(?, 'PAIR', "
+                      "'cash_on_delivery'), ',')"_s,
+                      {address})
+                .split(u',');
+        QCOMPARE(pair.size(), 2);
+        QVERIFY(client.as(u"a"_s));
+        QVERIFY(client.sql().begin());
+        QVERIFY(client.sql().query(
+            u"SELECT hexastore.set_order_status(?, 'cancelled', 'a rejects')"_s, {pair[0]}));
+        BackgroundStatement sellerB(old.clientSettings(), client.token(u"b"_s),
+                                    u"SELECT hexastore.set_order_status(?, 'cancelled', 'b')"_s,
+                                    {pair[1]});
+        QVERIFY(!sellerB.result().startsWith(u"<error"_s));
+        QVERIFY(client.sql().commit());
+        const QString released = u"SELECT r.released_at IS NOT NULL FROM "
+                                 "hexastore.promo_redemptions r JOIN hexastore.orders o "
+                                 "ON o.checkout_id = r.checkout_id WHERE o.id = ?"_s;
+        QCOMPARE(old.admin().queryOne(released, {pair[0]})->value(0).toBool(), false); // the bug
+
+        fillCart();
+        DatabaseConnection observerConnection(old.operatorSettings());
+        QVERIFY(observerConnection.open());
+        SqlExecutor observer(observerConnection.database());
+        QVERIFY(old.admin().begin());
+        QVERIFY(old.admin().query(u"SELECT FROM hexastore.products WHERE id = ? FOR UPDATE"_s,
+                                  {lamp.productId}));
+        BackgroundStatement checkout(old.clientSettings(), client.token(u"x"_s),
+                                     u"SELECT array_to_string(hexastore.place_order(?, NULL, "
+                                     "'cash_on_delivery'), ',')"_s,
+                                     {address});
+        QVERIFY2(checkout.waitUntilBlocked(observer), "the checkout never waited for the product");
+        DatabaseConnection migratorConnection(old.operatorSettings());
+        QVERIFY(migratorConnection.open());
+        auto migrated = MigrationRunner(migratorConnection.database()).migrate({}, 5);
+        QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().detail()));
+        QCOMPARE(*migrated, 1);
+        QVERIFY(old.admin().commit());
+        const QStringList placed = checkout.result().split(u',');
+        QCOMPARE(placed.size(), 2);
+
+        // The repair gave the use back; the old checkout is counted whole and
+        // can be cancelled; the code applies again.
+        QCOMPARE(old.admin().queryOne(released, {pair[0]})->value(0).toBool(), true);
+        QCOMPARE(
+            old.admin()
+                .queryOne(u"SELECT used_count FROM hexastore.promo_codes WHERE code = 'PAIR'"_s)
+                ->value(0)
+                .toInt(),
+            0);
+        QCOMPARE(old.admin()
+                     .queryOne(u"SELECT c.open_orders FROM hexastore.checkouts c "
+                               "JOIN hexastore.orders o ON o.checkout_id = c.id WHERE o.id = ?"_s,
+                               {placed[0]})
+                     ->value(0)
+                     .toInt(),
+                 2);
+        QVERIFY(client.as(u"x"_s));
+        for (const QString& id : placed) {
+            QCOMPARE(client.state(u"SELECT hexastore.set_order_status(?, 'cancelled')"_s, {id}),
+                     u"ok"_s);
+        }
     }
 
 private:

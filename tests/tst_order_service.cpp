@@ -1,16 +1,16 @@
 // Cart, checkout and orders through the service layer: the buyer's and the
 // seller's paths, races for the last units, and a connection killed in the
 // middle of a checkout.
-#include "ServiceClient.h"
-#include "services/AddressService.h"
-#include "services/AuthService.h"
-#include "services/CartService.h"
-#include "services/DbWorker.h"
-#include "services/OrderService.h"
-#include "services/PromoCodeService.h"
-#include "services/ReviewService.h"
-#include "SyncWait.h"
-#include "TestDatabase.h"
+#include "db/DbWorker.h"
+#include "services/auth/AuthService.h"
+#include "services/orders/AddressService.h"
+#include "services/orders/CartService.h"
+#include "services/orders/OrderService.h"
+#include "services/orders/PromoCodeService.h"
+#include "services/orders/ReviewService.h"
+#include "tests/support/ServiceClient.h"
+#include "tests/support/SyncWait.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QDeadlineTimer>
 #include <QSqlRecord>
@@ -545,20 +545,23 @@ void TstOrderService::killedMidCheckoutIsAllOrNothing()
     DatabaseConnection watcherConnection(m_db->operatorSettings());
     QVERIFY(watcherConnection.open());
     SqlExecutor watcher(watcherConnection.database());
-    qint64 pid = 0;
-    for (QDeadlineTimer deadline(20000); pid == 0 && !deadline.hasExpired();) {
-        auto row =
-            watcher.query(u"SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
-                          "AND usename = 'hexastore_client' AND wait_event_type = 'Lock'"_s);
-        QVERIFY(row);
-        if (!row->isEmpty())
-            pid = row->first().value(0).toLongLong();
-        else
-            QThread::msleep(20);
-    }
+    // A client backend waiting for a lock, other than `besides` (polled).
+    const auto lockWaiter = [&watcher](qint64 besides) -> qint64 {
+        for (QDeadlineTimer deadline(60000); !deadline.hasExpired(); QThread::msleep(20)) {
+            auto row = watcher.query(
+                u"SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                "AND usename = 'hexastore_client' AND wait_event_type = 'Lock' AND pid <> ?"_s,
+                {besides});
+            if (row && !row->isEmpty())
+                return row->first().value(0).toLongLong();
+        }
+        return 0;
+    };
+    const qint64 pid = lockWaiter(0);
     QVERIFY2(pid != 0, "the checkout never waited for the held row");
     QVERIFY(watcher.query(u"SELECT pg_terminate_backend(?)"_s, {pid}));
-    QThread::msleep(200);
+    // The row is let go only once the resent checkout waits for it too.
+    QVERIFY2(lockWaiter(pid) != 0, "the checkout was not sent again");
     admin.commit();
 
     // The service sends the checkout again with the same request id: it waits

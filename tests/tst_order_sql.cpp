@@ -1,9 +1,9 @@
 // The rules of carts, checkout, orders, promo codes and reviews (issue #4),
 // tried with raw SQL as hexastore_client: what a user with psql and the
 // client's connection settings could attempt.
-#include "BackgroundStatement.h"
-#include "ClientSql.h"
-#include "TestDatabase.h"
+#include "tests/support/BackgroundStatement.h"
+#include "tests/support/ClientSql.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlRecord>
 #include <QTest>
@@ -30,6 +30,7 @@ private slots:
     void cancellationLimitHoldsUnderEveryIsolationLevel_data();
     void cancellationLimitHoldsUnderEveryIsolationLevel();
     void siblingCancellationsGiveThePromoUseBack();
+    void cancellingSiblingsInOneTransactionDoesNotDeadlock();
     void aLineAddedDuringCheckoutIsNotOrdered();
     void checkoutIsAllOrNothing();
     void aRepeatedRequestOrdersOnce();
@@ -568,6 +569,32 @@ void TstOrderSql::siblingCancellationsGiveThePromoUseBack()
                  .toInt(),
              0);
     QCOMPARE(state(u"SELECT hexastore.cart_clear()"_s), u"ok"_s);
+}
+
+void TstOrderSql::cancellingSiblingsInOneTransactionDoesNotDeadlock()
+{
+    // An administrator cancels both orders of a checkout in one transaction;
+    // meanwhile a seller rejects the second. The seller waits; nobody deadlocks.
+    addBuyer(u"sibling"_s);
+    const QList<qint64> ids = order(u"sibling"_s, {{m_itemA.variantId, 1}, {m_itemB.variantId, 1}});
+    QCOMPARE(ids.size(), 2);
+    as(u"admin"_s);
+    QVERIFY(m_sql->begin());
+    QVERIFY(m_sql->query(u"SELECT hexastore.set_order_status(?, 'cancelled', 'duplicate')"_s,
+                         {ids[0]}));
+    BackgroundStatement seller(m_db->clientSettings(), m_client->token(u"b"_s),
+                               u"SELECT hexastore.set_order_status(?, 'cancelled', 'b')"_s,
+                               {ids[1]});
+    QVERIFY2(seller.waitUntilBlocked(m_db->admin()), "the seller's cancel did not wait");
+    auto second =
+        m_sql->query(u"SELECT hexastore.set_order_status(?, 'cancelled', 'duplicate')"_s, {ids[1]});
+    const QString outcome = second ? u"ok"_s : second.error().sqlState();
+    if (second)
+        QVERIFY(m_sql->commit());
+    else
+        m_sql->rollback();
+    QCOMPARE(outcome, u"ok"_s);
+    QCOMPARE(seller.result(), u"<error HX321>"_s); // already cancelled by then
 }
 
 void TstOrderSql::aLineAddedDuringCheckoutIsNotOrdered()

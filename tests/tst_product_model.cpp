@@ -1,12 +1,12 @@
-#include "ModelRoles.h"
-#include "ProductTableModel.h"
-#include "services/CatalogSeeder.h"
-#include "services/CatalogService.h"
-#include "services/DbWorker.h"
-#include "services/ImageCache.h"
-#include "SyncWait.h"
-#include "TestDatabase.h"
-#include "VariantTableModel.h"
+#include "db/DbWorker.h"
+#include "models/ModelRoles.h"
+#include "models/ProductTableModel.h"
+#include "models/VariantTableModel.h"
+#include "services/catalog/CatalogService.h"
+#include "services/demo/CatalogSeeder.h"
+#include "services/media/ImageCache.h"
+#include "tests/support/SyncWait.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // The worker session's policy: reconnect after a lost connection, retry
 // serialization failures a bounded number of times, refresh a rejected token.
-#include "services/AuthService.h"
-#include "services/DbWorker.h"
-#include "SyncWait.h"
-#include "TestDatabase.h"
+#include "db/DbWorker.h"
+#include "services/auth/AuthService.h"
+#include "tests/support/SyncWait.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlRecord>
@@ -61,10 +61,8 @@ private slots:
     {
         QVERIFY(m_db->admin().execute(u"SELECT setval('public.flaky_calls', 1, false)"_s));
         DbWorker worker(m_db->clientSettings());
-        auto result = await(worker.submit([](SqlSession& s) {
-            return s.transact(
-                [](SqlExecutor& sql) { return sql.queryOne(u"SELECT public.flaky(3)"_s); });
-        }));
+        auto result = await(worker.transact(
+            [](SqlExecutor& sql) { return sql.queryOne(u"SELECT public.flaky(3)"_s); }));
         QVERIFY(result.has_value());
         QCOMPARE(result->value(0).toInt(), 3); // failed twice, then succeeded
     }
@@ -73,10 +71,8 @@ private slots:
     {
         QVERIFY(m_db->admin().execute(u"SELECT setval('public.flaky_calls', 1, false)"_s));
         DbWorker worker(m_db->clientSettings());
-        auto result = await(worker.submit([](SqlSession& s) {
-            return s.transact(
-                [](SqlExecutor& sql) { return sql.queryOne(u"SELECT public.flaky(1000)"_s); });
-        }));
+        auto result = await(worker.transact(
+            [](SqlExecutor& sql) { return sql.queryOne(u"SELECT public.flaky(1000)"_s); }));
         QVERIFY(!result.has_value());
         QCOMPARE(result.error().code(), ServiceError::Code::Conflict);
         QVERIFY(!result.error().message().contains(u"40001"_s)); // a sentence, not SQL

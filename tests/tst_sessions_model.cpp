@@ -1,9 +1,9 @@
-#include "ModelRoles.h"
-#include "services/AuthService.h"
-#include "services/DbWorker.h"
-#include "SessionsModel.h"
-#include "SyncWait.h"
-#include "TestDatabase.h"
+#include "db/DbWorker.h"
+#include "models/ModelRoles.h"
+#include "models/SessionsModel.h"
+#include "services/auth/AuthService.h"
+#include "tests/support/SyncWait.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

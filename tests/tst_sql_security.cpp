@@ -1,6 +1,6 @@
 // Tries to break every rule of issue #2 with raw SQL as hexastore_client, the
 // role every desktop client connects as (what a user with psql could do).
-#include "TestDatabase.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QSqlRecord>
@@ -37,6 +37,7 @@ private slots:
     void disabledUserIsCutOff();
     void clientCannotChangeSettingsOrSchema();
     void clientCannotStretchTokenLifetimeWithGucs();
+    void runningStatementsAreHiddenFromOtherClients();
     void rowLevelSecurityCoversEveryTable();
 
 private:
@@ -442,6 +443,27 @@ void TstSqlSecurity::clientCannotStretchTokenLifetimeWithGucs()
         {t.access});
     QVERIFY(expiry.has_value());
     QVERIFY(expiry->value(0).toDouble() <= 1800.5);
+}
+
+void TstSqlSecurity::runningStatementsAreHiddenFromOtherClients()
+{
+    // Every app connects as the same role, and PostgreSQL shows a role's
+    // statements to all its sessions: another client must not read a login's
+    // password (or a token) in pg_stat_activity, nor turn that back on.
+    DatabaseConnection victimConnection(m_db->clientSettings());
+    QVERIFY(victimConnection.open());
+    // Statements cached as in the app's sessions: no DEALLOCATE hides the last one.
+    SqlExecutor victim(victimConnection.database(), true);
+    QVERIFY(victim.queryOne(u"SELECT * FROM hexastore.login(?, ?, 'victim')"_s,
+                            {u"buyer@test.example"_s, u"buyer-password-1"_s}));
+    auto seen =
+        m_sql->queryOne(u"SELECT count(*) FROM pg_stat_activity WHERE usename = 'hexastore_client' "
+                        "AND pid <> pg_backend_pid() AND query LIKE '%buyer-password-1%'"_s);
+    QVERIFY(seen.has_value());
+    QCOMPARE(seen->value(0).toInt(), 0);
+    auto turnedOn = m_sql->script(u"SET track_activities = on"_s);
+    QVERIFY(!turnedOn.has_value());
+    QCOMPARE(turnedOn.error().sqlState(), u"42501"_s);
 }
 
 void TstSqlSecurity::rowLevelSecurityCoversEveryTable()

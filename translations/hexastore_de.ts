@@ -100,6 +100,62 @@
     </message>
 </context>
 <context>
+    <name>AddressListModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+</context>
+<context>
+    <name>AddressesPage</name>
+    <message>
+        <source>Delivery addresses</source>
+        <translation>Lieferadressen</translation>
+    </message>
+    <message>
+        <source>New address…</source>
+        <translation>Neue Adresse …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Orders keep a copy of the address they were sent to, so changing or deleting one here never changes an order.</source>
+        <translation>Bestellungen behalten eine Kopie der Adresse, an die sie gingen. Eine Adresse hier zu ändern oder zu löschen, ändert daher nie eine Bestellung.</translation>
+    </message>
+    <message>
+        <source>The default address was changed.</source>
+        <translation>Die Standardadresse wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Delete address</source>
+        <translation>Adresse löschen</translation>
+    </message>
+    <message>
+        <source>Delete this address?
+%1</source>
+        <translation>Diese Adresse löschen?
+%1</translation>
+    </message>
+    <message>
+        <source>The address was deleted.</source>
+        <translation>Die Adresse wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The address was saved.</source>
+        <translation>Die Adresse wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Starting the local server…</source>
@@ -217,10 +273,6 @@
     <message>
         <source>Remove or change the marked lines first.</source>
         <translation>Entfernen oder ändern Sie zuerst die markierten Zeilen.</translation>
-    </message>
-    <message>
-        <source>“%1” applies: you save %2.</source>
-        <translation>„%1“ gilt: Sie sparen %2.</translation>
     </message>
     <message>
         <source>Thank you! Placed %1 (one order per seller). Follow them under “My orders”.</source>
@@ -372,7 +424,7 @@
         <translation>Ausgeblendete Angebote einbeziehen</translation>
     </message>
     <message>
-        <source>"%1" is not a price; write it like %2.</source>
+        <source>&quot;%1&quot; is not a price; write it like %2.</source>
         <translation>„%1“ ist kein Preis; schreiben Sie ihn wie %2.</translation>
     </message>
     <message>
@@ -467,7 +519,7 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <source>Added the category "%1".</source>
+        <source>Added the category &quot;%1&quot;.</source>
         <translation>Kategorie „%1“ hinzugefügt.</translation>
     </message>
     <message>
@@ -507,7 +559,7 @@
         <translation>Neue Marke</translation>
     </message>
     <message>
-        <source>Added the brand "%1".</source>
+        <source>Added the brand &quot;%1&quot;.</source>
         <translation>Marke „%1“ hinzugefügt.</translation>
     </message>
     <message>
@@ -604,8 +656,8 @@
         <translation>Zahlung:</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align='right'&gt;quantity %2&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align='right'&gt;Menge %2&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;quantity %2&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;Menge %2&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;One order per seller, &lt;b&gt;%1 in all&lt;/b&gt;; each is delivered on its own.&lt;/p&gt;</source>
@@ -616,16 +668,8 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (Standard)</translation>
-    </message>
-    <message>
         <source>Add a delivery address first</source>
         <translation>Legen Sie zuerst eine Lieferadresse an</translation>
-    </message>
-    <message>
-        <source>The code applies.</source>
-        <translation>Der Code gilt.</translation>
     </message>
     <message>
         <source>Subtotal %1&lt;br&gt;Discount −%2&lt;br&gt;&lt;b&gt;Total %3&lt;/b&gt;</source>
@@ -655,11 +699,11 @@
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <source>unknown sslmode "%1"</source>
+        <source>unknown sslmode &quot;%1&quot;</source>
         <translation>unbekannter sslmode „%1“</translation>
     </message>
     <message>
-        <source>unknown parameter "%1"</source>
+        <source>unknown parameter &quot;%1&quot;</source>
         <translation>unbekannter Parameter „%1“</translation>
     </message>
     <message>
@@ -764,6 +808,10 @@
         <source>Added %1 products in %2 s.</source>
         <translation>%1 Produkte in %2 s hinzugefügt.</translation>
     </message>
+    <message>
+        <source>Placed %1 demo orders, with promo codes WELCOME10 and SAVE5.</source>
+        <translation>%1 Demo-Bestellungen aufgegeben, mit den Aktionscodes WELCOME10 und SAVE5.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>
@@ -832,7 +880,7 @@
 <context>
     <name>ListingService</name>
     <message>
-        <source>"%1" is not a valid SKU: use 1 to 64 letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit.</source>
+        <source>&quot;%1&quot; is not a valid SKU: use 1 to 64 letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit.</source>
         <translation>„%1“ ist keine gültige Artikelnummer: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche, Schrägstriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
@@ -1043,7 +1091,7 @@
         <translation>Wählen Sie ein Produkt zum Löschen.</translation>
     </message>
     <message>
-        <source>Delete "%1" with all its variants? A product that has been ordered is archived instead, so that order history stays whole.</source>
+        <source>Delete &quot;%1&quot; with all its variants? A product that has been ordered is archived instead, so that order history stays whole.</source>
         <translation>„%1“ mit allen Varianten löschen? Ein bereits bestelltes Produkt wird stattdessen archiviert, damit die Bestellhistorie vollständig bleibt.</translation>
     </message>
     <message>
@@ -1078,7 +1126,7 @@
         <translation>Das Verzeichnis %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>There is no "postgres" system user to run the server as; install the "postgresql" package.</source>
+        <source>There is no &quot;postgres&quot; system user to run the server as; install the &quot;postgresql&quot; package.</source>
         <translation>Es gibt keinen Systembenutzer „postgres“, unter dem der Server laufen kann; installieren Sie das Paket „postgresql“.</translation>
     </message>
     <message>
@@ -1418,6 +1466,10 @@
         <source>Promo codes</source>
         <translation>Gutscheincodes</translation>
     </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -1441,14 +1493,14 @@
 <context>
     <name>MoneyDelegate</name>
     <message>
-        <source>"%1" is not a price between 0 and %2; write it like %3.</source>
+        <source>&quot;%1&quot; is not a price between 0 and %2; write it like %3.</source>
         <translation>„%1“ ist kein Preis zwischen 0 und %2; schreiben Sie ihn wie %3.</translation>
     </message>
 </context>
 <context>
     <name>OperatorService</name>
     <message>
-        <source>There is no setting "%1".</source>
+        <source>There is no setting &quot;%1&quot;.</source>
         <translation>Es gibt keine Einstellung „%1“.</translation>
     </message>
 </context>
@@ -1478,7 +1530,7 @@
 <context>
     <name>OrderService</name>
     <message>
-        <source>The connection broke while your order was being placed. Check "My orders" once the connection is back before ordering again.</source>
+        <source>The connection broke while your order was being placed. Check &quot;My orders&quot; once the connection is back before ordering again.</source>
         <translation>Die Verbindung brach ab, während Ihre Bestellung aufgegeben wurde. Sehen Sie unter „Meine Bestellungen“ nach, sobald die Verbindung wieder steht, bevor Sie erneut bestellen.</translation>
     </message>
 </context>
@@ -1678,7 +1730,7 @@
 <context>
     <name>PgInstallation</name>
     <message>
-        <source>The PostgreSQL server is not installed (Debian package "postgresql"); the local server needs it.</source>
+        <source>The PostgreSQL server is not installed (Debian package &quot;postgresql&quot;); the local server needs it.</source>
         <translation>Der PostgreSQL-Server ist nicht installiert (Debian-Paket „postgresql“); der lokale Server braucht ihn.</translation>
     </message>
 </context>
@@ -1820,7 +1872,7 @@
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <source>Variants (SKU, options like "size: M, colour: blue", price, stock):</source>
+        <source>Variants (SKU, options like &quot;size: M, colour: blue&quot;, price, stock):</source>
         <translation>Varianten (Artikelnummer, Optionen wie „size: M, colour: blue“, Preis, Bestand):</translation>
     </message>
     <message>
@@ -2002,6 +2054,13 @@
     </message>
 </context>
 <context>
+    <name>PromoCodeStatus</name>
+    <message>
+        <source>“%1” applies: you save %2.</source>
+        <translation>„%1“ gilt: Sie sparen %2.</translation>
+    </message>
+</context>
+<context>
     <name>PromoCodeTableModel</name>
     <message>
         <source>%1 %</source>
@@ -2164,7 +2223,7 @@
         <translation>Die Datenbank wurde von einem neueren HexaStore eingerichtet (Schemaversion %1; dieses Programm kennt bis %2). Installieren Sie den neueren HexaStore, bevor Sie diese Datenbank verwenden.</translation>
     </message>
     <message>
-        <source>The database needs an update (schema version %1; this program needs %2). Ask its operator to run "hexastore-admin migrate".</source>
+        <source>The database needs an update (schema version %1; this program needs %2). Ask its operator to run &quot;hexastore-admin migrate&quot;.</source>
         <translation>Die Datenbank muss aktualisiert werden (Schemaversion %1; dieses Programm braucht %2). Bitten Sie den Betreiber, „hexastore-admin migrate“ auszuführen.</translation>
     </message>
 </context>
@@ -2249,7 +2308,7 @@
         <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The database refused the connection: the client role's password is wrong.</source>
+        <source>The database refused the connection: the client role&apos;s password is wrong.</source>
         <translation>Die Datenbank hat die Verbindung abgelehnt: Das Passwort der Client-Rolle ist falsch.</translation>
     </message>
     <message>
@@ -2409,7 +2468,7 @@
         <translation>Sie haben dieses Produkt schon bewertet; bearbeiten Sie stattdessen diese Bewertung.</translation>
     </message>
     <message>
-        <source>Enter the recipient's name (1 to 200 characters).</source>
+        <source>Enter the recipient&apos;s name (1 to 200 characters).</source>
         <translation>Geben Sie den Namen des Empfängers ein (1 bis 200 Zeichen).</translation>
     </message>
     <message>

@@ -1,13 +1,13 @@
 #include "AppController.h"
 
+#include "db/DbWorker.h"
 #include "db/LocalServer.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "services/AppServices.h"
-#include "services/DbWorker.h"
-#include "services/LocalServerBootstrap.h"
+#include "services/server/LocalServerBootstrap.h"
 
-#include "services/WhenReady.h"
+#include "db/WhenReady.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -153,8 +153,8 @@ void AppController::checkConnection()
     if (!m_worker)
         return;
     const bool firstTime = !m_main && !m_login->isHidden();
-    whenReady(m_worker->submit([](SqlSession& session) { return session.ensureConnected(); }), this,
-              [this, firstTime](const VoidResult& connected) {
+    whenReady(m_worker->withSession([](SqlSession& session) { return session.ensureConnected(); }),
+              this, [this, firstTime](const VoidResult& connected) {
                   if (!connected) {
                       m_login->setConnectionState(LoginDialog::ConnectionState::Failed,
                                                   connected.error().message());

@@ -2,9 +2,9 @@
 
 #include "db/ConnectionSettings.h"
 #include "domain/Role.h"
-#include "services/CredentialStore.h"
-#include "services/LoginResult.h"
-#include "services/ServerProfile.h"
+#include "services/auth/CredentialStore.h"
+#include "services/auth/LoginResult.h"
+#include "services/server/ServerProfile.h"
 
 #include <QObject>
 #include <QPointer>

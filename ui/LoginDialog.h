@@ -2,7 +2,7 @@
 
 #include "domain/Role.h"
 #include "domain/ServiceError.h"
-#include "services/ServerProfile.h"
+#include "services/server/ServerProfile.h"
 
 #include <QDialog>
 

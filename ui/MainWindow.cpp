@@ -1,15 +1,15 @@
 #include "MainWindow.h"
 
-#include "AccountPage.h"
-#include "admin/PromoCodesPage.h"
-#include "buyer/AddressesPage.h"
-#include "buyer/CartPage.h"
-#include "CatalogPage.h"
-#include "CategoriesPage.h"
-#include "ChangePasswordDialog.h"
-#include "ListingsPage.h"
-#include "OrdersPage.h"
 #include "services/AppServices.h"
+#include "ui/admin/CategoriesPage.h"
+#include "ui/admin/PromoCodesPage.h"
+#include "ui/buyer/AddressesPage.h"
+#include "ui/buyer/CartPage.h"
+#include "ui/common/AccountPage.h"
+#include "ui/common/CatalogPage.h"
+#include "ui/common/ChangePasswordDialog.h"
+#include "ui/common/OrdersPage.h"
+#include "ui/seller/ListingsPage.h"
 
 #include <QAction>
 #include <QApplication>

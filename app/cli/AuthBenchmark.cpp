@@ -5,8 +5,8 @@
 #include "CliSupport.h"
 #include "db/DatabaseConnection.h"
 #include "db/SqlExecutor.h"
-#include "services/AuthResult.h"
-#include "services/OperatorService.h"
+#include "services/auth/AuthResult.h"
+#include "services/server/OperatorService.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -4,12 +4,12 @@
 #include "BenchmarkStats.h"
 #include "CliSupport.h"
 #include "db/DatabaseConnection.h"
+#include "db/DbWorker.h"
 #include "db/SqlExecutor.h"
-#include "ProductTableModel.h"
-#include "services/CatalogSeeder.h"
-#include "services/CatalogService.h"
-#include "services/DbWorker.h"
-#include "services/DemoSeeder.h"
+#include "models/ProductTableModel.h"
+#include "services/catalog/CatalogService.h"
+#include "services/demo/CatalogSeeder.h"
+#include "services/demo/DemoSeeder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,7 +71,8 @@ int probeModel(const ConnectionSettings& client)
     CatalogService catalog(worker);
     ProductTableModel model(catalog, nullptr);
     // Connect first, so the figures are the model's, not the connection's.
-    if (auto connected = worker.submit([](SqlSession& s) { return s.ensureConnected(); }).result();
+    if (auto connected =
+            worker.withSession([](SqlSession& s) { return s.ensureConnected(); }).result();
         !connected)
         return CliSupport::fail(connected.error());
 

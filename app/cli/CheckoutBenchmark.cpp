@@ -3,13 +3,13 @@
 #include "BenchmarkDatabase.h"
 #include "BenchmarkStats.h"
 #include "CliSupport.h"
+#include "db/DbWorker.h"
 #include "db/PgInstallation.h"
-#include "services/AddressService.h"
-#include "services/AuthService.h"
-#include "services/CartService.h"
-#include "services/DbWorker.h"
-#include "services/OperatorService.h"
-#include "services/OrderService.h"
+#include "services/auth/AuthService.h"
+#include "services/orders/AddressService.h"
+#include "services/orders/CartService.h"
+#include "services/orders/OrderService.h"
+#include "services/server/OperatorService.h"
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>

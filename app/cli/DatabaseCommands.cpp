@@ -6,10 +6,10 @@
 #include "db/MigrationRunner.h"
 #include "db/SchemaVersion.h"
 #include "db/SqlExecutor.h"
-#include "services/CatalogSeeder.h"
-#include "services/DemoSeeder.h"
-#include "services/OperatorService.h"
-#include "services/OrderDemoSeeder.h"
+#include "services/demo/CatalogSeeder.h"
+#include "services/demo/DemoSeeder.h"
+#include "services/demo/OrderDemoSeeder.h"
+#include "services/server/OperatorService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

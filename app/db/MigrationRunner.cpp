@@ -35,7 +35,8 @@ MigrationRunner::MigrationRunner(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-Result<int> MigrationRunner::migrate(const std::function<void(const QString&)>& progress)
+Result<int> MigrationRunner::migrate(const std::function<void(const QString&)>& progress,
+                                     int upToVersion)
 {
     SqlExecutor sql(m_db);
     auto say = [&](const QString& text) {
@@ -81,6 +82,8 @@ Result<int> MigrationRunner::migrate(const std::function<void(const QString&)>& 
 
     int count = 0;
     for (const Migration& m : migrations) {
+        if (upToVersion > 0 && m.version > upToVersion)
+            break;
         const auto known = appliedChecksums.constFind(m.version);
         if (known != appliedChecksums.cend()) {
             if (known.value() != m.checksum) {

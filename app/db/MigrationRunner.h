@@ -13,7 +13,9 @@ public:
     explicit MigrationRunner(QSqlDatabase db);
 
     // Returns how many migrations were applied (0 when already current).
-    Result<int> migrate(const std::function<void(const QString&)>& progress = {});
+    // `upToVersion` stops after that migration (tests of an upgrade); 0: all.
+    Result<int> migrate(const std::function<void(const QString&)>& progress = {},
+                        int upToVersion = 0);
 
 private:
     QSqlDatabase m_db;

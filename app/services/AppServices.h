@@ -1,15 +1,15 @@
 #pragma once
 
-#include "AddressService.h"
-#include "AuthService.h"
-#include "CartService.h"
-#include "CatalogAdminService.h"
-#include "CatalogService.h"
-#include "ImageCache.h"
-#include "ListingService.h"
-#include "OrderService.h"
-#include "PromoCodeService.h"
-#include "ReviewService.h"
+#include "services/auth/AuthService.h"
+#include "services/catalog/CatalogAdminService.h"
+#include "services/catalog/CatalogService.h"
+#include "services/catalog/ListingService.h"
+#include "services/media/ImageCache.h"
+#include "services/orders/AddressService.h"
+#include "services/orders/CartService.h"
+#include "services/orders/OrderService.h"
+#include "services/orders/PromoCodeService.h"
+#include "services/orders/ReviewService.h"
 
 // The services of one database connection, handed to the screens together.
 struct AppServices {

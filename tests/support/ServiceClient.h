@@ -1,7 +1,7 @@
 #pragma once
 
+#include "db/DbWorker.h"
 #include "services/AppServices.h"
-#include "services/DbWorker.h"
 #include "SyncWait.h"
 
 // The worker comes first, so that the services can be built on it.

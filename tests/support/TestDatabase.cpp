@@ -3,7 +3,7 @@
 #include "db/DatabaseProvisioner.h"
 #include "db/LocalServer.h"
 #include "db/MigrationRunner.h"
-#include "services/OperatorService.h"
+#include "services/server/OperatorService.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-TestDatabase::TestDatabase(const QString& testName)
+TestDatabase::TestDatabase(const QString& testName, int schemaVersion)
 {
     const QString dir = qEnvironmentVariable("HEXASTORE_TEST_SERVER_DIR");
     if (dir.isEmpty()) {
@@ -35,7 +35,8 @@ TestDatabase::TestDatabase(const QString& testName)
         return;
     }
     m_adminSql = std::make_unique<SqlExecutor>(m_admin->database());
-    if (auto migrated = MigrationRunner(m_admin->database()).migrate(); !migrated) {
+    if (auto migrated = MigrationRunner(m_admin->database()).migrate({}, schemaVersion);
+        !migrated) {
         m_failure = migrated.error().message() + u" — "_s + migrated.error().detail();
         return;
     }

@@ -9,9 +9,10 @@
 
 // A fresh, migrated database on the test cluster (HEXASTORE_TEST_SERVER_DIR)
 // for one test binary, dropped again at the end. bcrypt runs at cost 4.
+// `schemaVersion` stops the migrations there (tests of an upgrade); 0: all.
 class TestDatabase final {
 public:
-    explicit TestDatabase(const QString& testName);
+    explicit TestDatabase(const QString& testName, int schemaVersion = 0);
     ~TestDatabase();
     Q_DISABLE_COPY_MOVE(TestDatabase)
 

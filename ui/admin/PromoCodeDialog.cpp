@@ -1,9 +1,9 @@
 #include "PromoCodeDialog.h"
 
-#include "MessageLabel.h"
+#include "ui/widgets/MessageLabel.h"
 
-#include "services/PromoCodeService.h"
-#include "services/WhenReady.h"
+#include "db/WhenReady.h"
+#include "services/orders/PromoCodeService.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 #include "PromoCodesPage.h"
 
-#include "admin/PromoCodeDialog.h"
-#include "PromoCodeTableModel.h"
-#include "services/PromoCodeService.h"
-#include "services/WhenReady.h"
-#include "TableHeaderState.h"
-#include "WidgetHelpers.h"
+#include "db/WhenReady.h"
+#include "models/PromoCodeTableModel.h"
+#include "PromoCodeDialog.h"
+#include "services/orders/PromoCodeService.h"
+#include "ui/widgets/TableHeaderState.h"
+#include "ui/widgets/WidgetHelpers.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,11 +28,7 @@ PromoCodesPage::PromoCodesPage(PromoCodeService& promoCodes, QWidget* parent)
     setObjectName(u"promoCodesPage"_s);
     m_view->setObjectName(u"promoCodesView"_s);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setAlternatingRowColors(true);
+    WidgetHelpers::setUpReadOnlyTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(PromoCodeTableModel::Code, 140);
     m_view->setColumnWidth(PromoCodeTableModel::Validity, 190);

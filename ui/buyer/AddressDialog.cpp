@@ -1,9 +1,9 @@
 #include "AddressDialog.h"
 
-#include "MessageLabel.h"
+#include "ui/widgets/MessageLabel.h"
 
-#include "services/AddressService.h"
-#include "services/WhenReady.h"
+#include "db/WhenReady.h"
+#include "services/orders/AddressService.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

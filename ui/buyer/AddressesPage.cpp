@@ -1,10 +1,10 @@
 #include "AddressesPage.h"
 
-#include "AddressListModel.h"
-#include "buyer/AddressDialog.h"
-#include "services/AddressService.h"
-#include "services/WhenReady.h"
-#include "WidgetHelpers.h"
+#include "AddressDialog.h"
+#include "db/WhenReady.h"
+#include "models/AddressListModel.h"
+#include "services/orders/AddressService.h"
+#include "ui/widgets/WidgetHelpers.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>

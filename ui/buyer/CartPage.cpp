@@ -1,13 +1,14 @@
 #include "CartPage.h"
 
-#include "buyer/CheckoutDialog.h"
-#include "CartTableModel.h"
-#include "MessageLabel.h"
-#include "QuantityDelegate.h"
+#include "CheckoutDialog.h"
+#include "db/WhenReady.h"
+#include "models/CartTableModel.h"
+#include "PromoCodeStatus.h"
 #include "services/AppServices.h"
-#include "services/WhenReady.h"
-#include "TableHeaderState.h"
-#include "WidgetHelpers.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/QuantityDelegate.h"
+#include "ui/widgets/TableHeaderState.h"
+#include "ui/widgets/WidgetHelpers.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -189,18 +190,7 @@ void CartPage::showQuote(const CartQuote& quote)
     m_discount->setText(quote.discount.cents() ? u"−"_s + quote.discount.toString(locale)
                                                : quote.discount.toString(locale));
     m_total->setText(quote.total.toString(locale));
-    showPromoStatus(m_promoStatus, m_appliedCode, quote);
-}
-
-void CartPage::showPromoStatus(MessageLabel* label, const QString& code, const CartQuote& quote)
-{
-    if (code.trimmed().isEmpty())
-        label->clear();
-    else if (quote.promoProblem)
-        label->showError(quote.promoProblem->message());
-    else
-        label->showSuccess(tr("“%1” applies: you save %2.")
-                               .arg(code.trimmed().toUpper(), quote.discount.toString(QLocale())));
+    PromoCodeStatus::show(m_promoStatus, m_appliedCode, quote);
 }
 
 void CartPage::checkout()

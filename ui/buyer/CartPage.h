@@ -24,9 +24,6 @@ public:
     CartTableModel* model() const { return m_model; }
     void reload();
 
-    // Whether the code applies, and if not why (the cart and the checkout say it alike).
-    static void showPromoStatus(MessageLabel* label, const QString& code, const CartQuote& quote);
-
 signals:
     void ordersPlaced(const QList<qint64>& orderIds);
 

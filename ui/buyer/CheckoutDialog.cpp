@@ -1,14 +1,14 @@
 #include "CheckoutDialog.h"
 
-#include "AddressListModel.h"
-#include "buyer/AddressDialog.h"
-#include "buyer/CartPage.h"
-#include "MessageLabel.h"
-#include "ModelRoles.h"
+#include "AddressDialog.h"
+#include "db/WhenReady.h"
+#include "models/AddressListModel.h"
+#include "models/ModelRoles.h"
+#include "PromoCodeStatus.h"
 #include "services/AppServices.h"
-#include "services/OrderService.h"
-#include "services/WhenReady.h"
-#include "WidgetHelpers.h"
+#include "services/orders/OrderService.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/WidgetHelpers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -166,7 +166,7 @@ void CheckoutDialog::requote()
                       return;
                   }
                   const QLocale locale;
-                  CartPage::showPromoStatus(m_promoStatus, code, *quote);
+                  PromoCodeStatus::show(m_promoStatus, code, *quote);
                   m_totals->setText(tr("Subtotal %1<br>Discount −%2<br><b>Total %3</b>")
                                         .arg(quote->subtotal.toString(locale),
                                              quote->discount.toString(locale),

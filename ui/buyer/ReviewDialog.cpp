@@ -1,9 +1,9 @@
 #include "ReviewDialog.h"
 
-#include "MessageLabel.h"
+#include "ui/widgets/MessageLabel.h"
 
-#include "services/ReviewService.h"
-#include "services/WhenReady.h"
+#include "db/WhenReady.h"
+#include "services/orders/ReviewService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -52,12 +52,36 @@ CREATE TABLE hexastore.buyer_cancel_guard (
 ALTER TABLE hexastore.buyer_cancel_guard ENABLE ROW LEVEL SECURITY;
 
 -- 3. How many orders of a checkout are not cancelled; the promo use comes back
--- when it reaches zero (see _order_cancelled).
+-- when it reaches zero (see _order_cancelled). Counted up by a trigger rather
+-- than by place_order, so that a checkout still running the old function while
+-- this migration commits is counted too.
 ALTER TABLE hexastore.checkouts ADD COLUMN open_orders integer NOT NULL DEFAULT 0
     CONSTRAINT checkouts_open_orders_valid CHECK (open_orders >= 0);
 UPDATE hexastore.checkouts c
    SET open_orders = (SELECT count(*) FROM hexastore.orders o
                        WHERE o.checkout_id = c.id AND o.status <> 'cancelled');
+
+CREATE FUNCTION hexastore._order_opened() RETURNS trigger
+LANGUAGE plpgsql SET search_path = hexastore, pg_temp AS $$
+BEGIN
+    UPDATE checkouts SET open_orders = open_orders + 1 WHERE id = NEW.checkout_id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER orders_opened AFTER INSERT ON hexastore.orders
+    FOR EACH ROW EXECUTE FUNCTION hexastore._order_opened();
+
+-- Checkouts whose orders were all cancelled while the old check missed it
+-- (two sibling cancellations at once) give their promo use back now.
+WITH released AS (
+    UPDATE hexastore.promo_redemptions r SET released_at = now()
+      FROM hexastore.checkouts c
+     WHERE c.id = r.checkout_id AND c.open_orders = 0 AND r.released_at IS NULL
+    RETURNING r.promo_id
+)
+UPDATE hexastore.promo_codes p SET used_count = p.used_count - x.uses
+  FROM (SELECT promo_id, count(*) AS uses FROM released GROUP BY promo_id) x
+ WHERE p.id = x.promo_id;
 
 -- 4. place_order works from the cart lines it locked (see below).
 
@@ -192,7 +216,6 @@ BEGIN
         v_orders := v_orders || v_order;
     END LOOP;
 
-    UPDATE checkouts SET open_orders = cardinality(v_orders) WHERE id = v_checkout;
     UPDATE product_variants v SET stock = v.stock - c.quantity
       FROM cart_items c
      WHERE c.buyer_id = v_buyer AND c.variant_id = ANY (v_variants) AND c.variant_id = v.id;
@@ -278,6 +301,14 @@ BEGIN
     END;
     IF char_length(v_reason) > 1000 THEN
         RAISE EXCEPTION 'the reason is too long' USING ERRCODE = 'HX324';
+    END IF;
+    -- A cancellation locks the order's checkout before the order: it writes
+    -- the checkout's count of open orders at the end (_order_cancelled), and
+    -- taking that lock first keeps one transaction cancelling two sibling
+    -- orders from deadlocking with another that cancels one of them.
+    IF v_to = 'cancelled' THEN
+        PERFORM 1 FROM checkouts WHERE id = (SELECT checkout_id FROM orders WHERE id = p_order)
+            FOR NO KEY UPDATE;
     END IF;
     SELECT * INTO v_order FROM orders WHERE id = p_order FOR UPDATE;
     IF v_order.id IS NULL

@@ -28,6 +28,23 @@ BEGIN
 END
 $$;
 
+-- Every app connects as the same role, and PostgreSQL shows a role's running
+-- statements to all of its sessions (pg_stat_activity): another client could
+-- read a login's password or a session's token there. Only a superuser may
+-- set track_activities, so a client cannot turn it back on. An operator who is
+-- not a superuser is told to ask one.
+DO $$
+BEGIN
+    IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        ALTER ROLE hexastore_client SET track_activities = off;
+    ELSIF NOT EXISTS (SELECT FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole
+                       WHERE r.rolname = 'hexastore_client'
+                         AND 'track_activities=off' = ANY (s.setconfig)) THEN
+        RAISE WARNING 'ask a superuser to run: ALTER ROLE hexastore_client SET track_activities = off';
+    END IF;
+END
+$$;
+
 CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS fuzzystrmatch WITH SCHEMA public;

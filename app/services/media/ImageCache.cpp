@@ -1,0 +1,129 @@
+#include "ImageCache.h"
+
+#include "db/WhenReady.h"
+#include "services/catalog/CatalogService.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QPromise>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+ImageCache::ImageCache(CatalogService& catalog, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_directory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                  u"/thumbnails"_s)
+    , m_memory(2000)
+{
+    QDir().mkpath(m_directory);
+}
+
+QString ImageCache::pathFor(const QByteArray& sha256, bool thumbnail) const
+{
+    return m_directory + (thumbnail ? u"/"_s : u"/full-"_s) + QString::fromLatin1(sha256.toHex());
+}
+
+QFuture<Result<QImage>> ImageCache::full(const QByteArray& sha256)
+{
+    auto promise = std::make_shared<QPromise<Result<QImage>>>();
+    promise->start();
+    auto finish = [promise](Result<QImage> result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
+    QFile cached(pathFor(sha256, false));
+    QImage image;
+    if (cached.open(QIODevice::ReadOnly) && image.loadFromData(cached.readAll())) {
+        finish(image);
+        return promise->future();
+    }
+    whenReady(m_catalog.images({sha256}, false), this,
+              [this, sha256, finish](const Result<QHash<QByteArray, QByteArray>>& bytes) {
+                  QImage loaded;
+                  if (!bytes) {
+                      finish(std::unexpected(bytes.error()));
+                      return;
+                  }
+                  const QByteArray data = bytes->value(sha256);
+                  // Content-addressed: what comes back must hash to its name.
+                  if (data.isEmpty() ||
+                      QCryptographicHash::hash(data, QCryptographicHash::Sha256) != sha256 ||
+                      !loaded.loadFromData(data)) {
+                      finish(std::unexpected(
+                          ServiceError(ServiceError::Code::NotFound,
+                                       QCoreApplication::translate(
+                                           "ImageCache", "The picture could not be loaded."))));
+                      return;
+                  }
+                  QSaveFile file(pathFor(sha256, false));
+                  if (file.open(QIODevice::WriteOnly)) {
+                      file.write(data);
+                      file.commit();
+                  }
+                  finish(loaded);
+              });
+    return promise->future();
+}
+
+QImage ImageCache::fromDisk(const QByteArray& sha256)
+{
+    QFile file(pathFor(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QImage image;
+    image.loadFromData(file.readAll());
+    return image;
+}
+
+QImage ImageCache::thumbnail(const QByteArray& sha256)
+{
+    if (sha256.isEmpty())
+        return {};
+    if (const QImage* cached = m_memory.object(sha256))
+        return *cached;
+    QImage image = fromDisk(sha256);
+    if (!image.isNull()) {
+        m_memory.insert(sha256, new QImage(image));
+        return image;
+    }
+    prefetch({sha256});
+    return {};
+}
+
+void ImageCache::prefetch(const QList<QByteArray>& sha256s)
+{
+    QList<QByteArray> missing;
+    for (const QByteArray& sha : sha256s) {
+        if (sha.isEmpty() || m_pending.contains(sha) || m_memory.contains(sha) ||
+            QFile::exists(pathFor(sha)))
+            continue;
+        m_pending.insert(sha);
+        missing.append(sha);
+    }
+    if (missing.isEmpty())
+        return;
+    whenReady(m_catalog.images(missing, true), this,
+              [this, missing](const Result<QHash<QByteArray, QByteArray>>& result) {
+                  for (const QByteArray& sha : missing)
+                      m_pending.remove(sha);
+                  if (!result)
+                      return; // shown without a picture; asked again next time
+                  for (auto it = result->cbegin(); it != result->cend(); ++it) {
+                      QSaveFile file(pathFor(it.key()));
+                      if (file.open(QIODevice::WriteOnly)) {
+                          file.write(it.value());
+                          file.commit();
+                      }
+                      QImage image;
+                      if (image.loadFromData(it.value())) {
+                          m_memory.insert(it.key(), new QImage(image));
+                          emit thumbnailReady(it.key());
+                      }
+                  }
+              });
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "tests/support/TestDatabase.h"
+#include "ui/AppController.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSize>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+// What every GUI test starts from: settings in Qt's test location, empty now
+// and again when the fixture goes, and a fresh database. signIn() gives the
+// app logged in through its real login window.
+class GuiFixture final {
+public:
+    explicit GuiFixture(const QString& testName)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_db = std::make_unique<TestDatabase>(testName);
+    }
+    ~GuiFixture()
+    {
+        m_db.reset();
+        QSettings().clear();
+    }
+    Q_DISABLE_COPY_MOVE(GuiFixture)
+
+    bool isReady() const { return m_db->isReady(); }
+    const QString& failure() const { return m_db->failure(); }
+    TestDatabase& db() { return *m_db; }
+
+    // The app signed in as `email`, its main window resized to `windowSize`;
+    // null when that did not work.
+    std::unique_ptr<AppController> signIn(const QString& email, const QString& password,
+                                          QSize windowSize = QSize(1180, 720))
+    {
+        AppController::Options options;
+        options.fixedServer = m_db->clientSettings();
+        auto app = std::make_unique<AppController>(options);
+        QSignalSpy ready(app.get(), &AppController::connectionReady);
+        QSignalSpy signedIn(app.get(), &AppController::signedIn);
+        app->start();
+        if (!QTest::qWaitFor([&] { return ready.size() == 1; }, 30000))
+            return nullptr;
+        LoginDialog* login = app->loginDialog();
+        login->findChild<QLineEdit*>(QStringLiteral("loginEmail"))->setText(email);
+        login->findChild<QLineEdit*>(QStringLiteral("loginPassword"))->setText(password);
+        QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("loginButton")),
+                          Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return signedIn.size() == 1; }, 30000))
+            return nullptr;
+        if (windowSize.isValid())
+            app->mainWindow()->resize(windowSize);
+        return app;
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+};

@@ -1,0 +1,240 @@
+#include "ListingsPage.h"
+#include "ui/widgets/MessageLabel.h"
+
+#include "db/WhenReady.h"
+#include "models/ListingTableModel.h"
+#include "ProductEditorDialog.h"
+#include "services/AppServices.h"
+#include "services/catalog/ListingService.h"
+#include "ui/widgets/MoneyDelegate.h"
+#include "ui/widgets/StockDelegate.h"
+#include "ui/widgets/TableHeaderState.h"
+
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_listings(listings)
+    , m_model(new ListingTableModel(listings, this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_status(new MessageLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(u"listingsPage"_s);
+    m_filter->setObjectName(u"listingsFilter"_s);
+    m_filter->setPlaceholderText(tr("Find in my listings"));
+    m_filter->setClearButtonEnabled(true);
+    m_status->setObjectName(u"listingsStatus"_s);
+    m_status->setWordWrap(true);
+
+    auto* money = new MoneyDelegate(this);
+    m_view->setObjectName(u"listingsView"_s);
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(ListingTableModel::Price, money);
+    m_view->setItemDelegateForColumn(ListingTableModel::Stock, new StockDelegate(this));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->verticalHeader()->hide();
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSectionResizeMode(ListingTableModel::Product,
+                                                     QHeaderView::Stretch);
+    TableHeaderState::attach(m_view, u"listings"_s);
+
+    auto* create = new QPushButton(tr("New product…"), this);
+    create->setObjectName(u"newProduct"_s);
+    auto* edit = new QPushButton(tr("Edit product…"), this);
+    edit->setObjectName(u"editProduct"_s);
+    auto* remove = new QPushButton(tr("Delete product"), this);
+    remove->setObjectName(u"deleteProduct"_s);
+    auto* list = new QPushButton(tr("List"), this);
+    list->setObjectName(u"listSelected"_s);
+    list->setToolTip(tr("Show the selected products in the catalog"));
+    auto* hide = new QPushButton(tr("Hide"), this);
+    hide->setObjectName(u"hideSelected"_s);
+    hide->setToolTip(tr("Take the selected products out of the catalog"));
+    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(u"exportCsv"_s);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(create);
+    top->addWidget(edit);
+    top->addWidget(remove);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(list);
+    bottom->addWidget(hide);
+    bottom->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this,
+            [this] { m_model->setFilterText(m_filter->text()); });
+    connect(money, &MoneyDelegate::invalidInput, this,
+            [this](const QString& message) { say(message, true); });
+    connect(m_model, &ListingTableModel::saved, this, [this](const QString& text) { say(text); });
+    connect(m_model, &ListingTableModel::loadFailed, this,
+            [this](const QString& text) { say(text, true); });
+    connect(m_model, &ListingTableModel::saveFailed, this,
+            [this](const QString& message, bool conflict) {
+                say(message, true);
+                if (!conflict)
+                    return;
+                QMessageBox box(QMessageBox::Warning, tr("Changed meanwhile"), message,
+                                QMessageBox::NoButton, this);
+                box.setObjectName(u"conflictBox"_s);
+                QPushButton* reload = box.addButton(tr("Reload"), QMessageBox::AcceptRole);
+                box.addButton(tr("Keep the list as it is"), QMessageBox::RejectRole);
+                box.exec();
+                if (box.clickedButton() == reload)
+                    m_model->reload();
+            });
+    connect(create, &QPushButton::clicked, this, [this] { editProduct(0); });
+    connect(edit, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = m_model->productIds(selectedRows());
+        if (ids.size() == 1)
+            editProduct(ids.first());
+        else
+            say(tr("Select one product to edit."), true);
+    });
+    connect(remove, &QPushButton::clicked, this, &ListingsPage::deleteProduct);
+    connect(list, &QPushButton::clicked, this, [this] { setSelectedActive(true); });
+    connect(hide, &QPushButton::clicked, this, [this] { setSelectedActive(false); });
+    connect(exportButton, &QPushButton::clicked, this, &ListingsPage::exportCsv);
+    m_model->reload();
+}
+
+QList<int> ListingsPage::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    return rows;
+}
+
+void ListingsPage::say(const QString& text, bool isError)
+{
+    if (isError)
+        m_status->showError(text);
+    else
+        m_status->showInfo(text);
+}
+
+void ListingsPage::setSelectedActive(bool active)
+{
+    const QList<qint64> ids = m_model->productIds(selectedRows());
+    if (ids.isEmpty()) {
+        say(tr("Select the products first."), true);
+        return;
+    }
+    whenReady(m_listings.setProductsActive(ids, active), this,
+              [this, active](const Result<int>& changed) {
+                  if (!changed) {
+                      say(changed.error().message(), true);
+                      return;
+                  }
+                  say(active ? tr("%n product(s) listed.", nullptr, *changed)
+                             : tr("%n product(s) hidden.", nullptr, *changed));
+                  m_model->reload();
+              });
+}
+
+void ListingsPage::exportCsv()
+{
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/my-listings.csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export listings"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    say(tr("Exporting…"));
+    const QFuture<Result<int>> future = m_listings.exportCsv(path);
+    auto* progress =
+        new QProgressDialog(tr("Exporting your listings…"), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(u"exportProgress"_s);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500); // quick exports never show it
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto* watcher = new QFutureWatcher<Result<int>>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+        watcher->deleteLater();
+        // Read the outcome first: closing the dialog emits canceled().
+        const bool cancelled = watcher->isCanceled() || watcher->future().resultCount() == 0;
+        if (progress) {
+            progress->disconnect(watcher);
+            progress->close();
+        }
+        if (cancelled) {
+            say(tr("The export was cancelled; no file was written."), true);
+            return;
+        }
+        const Result<int> rows = watcher->result();
+        if (rows)
+            say(tr("Exported %n row(s) to %1.", nullptr, *rows).arg(path));
+        else
+            say(rows.error().message(), true);
+    });
+    watcher->setFuture(future);
+}
+
+void ListingsPage::editProduct(qint64 productId)
+{
+    ProductEditorDialog editor(m_services, m_listings, productId, this);
+    if (editor.exec() == QDialog::Accepted) {
+        say(tr("The product was saved."));
+        m_model->reload();
+    }
+}
+
+void ListingsPage::deleteProduct()
+{
+    const QList<qint64> ids = m_model->productIds(selectedRows());
+    if (ids.size() != 1) {
+        say(tr("Select one product to delete."), true);
+        return;
+    }
+    const ListingRow* row = m_model->rowAt(selectedRows().first());
+    if (QMessageBox::question(
+            this, tr("Delete product"),
+            tr("Delete \"%1\" with all its variants? A product that has been ordered is "
+               "archived instead, so that order history stays whole.")
+                .arg(row->productName)) != QMessageBox::Yes)
+        return;
+    whenReady(m_listings.deleteProduct(ids.first()), this, [this](const Result<QString>& outcome) {
+        if (!outcome) {
+            say(outcome.error().message(), true);
+            return;
+        }
+        say(*outcome == u"archived"_s ? tr("The product had been ordered, so it was archived.")
+                                      : tr("The product was deleted."));
+        m_model->reload();
+    });
+}
