@@ -3,8 +3,6 @@
 #include "ModelRoles.h"
 #include "services/auth/AuthService.h"
 
-#include "db/WhenReady.h"
-
 #include <QFont>
 #include <QLocale>
 
@@ -83,7 +81,7 @@ QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int
 
 void SessionsModel::reload()
 {
-    whenReady(m_auth->mySessions(), this, [this](const Result<QList<SessionInfo>>& result) {
+    m_latest.run(m_auth->mySessions(), this, [this](const Result<QList<SessionInfo>>& result) {
         if (result)
             setSessions(*result);
         else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/SessionInfo.h"
+#include "LatestRequest.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -32,4 +33,5 @@ signals:
 private:
     AuthService* m_auth;
     QList<SessionInfo> m_sessions;
+    LatestRequest m_latest;
 };

@@ -393,6 +393,11 @@ void TstAuthService::changePassword()
 
     auto wrongOld = await(laptop->auth.changePassword(u"not the old one"_s, u"a new passphrase"_s));
     QCOMPARE(wrongOld.error().field(), u"oldPassword"_s);
+    // The wrong attempt was counted (and committed) like a failed login.
+    auto counted = m_db->admin().queryOne(
+        u"SELECT failed_count FROM hexastore.login_throttle WHERE email_key = lower(?)"_s, {email});
+    QVERIFY(counted.has_value());
+    QCOMPARE(counted->value(0).toInt(), 1);
     auto weakNew = await(laptop->auth.changePassword(u"the old password"_s, u"12345678"_s));
     QCOMPARE(weakNew.error().sqlState(), u"HX107"_s);
     auto tooShort = await(laptop->auth.changePassword(u"the old password"_s, u"short"_s));

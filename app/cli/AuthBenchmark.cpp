@@ -3,9 +3,9 @@
 #include "BenchmarkDatabase.h"
 #include "BenchmarkStats.h"
 #include "CliSupport.h"
+#include "db/AuthResult.h"
 #include "db/DatabaseConnection.h"
 #include "db/SqlExecutor.h"
-#include "services/auth/AuthResult.h"
 #include "services/server/OperatorService.h"
 
 #include <QCommandLineParser>

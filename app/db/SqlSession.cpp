@@ -1,8 +1,8 @@
 #include "SqlSession.h"
 
+#include "AuthResult.h"
 #include "DatabaseConnection.h"
 #include "SchemaVersion.h"
-#include "services/auth/AuthResult.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 BackgroundStatement::BackgroundStatement(ConnectionSettings settings, const QString& accessToken,
                                          const QString& sql, const QVariantList& params)
-    : m_thread([this, settings = std::move(settings), accessToken, sql, params] {
+    : m_settings(settings)
+    , m_thread([this, settings = std::move(settings), accessToken, sql, params] {
         // Qt Sql connections belong to the thread that opens them.
         DatabaseConnection connection(settings);
         if (auto opened = connection.open(); !opened) {
@@ -33,6 +34,14 @@ BackgroundStatement::BackgroundStatement(ConnectionSettings settings, const QStr
 
 BackgroundStatement::~BackgroundStatement()
 {
+    // A test that failed while the statement still waits for its lock must
+    // not hang here: the statement is cancelled first.
+    if (!m_finished && m_pid > 0) {
+        DatabaseConnection canceller(m_settings);
+        if (canceller.open())
+            (void)SqlExecutor(canceller.database())
+                .execute(u"SELECT pg_cancel_backend(?)"_s, {qint64(m_pid)});
+    }
     if (m_thread.joinable())
         m_thread.join();
 }

@@ -28,6 +28,7 @@ public:
     QString result();
 
 private:
+    const ConnectionSettings m_settings;
     std::atomic<qint64> m_pid{0};
     std::atomic<bool> m_finished{false};
     QString m_result;

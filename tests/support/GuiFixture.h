@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tests/support/TestDatabase.h"
+#include "TestDatabase.h"
 #include "ui/AppController.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"

@@ -32,16 +32,27 @@ $$;
 -- statements to all of its sessions (pg_stat_activity): another client could
 -- read a login's password or a session's token there. Only a superuser may
 -- set track_activities, so a client cannot turn it back on. An operator who is
--- not a superuser is told to ask one.
+-- not a superuser is told to ask one. Role settings are shared by the whole
+-- cluster: migrators of other databases may set it at this very moment, and
+-- PostgreSQL then fails one of them (a duplicate key, or "tuple concurrently
+-- updated"), which is fine: it is set.
 DO $$
+DECLARE
+    v_set boolean := EXISTS (SELECT FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole
+                              WHERE r.rolname = 'hexastore_client' AND s.setdatabase = 0
+                                AND 'track_activities=off' = ANY (s.setconfig));
 BEGIN
-    IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
-        ALTER ROLE hexastore_client SET track_activities = off;
-    ELSIF NOT EXISTS (SELECT FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole
-                       WHERE r.rolname = 'hexastore_client'
-                         AND 'track_activities=off' = ANY (s.setconfig)) THEN
+    IF v_set THEN
+        RETURN;
+    ELSIF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
         RAISE WARNING 'ask a superuser to run: ALTER ROLE hexastore_client SET track_activities = off';
+        RETURN;
     END IF;
+    BEGIN
+        ALTER ROLE hexastore_client SET track_activities = off;
+    EXCEPTION WHEN unique_violation OR internal_error THEN
+        NULL; -- set by a concurrent migrator (the next run checks again)
+    END;
 END
 $$;
 

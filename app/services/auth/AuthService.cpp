@@ -1,6 +1,6 @@
 #include "AuthService.h"
 
-#include "AuthResult.h"
+#include "db/AuthResult.h"
 #include "db/DbWorker.h"
 
 #include <QCoreApplication>
@@ -82,11 +82,13 @@ QFuture<Result<qint64>> AuthService::registerUser(const QString& email, const QS
 QFuture<Result<LoginResult>> AuthService::login(const QString& email, const QString& password,
                                                 const QString& device)
 {
+    if (email.trimmed().isEmpty())
+        return DbWorker::refuse<Result<LoginResult>>(
+            requiredField(u"email"_s, "Enter your e-mail address."));
+    if (password.isEmpty())
+        return DbWorker::refuse<Result<LoginResult>>(
+            requiredField(u"password"_s, "Enter your password."));
     return m_worker.withSession([=](SqlSession& session) -> Result<LoginResult> {
-        if (email.trimmed().isEmpty())
-            return std::unexpected(requiredField(u"email"_s, "Enter your e-mail address."));
-        if (password.isEmpty())
-            return std::unexpected(requiredField(u"password"_s, "Enter your password."));
         session.endSession();
         // The row is committed even when it reports a failure: the failed-login
         // counter it wrote must persist.

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSqlRecord>
 #include <QStringList>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using Code = ServiceError::Code;
@@ -352,17 +353,22 @@ QFuture<Result<QString>> ListingService::deleteProduct(qint64 productId)
 
 QFuture<Result<QByteArray>> ListingService::addImage(const QByteArray& bytes)
 {
-    // Decoding and scaling the picture is slow: it runs here, on the worker
-    // thread, before the first statement.
-    return m_worker.transact([bytes](SqlExecutor& db) -> Result<QByteArray> {
-        auto prepared = ImagePipeline::prepare(bytes);
-        if (!prepared)
-            return std::unexpected(prepared.error());
-        auto row = db.queryOne(u"SELECT hexastore.add_image(?, ?, ?, ?, ?)"_s,
-                               {prepared->bytes, prepared->thumbnail, prepared->mime,
-                                prepared->size.width(), prepared->size.height()});
-        if (!row)
-            return std::unexpected(row.error());
-        return row->value(0).toByteArray();
-    });
+    // Decoding and scaling a picture is slow and needs no database: it runs on
+    // the thread pool, and a refused picture never reaches the worker. Only
+    // the prepared image is stored, in one short transaction.
+    DbWorker* worker = &m_worker;
+    return QtConcurrent::run([bytes] { return ImagePipeline::prepare(bytes); })
+        .then([worker](const Result<ImagePipeline::Prepared>& prepared) {
+            if (!prepared)
+                return DbWorker::refuse<Result<QByteArray>>(prepared.error());
+            return worker->transact([image = *prepared](SqlExecutor& db) -> Result<QByteArray> {
+                auto row = db.queryOne(u"SELECT hexastore.add_image(?, ?, ?, ?, ?)"_s,
+                                       {image.bytes, image.thumbnail, image.mime,
+                                        image.size.width(), image.size.height()});
+                if (!row)
+                    return std::unexpected(row.error());
+                return row->value(0).toByteArray();
+            });
+        })
+        .unwrap();
 }
