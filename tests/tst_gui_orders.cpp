@@ -226,8 +226,8 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         QTRY_COMPARE(orders->model()->rowCount(), 1);
         QCOMPARE(orders->model()->orderAt(0)->buyerName, u"Ben Buyer"_s);
         orders->findChild<QTableView*>(u"ordersView"_s)->selectRow(0);
-        QPushButton* confirm = nullptr;
-        QTRY_VERIFY((confirm = orders->findChild<QPushButton*>(u"moveTo_confirmed"_s)));
+        QPushButton* confirm = GuiFixture::readyButton(orders, u"moveTo_confirmed"_s);
+        QVERIFY(confirm);
         QVERIFY(orders->findChild<QPushButton*>(u"moveTo_cancelled"_s)); // "Reject"
         saveScreenshot(window, u"seller-orders"_s);
         QTest::mouseClick(confirm, Qt::LeftButton);
@@ -252,8 +252,8 @@ void TstGuiOrders::buyerCancelsAndStockComesBack()
     const int row = orders->model()->rowOf(m_orders.at(0));
     QCOMPARE(orders->model()->orderAt(row)->sellerName, u"Bob's Chairs"_s);
     orders->findChild<QTableView*>(u"ordersView"_s)->selectRow(row);
-    QPushButton* cancel = nullptr;
-    QTRY_VERIFY((cancel = orders->findChild<QPushButton*>(u"moveTo_cancelled"_s)));
+    QPushButton* cancel = GuiFixture::readyButton(orders, u"moveTo_cancelled"_s);
+    QVERIFY(cancel);
     const ModalAnswer dialog4([](QWidget* modal) {
         auto* box = qobject_cast<QMessageBox*>(modal);
         QVERIFY(box);
@@ -286,8 +286,8 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
                 orders->model()->orderAt(0)->status == OrderStatus::Confirmed &&
                 !orders->model()->isLoading());
     orders->findChild<QTableView*>(u"ordersView"_s)->selectRow(0);
-    QPushButton* ship = nullptr;
-    QTRY_VERIFY((ship = orders->findChild<QPushButton*>(u"moveTo_shipped"_s)));
+    QPushButton* ship = GuiFixture::readyButton(orders, u"moveTo_shipped"_s);
+    QVERIFY(ship);
     saveScreenshot(window, u"admin-orders"_s);
 
     // The reason is required: an empty one is asked again, then given.

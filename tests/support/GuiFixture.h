@@ -62,6 +62,21 @@ public:
         return app;
     }
 
+    // The button of that name under `parent` once a user could click it: a
+    // button added to a shown layout becomes visible only when the event loop
+    // has run, and a click on it before then goes nowhere.
+    static QPushButton* readyButton(QWidget* parent, const QString& name, int timeoutMs = 30000)
+    {
+        QPushButton* button = nullptr;
+        const bool ready = QTest::qWaitFor(
+            [&] {
+                button = parent->findChild<QPushButton*>(name);
+                return button && button->isVisible() && button->isEnabled();
+            },
+            timeoutMs);
+        return ready ? button : nullptr;
+    }
+
 private:
     std::unique_ptr<TestDatabase> m_db;
 };

@@ -292,6 +292,10 @@ void OrdersPage::showDetail(const OrderDetail& detail)
         m_history->addItem(line);
     }
 
+    m_detail->show();
+    if (m_actionsFor == std::pair(o.id, detail.allowedNext))
+        return;
+    m_actionsFor = {o.id, detail.allowedNext};
     while (QLayoutItem* item = m_actions->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -306,7 +310,6 @@ void OrdersPage::showDetail(const OrderDetail& detail)
         connect(b, &QPushButton::clicked, this, [this, id = o.id, to] { move(id, to); });
         m_actions->addWidget(b);
     }
-    m_detail->show();
 }
 
 std::optional<QString> OrdersPage::askReason(OrderStatus to, bool required)

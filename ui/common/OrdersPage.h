@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 struct AppServices;
 class MessageLabel;
@@ -61,5 +62,8 @@ private:
     QTableView* m_itemView;
     QListWidget* m_history;
     QHBoxLayout* m_actions;
+    // The order and the moves the action buttons stand for: the same detail
+    // shown again (a reload re-selects the row) keeps its buttons.
+    std::pair<qint64, QList<OrderStatus>> m_actionsFor;
     qint64 m_shown = 0;
 };
