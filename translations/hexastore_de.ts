@@ -821,6 +821,41 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatus</name>
+    <message>
+        <source>Waiting for a courier</source>
+        <translation>Wartet auf einen Kurier</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Abgeholt</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed</source>
+        <translation>Zustellversuch gescheitert</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Returned to the seller</source>
+        <translation>An den Verkäufer zurück</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
     <name>ImageCache</name>
     <message>
         <source>The picture could not be loaded.</source>
@@ -2526,6 +2561,78 @@
     <message>
         <source>The code has been used %1 times already; the limit cannot be lower.</source>
         <translation>Der Code wurde schon %1-mal eingelöst; die Grenze kann nicht niedriger sein.</translation>
+    </message>
+    <message>
+        <source>This order is on its way with a courier; it is cancelled only when the delivery is returned.</source>
+        <translation>Diese Bestellung ist mit einem Kurier unterwegs; sie wird erst storniert, wenn die Lieferung zurückgeht.</translation>
+    </message>
+    <message>
+        <source>A delivery that is “%1” cannot become “%2”.</source>
+        <translation>Eine Lieferung im Zustand „%1“ kann nicht „%2“ werden.</translation>
+    </message>
+    <message>
+        <source>Only a confirmed order is dispatched; this one is %1.</source>
+        <translation>Nur bestätigte Bestellungen werden disponiert; diese ist %1.</translation>
+    </message>
+    <message>
+        <source>Deliveries go to active couriers only.</source>
+        <translation>Lieferungen gehen nur an aktive Kuriere.</translation>
+    </message>
+    <message>
+        <source>This delivery no longer exists.</source>
+        <translation>Diese Lieferung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Say why the delivery failed; for “other”, add a note (at most 500 characters).</source>
+        <translation>Geben Sie an, warum die Zustellung scheiterte; bei „Sonstiges“ mit einer Notiz (höchstens 500 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who took the delivery.</source>
+        <translation>Geben Sie den Namen der Person ein, die die Lieferung angenommen hat.</translation>
+    </message>
+    <message>
+        <source>The cash collected must be the order&apos;s total of %1; you entered %2.</source>
+        <translation>Der kassierte Betrag muss der Bestellsumme von %1 entsprechen; eingegeben wurde %2.</translation>
+    </message>
+    <message>
+        <source>After three failed attempts the goods go back to the seller.</source>
+        <translation>Nach drei gescheiterten Versuchen geht die Ware an den Verkäufer zurück.</translation>
+    </message>
+    <message>
+        <source>This delivery is no longer assigned to you.</source>
+        <translation>Diese Lieferung ist Ihnen nicht mehr zugewiesen.</translation>
+    </message>
+    <message>
+        <source>The photo or signature did not reach the server.</source>
+        <translation>Das Foto oder die Unterschrift ist nicht beim Server angekommen.</translation>
+    </message>
+    <message>
+        <source>Only the courier this device belongs to can sync it.</source>
+        <translation>Nur der Kurier, dem dieses Gerät gehört, kann es synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The server could not read the changes this device sent.</source>
+        <translation>Der Server konnte die von diesem Gerät gesendeten Änderungen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The server had already received this change.</source>
+        <translation>Der Server hatte diese Änderung schon erhalten.</translation>
+    </message>
+    <message>
+        <source>A reason can have at most 1,000 characters.</source>
+        <translation>Eine Begründung darf höchstens 1.000 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 5 to 30 digits, spaces, dashes or brackets, optionally starting with +, or leave it empty.</source>
+        <translation>Geben Sie eine Telefonnummer aus 5 bis 30 Ziffern, Leerzeichen, Bindestrichen oder Klammern ein, optional mit + am Anfang, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>A pickup address can have at most 500 characters.</source>
+        <translation>Eine Abholadresse darf höchstens 500 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The delivery changed meanwhile; see its current state.</source>
+        <translation>Die Lieferung hat sich inzwischen geändert; sehen Sie ihren aktuellen Stand.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "SqlErrorMapper.h"
 
+#include "domain/DeliveryStatus.h"
 #include "domain/Money.h"
 #include "domain/OrderStatus.h"
 
@@ -65,6 +66,7 @@ constexpr Known kKnown[] = {
     {"HX324", Code::Validation, "reason", QT_TRANSLATE_NOOP("SqlErrorMapper", "Give a reason for this change (at most 1,000 characters).")},
     {"HX325", Code::NotFound, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "This order does not exist, or it is not yours.")},
     {"HX326", Code::Forbidden, "status", QT_TRANSLATE_NOOP("SqlErrorMapper", "A seller can confirm or reject an order only while it is pending.")},
+    {"HX327", Code::Conflict, "status", QT_TRANSLATE_NOOP("SqlErrorMapper", "This order is on its way with a courier; it is cancelled only when the delivery is returned.")},
     {"HX331", Code::Forbidden, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "You can review a product once an order with it has been delivered to you.")},
     {"HX332", Code::Validation, "rating", QT_TRANSLATE_NOOP("SqlErrorMapper", "Give a rating of 1 to 5 stars.")},
     {"HX333", Code::Validation, "comment", QT_TRANSLATE_NOOP("SqlErrorMapper", "A review can have at most 2,000 characters.")},
@@ -84,6 +86,23 @@ constexpr Known kKnown[] = {
     {"HX355", Code::Validation, "limits", QT_TRANSLATE_NOOP("SqlErrorMapper", "The minimum subtotal cannot be negative, and usage limits must be at least 1.")},
     {"HX356", Code::Conflict, "code", QT_TRANSLATE_NOOP("SqlErrorMapper", "A promo code “%1” already exists (codes ignore case)."), "code"},
     {"HX357", Code::Validation, "limits", QT_TRANSLATE_NOOP("SqlErrorMapper", "The code has been used %1 times already; the limit cannot be lower."), "used"},
+    {"HX401", Code::Conflict, "status", QT_TRANSLATE_NOOP("SqlErrorMapper", "A delivery that is “%1” cannot become “%2”."), "from_delivery_status,to_delivery_status"},
+    {"HX402", Code::Conflict, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "Only a confirmed order is dispatched; this one is %1."), "order_status"},
+    {"HX403", Code::Validation, "courier", QT_TRANSLATE_NOOP("SqlErrorMapper", "Deliveries go to active couriers only.")},
+    {"HX404", Code::NotFound, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "This delivery no longer exists.")},
+    {"HX405", Code::Validation, "reason", QT_TRANSLATE_NOOP("SqlErrorMapper", "Say why the delivery failed; for “other”, add a note (at most 500 characters).")},
+    {"HX406", Code::Validation, "recipient", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter the name of the person who took the delivery.")},
+    {"HX407", Code::Validation, "cash", QT_TRANSLATE_NOOP("SqlErrorMapper", "The cash collected must be the order's total of %1; you entered %2."), "total_money,cash_money"},
+    {"HX408", Code::Conflict, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "After three failed attempts the goods go back to the seller.")},
+    {"HX409", Code::Conflict, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "This delivery is no longer assigned to you.")},
+    {"HX410", Code::Validation, "photo", QT_TRANSLATE_NOOP("SqlErrorMapper", "The photo or signature did not reach the server.")},
+    {"HX411", Code::Forbidden, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "Only the courier this device belongs to can sync it.")},
+    {"HX412", Code::Internal, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "The server could not read the changes this device sent.")},
+    {"HX413", Code::Conflict, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "The server had already received this change.")},
+    {"HX414", Code::Validation, "reason", QT_TRANSLATE_NOOP("SqlErrorMapper", "A reason can have at most 1,000 characters.")},
+    {"HX415", Code::Validation, "phone", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter a phone number of 5 to 30 digits, spaces, dashes or brackets, optionally starting with +, or leave it empty.")},
+    {"HX416", Code::Validation, "pickup_address", QT_TRANSLATE_NOOP("SqlErrorMapper", "A pickup address can have at most 500 characters.")},
+    {"HX417", Code::Conflict, "status", QT_TRANSLATE_NOOP("SqlErrorMapper", "The delivery changed meanwhile; see its current state.")},
     {"28000", Code::Unauthenticated, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "Your session has ended. Please log in again.")},
     {"28P01", Code::Unavailable, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "The database refused the connection: the client role's password is wrong.")},
     {"42501", Code::Forbidden, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "You are not allowed to do this.")},
@@ -119,6 +138,10 @@ QString argumentText(const QString& key, const QJsonValue& value)
             value.isString() ? value.toString() : QString::number(value.toDouble(), 'f', 2);
         if (auto money = Money::fromDecimal(decimal))
             return money->toString(locale);
+    }
+    if (key.endsWith(u"_delivery_status"_s)) {
+        if (auto status = deliveryStatusFromSql(value.toString()))
+            return deliveryStatusDisplayName(*status);
     }
     if (key.endsWith(u"_status"_s)) {
         if (auto status = orderStatusFromSql(value.toString()))
