@@ -399,9 +399,9 @@ void TstDeliverySql::aGapIsRefusedAndNothingApplied()
     // Malformed batches are refused whole.
     for (const QString& bad : {u"{}"_s, u"[{\"seq\": 1}]"_s, u"[{\"seq\": \"x\"}]"_s}) {
         as(u"c1"_s);
-        QCOMPARE(state(u"SELECT hexastore.sync_delivery_events(?::uuid, ?::jsonb)"_s,
-                       {m_deviceA, bad}),
-                 u"HX412"_s);
+        QCOMPARE(
+            state(u"SELECT hexastore.sync_delivery_events(?::uuid, ?::jsonb)"_s, {m_deviceA, bad}),
+            u"HX412"_s);
     }
 }
 

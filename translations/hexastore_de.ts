@@ -856,6 +856,17 @@
     </message>
 </context>
 <context>
+    <name>DispatchService</name>
+    <message>
+        <source>A reason can have at most 1,000 characters.</source>
+        <translation>Eine Begründung darf höchstens 1.000 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Choose one or more deliveries first.</source>
+        <translation>Wählen Sie zuerst eine oder mehrere Lieferungen.</translation>
+    </message>
+</context>
+<context>
     <name>ImageCache</name>
     <message>
         <source>The picture could not be loaded.</source>

@@ -11,3 +11,11 @@ QVariantMap SqlValues::jsonObject(const QVariant& value)
 {
     return QJsonDocument::fromJson(value.toString().toUtf8()).toVariant().toMap();
 }
+
+QString SqlValues::likePattern(const QString& text)
+{
+    using namespace Qt::StringLiterals;
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u'%' + escaped + u'%';
+}

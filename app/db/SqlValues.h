@@ -11,4 +11,6 @@ namespace SqlValues {
 Money money(const QVariant& value);
 // A json/jsonb column read as text (cast with ::text); empty for NULL.
 QVariantMap jsonObject(const QVariant& value);
+// `text` for an ILIKE that matches it anywhere, its own %, _ and \ taken literally.
+QString likePattern(const QString& text);
 } // namespace SqlValues

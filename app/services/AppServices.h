@@ -4,6 +4,7 @@
 #include "services/catalog/CatalogAdminService.h"
 #include "services/catalog/CatalogService.h"
 #include "services/catalog/ListingService.h"
+#include "services/delivery/DispatchService.h"
 #include "services/media/ImageCache.h"
 #include "services/orders/AddressService.h"
 #include "services/orders/CartService.h"
@@ -24,6 +25,7 @@ struct AppServices {
         , orders(worker)
         , promoCodes(worker)
         , reviews(worker)
+        , dispatch(worker)
     {}
     AuthService auth;
     CatalogService catalog;
@@ -35,4 +37,5 @@ struct AppServices {
     OrderService orders;
     PromoCodeService promoCodes;
     ReviewService reviews;
+    DispatchService dispatch;
 };

@@ -40,13 +40,6 @@ OrderSummary summaryFrom(const QSqlRecord& r)
     return o;
 }
 
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 constexpr int kResends = 3;
 
 } // namespace
@@ -115,7 +108,8 @@ QFuture<Result<QList<OrderSummary>>> OrderService::orders(const OrderQuery& quer
         QString match = u"(o.buyer_name ILIKE ? OR o.seller_name ILIKE ? OR EXISTS ("
                         "SELECT FROM hexastore.users u WHERE u.id IN (o.buyer_id, o.seller_id) "
                         "AND u.email ILIKE ?)"_s;
-        params << likePattern(text) << likePattern(text) << likePattern(text);
+        params << SqlValues::likePattern(text) << SqlValues::likePattern(text)
+               << SqlValues::likePattern(text);
         if (isNumber) {
             match += u" OR o.id = ?"_s;
             params << number;
