@@ -1,0 +1,608 @@
+#include "CourierStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <atomic>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+using Code = ServiceError::Code;
+
+namespace {
+
+std::atomic<int> g_stores{0};
+
+constexpr int kMaxAttempts = 3;
+
+const char* const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS deliveries ("
+    " id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL, status TEXT NOT NULL,"
+    " server_status TEXT NOT NULL, version INTEGER NOT NULL, mine INTEGER NOT NULL,"
+    " failed_attempts INTEGER NOT NULL DEFAULT 0, seller_name TEXT, pickup_address TEXT,"
+    " pickup_phone TEXT, recipient TEXT, phone TEXT, address TEXT, note TEXT, items TEXT,"
+    " amount_cents INTEGER NOT NULL DEFAULT 0, assigned_at TEXT, finished_at TEXT)",
+    "CREATE TABLE IF NOT EXISTS outbox ("
+    " seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE, delivery_id INTEGER NOT NULL,"
+    " from_status TEXT NOT NULL, to_status TEXT NOT NULL, payload TEXT NOT NULL,"
+    " device_time TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending'"
+    "  CHECK (state IN ('pending', 'acked', 'rejected')),"
+    " code TEXT, message TEXT, server_status TEXT)",
+    "CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (state, seq)",
+    "CREATE TABLE IF NOT EXISTS images_out (sha256 BLOB PRIMARY KEY, bytes BLOB NOT NULL,"
+    " thumbnail BLOB NOT NULL, mime TEXT NOT NULL, width INTEGER NOT NULL,"
+    " height INTEGER NOT NULL)",
+};
+
+ServiceError storeError(const QString& what, const QSqlError& error)
+{
+    return ServiceError(
+        Code::Internal,
+        CourierStore::tr("The deliveries on this computer could not be %1.").arg(what),
+        error.text());
+}
+
+ServiceError refused(const QString& message, const QString& field = {})
+{
+    ServiceError e(Code::Validation, message);
+    return field.isEmpty() ? e : e.withField(field);
+}
+
+// The steps a courier takes, the same list the server applies.
+bool courierMay(DeliveryStatus from, DeliveryStatus to, int failedAttempts)
+{
+    using S = DeliveryStatus;
+    switch (from) {
+    case S::Assigned:
+        return to == S::PickedUp;
+    case S::PickedUp:
+        return to == S::OutForDelivery;
+    case S::OutForDelivery:
+        return to == S::Delivered || to == S::FailedAttempt;
+    case S::FailedAttempt:
+        return to == S::Returned || (to == S::OutForDelivery && failedAttempts < kMaxAttempts);
+    default:
+        return false;
+    }
+}
+
+QString timeText(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+CourierDelivery deliveryFrom(const QSqlRecord& r)
+{
+    CourierDelivery d;
+    d.id = r.value(u"id"_s).toLongLong();
+    d.orderId = r.value(u"order_id"_s).toLongLong();
+    d.status = deliveryStatusFromSql(r.value(u"status"_s).toString()).value_or(d.status);
+    d.serverStatus =
+        deliveryStatusFromSql(r.value(u"server_status"_s).toString()).value_or(d.serverStatus);
+    d.version = r.value(u"version"_s).toInt();
+    d.mine = r.value(u"mine"_s).toBool();
+    d.failedAttempts = r.value(u"failed_attempts"_s).toInt();
+    d.sellerName = r.value(u"seller_name"_s).toString();
+    d.pickupAddress = r.value(u"pickup_address"_s).toString();
+    d.pickupPhone = r.value(u"pickup_phone"_s).toString();
+    d.recipient = r.value(u"recipient"_s).toString();
+    d.phone = r.value(u"phone"_s).toString();
+    d.address = r.value(u"address"_s).toString();
+    d.note = r.value(u"note"_s).toString();
+    d.items = QJsonDocument::fromJson(r.value(u"items"_s).toString().toUtf8()).array();
+    d.amountToCollect = Money::fromCents(r.value(u"amount_cents"_s).toLongLong());
+    d.assignedAt = timeFrom(r.value(u"assigned_at"_s));
+    d.finishedAt = timeFrom(r.value(u"finished_at"_s));
+    return d;
+}
+
+QueuedEvent eventFrom(const QSqlRecord& r)
+{
+    QueuedEvent e;
+    e.seq = r.value(u"seq"_s).toLongLong();
+    e.eventId = r.value(u"event_id"_s).toString();
+    e.deliveryId = r.value(u"delivery_id"_s).toLongLong();
+    e.from = deliveryStatusFromSql(r.value(u"from_status"_s).toString()).value_or(e.from);
+    e.to = deliveryStatusFromSql(r.value(u"to_status"_s).toString()).value_or(e.to);
+    e.payload = QJsonDocument::fromJson(r.value(u"payload"_s).toString().toUtf8()).object();
+    e.deviceTime = timeFrom(r.value(u"device_time"_s));
+    const QString state = r.value(u"state"_s).toString();
+    e.state = state == u"acked"_s      ? QueuedEvent::State::Acked
+              : state == u"rejected"_s ? QueuedEvent::State::Rejected
+                                       : QueuedEvent::State::Pending;
+    e.code = r.value(u"code"_s).toString();
+    e.message = r.value(u"message"_s).toString();
+    e.serverStatus = deliveryStatusFromSql(r.value(u"server_status"_s).toString());
+    return e;
+}
+
+// Runs one statement; the error names what could not be done.
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& params,
+                      const QString& what)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return std::unexpected(storeError(what, q.lastError()));
+    for (const QVariant& p : params)
+        q.addBindValue(p);
+    if (!q.exec())
+        return std::unexpected(storeError(what, q.lastError()));
+    return q;
+}
+
+} // namespace
+
+CourierStore::CourierStore(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connection(std::move(connectionName))
+{}
+
+CourierStore::~CourierStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<CourierStore>> CourierStore::open(const QString& path, qint64 courierId,
+                                                         OpenReport* report)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QString name = u"courier-store-"_s + QString::number(++g_stores);
+        std::unique_ptr<CourierStore> store(new CourierStore(path, name));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            if (!db.isValid()) {
+                return std::unexpected(ServiceError(
+                    Code::Internal,
+                    tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")));
+            }
+            db.setDatabaseName(path);
+            db.open();
+        }
+        bool healthy = false;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            QSqlQuery check(db);
+            healthy = db.isOpen() && check.exec(u"PRAGMA integrity_check"_s) && check.next() &&
+                      check.value(0).toString() == u"ok"_s;
+        }
+        if (healthy) {
+            if (auto prepared = store->prepare(courierId); !prepared)
+                return std::unexpected(prepared.error());
+            return store;
+        }
+        // Never delete a courier's work: the broken file (with its WAL) goes
+        // aside for whoever can rescue it, and a fresh store starts.
+        store.reset();
+        const QString aside = path + u".broken-"_s +
+                              QDateTime::currentDateTimeUtc().toString(u"yyyyMMddThhmmsszzz"_s);
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
+                return std::unexpected(ServiceError(
+                    Code::Internal,
+                    tr("The deliveries on this computer are damaged and could not be moved "
+                       "aside to %1.")
+                        .arg(aside)));
+            }
+        }
+        if (report)
+            report->setAsidePath = aside;
+    }
+    return std::unexpected(
+        ServiceError(Code::Internal, tr("The deliveries on this computer could not be opened.")));
+}
+
+VoidResult CourierStore::prepare(qint64 courierId)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // WAL with synchronous=FULL: a committed step survives a crash or power loss.
+    for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s}) {
+        QSqlQuery q(db);
+        if (!q.exec(pragma))
+            return std::unexpected(storeError(tr("prepared"), q.lastError()));
+    }
+    for (const char* statement : kSchema) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(statement)))
+            return std::unexpected(storeError(tr("prepared"), q.lastError()));
+    }
+    const QString owner = meta(u"courier_id"_s);
+    if (!owner.isEmpty() && owner.toLongLong() != courierId) {
+        return std::unexpected(ServiceError(
+            Code::Forbidden, tr("These deliveries belong to another courier's account.")));
+    }
+    m_courierId = courierId;
+    m_deviceId = meta(u"device_id"_s);
+    if (m_deviceId.isEmpty()) {
+        m_deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto ok = setMeta(u"device_id"_s, m_deviceId); !ok)
+            return ok;
+        if (auto ok = setMeta(u"courier_id"_s, QString::number(courierId)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+QString CourierStore::meta(const QString& key) const
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"SELECT value FROM meta WHERE key = ?"_s, {key}, tr("read"));
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
+VoidResult CourierStore::setMeta(const QString& key, const QString& value)
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"INSERT INTO meta (key, value) VALUES (?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                 {key, value}, tr("saved"));
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QList<CourierDelivery>> CourierStore::deliveries() const
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"SELECT * FROM deliveries ORDER BY id"_s, {}, tr("read"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<CourierDelivery> out;
+    while (q->next())
+        out.append(deliveryFrom(q->record()));
+    return out;
+}
+
+Result<std::optional<CourierDelivery>> CourierStore::delivery(qint64 id) const
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"SELECT * FROM deliveries WHERE id = ?"_s, {id}, tr("read"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<CourierDelivery>();
+    return std::optional<CourierDelivery>(deliveryFrom(q->record()));
+}
+
+Result<QList<DeliveryStatus>> CourierStore::nextSteps(qint64 deliveryId) const
+{
+    auto found = delivery(deliveryId);
+    if (!found)
+        return std::unexpected(found.error());
+    QList<DeliveryStatus> steps;
+    if (!*found || !(*found)->mine)
+        return steps;
+    for (DeliveryStatus to :
+         {DeliveryStatus::PickedUp, DeliveryStatus::OutForDelivery, DeliveryStatus::Delivered,
+          DeliveryStatus::FailedAttempt, DeliveryStatus::Returned}) {
+        if (courierMay((*found)->status, to, (*found)->failedAttempts))
+            steps << to;
+    }
+    return steps;
+}
+
+Result<qint64> CourierStore::record(const CourierStep& step)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    auto found = delivery(step.deliveryId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found || !(*found)->mine)
+        return std::unexpected(refused(tr("This delivery is not assigned to you.")));
+    const CourierDelivery& d = **found;
+    if (!courierMay(d.status, step.to, d.failedAttempts)) {
+        return std::unexpected(refused(
+            d.status == DeliveryStatus::FailedAttempt && d.failedAttempts >= kMaxAttempts
+                ? tr("After three failed attempts the goods go back to the seller.")
+                : tr("A delivery that is “%1” cannot become “%2”.")
+                      .arg(deliveryStatusDisplayName(d.status), deliveryStatusDisplayName(step.to)),
+            u"status"_s));
+    }
+    QJsonObject payload;
+    if (step.to == DeliveryStatus::FailedAttempt) {
+        static const QStringList reasons{u"recipient_absent"_s, u"address_not_found"_s,
+                                         u"refused"_s, u"damaged"_s, u"other"_s};
+        if (!reasons.contains(step.failureReason))
+            return std::unexpected(refused(tr("Say why the delivery failed."), u"reason"_s));
+        if (step.failureReason == u"other"_s && step.note.trimmed().isEmpty())
+            return std::unexpected(refused(tr("Describe what happened."), u"note"_s));
+        if (step.note.trimmed().size() > 500)
+            return std::unexpected(
+                refused(tr("A note can have at most 500 characters."), u"note"_s));
+        payload[u"reason"_s] = step.failureReason;
+        payload[u"note"_s] = step.note.trimmed();
+    }
+    if (step.to == DeliveryStatus::Delivered) {
+        const QString name = step.recipientName.trimmed();
+        if (name.isEmpty() || name.size() > 200) {
+            return std::unexpected(
+                refused(tr("Enter the name of the person who took the delivery."), u"recipient"_s));
+        }
+        if (d.amountToCollect.cents() > 0 &&
+            (!step.cash || step.cash->cents() != d.amountToCollect.cents())) {
+            return std::unexpected(refused(
+                tr("Collect exactly %1.").arg(d.amountToCollect.toString(QLocale())), u"cash"_s));
+        }
+        payload[u"recipient_name"_s] = name;
+        if (step.cash)
+            payload[u"cash"_s] = step.cash->toDecimal();
+        if (!step.photoSha256.isEmpty())
+            payload[u"photo"_s] = QString::fromLatin1(step.photoSha256.toHex());
+        if (!step.signatureSha256.isEmpty())
+            payload[u"signature"_s] = QString::fromLatin1(step.signatureSha256.toHex());
+    }
+
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return std::unexpected(storeError(tr("saved"), begin.lastError()));
+    auto rollback = [&db](const ServiceError& e) -> Result<qint64> {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return std::unexpected(e);
+    };
+    auto next = run(db, u"SELECT coalesce(max(seq), 0) + 1 FROM outbox"_s, {}, tr("saved"));
+    if (!next || !next->next())
+        return rollback(next ? storeError(tr("saved"), {}) : next.error());
+    const qint64 seq = next->value(0).toLongLong();
+    next->finish();
+    auto queued = run(db,
+                      u"INSERT INTO outbox (seq, event_id, delivery_id, from_status, to_status, "
+                      "payload, device_time) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                      {seq, QUuid::createUuid().toString(QUuid::WithoutBraces), d.id,
+                       deliveryStatusToSql(d.status), deliveryStatusToSql(step.to),
+                       QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                       timeText(QDateTime::currentDateTimeUtc())},
+                      tr("saved"));
+    if (!queued)
+        return rollback(queued.error());
+    auto moved =
+        run(db,
+            u"UPDATE deliveries SET status = ?, failed_attempts = failed_attempts + ? "
+            "WHERE id = ?"_s,
+            {deliveryStatusToSql(step.to), step.to == DeliveryStatus::FailedAttempt ? 1 : 0, d.id},
+            tr("saved"));
+    if (!moved)
+        return rollback(moved.error());
+    QSqlQuery commit(db);
+    if (!commit.exec(u"COMMIT"_s))
+        return rollback(storeError(tr("saved"), commit.lastError()));
+    return seq;
+}
+
+Result<QList<QueuedEvent>> CourierStore::pendingEvents(int limit) const
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"SELECT * FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?"_s, {limit},
+                 tr("read"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<QueuedEvent> out;
+    while (q->next())
+        out.append(eventFrom(q->record()));
+    return out;
+}
+
+Result<QList<QueuedEvent>> CourierStore::eventsFrom(qint64 seq, int limit) const
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"SELECT * FROM outbox WHERE seq >= ? ORDER BY seq LIMIT ?"_s, {seq, limit},
+                 tr("read"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<QueuedEvent> out;
+    while (q->next())
+        out.append(eventFrom(q->record()));
+    return out;
+}
+
+Result<QList<QueuedEvent>> CourierStore::events() const
+{
+    return eventsFrom(1, std::numeric_limits<int>::max());
+}
+
+Result<int> CourierStore::pendingCount() const
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s, {}, tr("read"));
+    if (!q || !q->next())
+        return std::unexpected(q ? storeError(tr("read"), {}) : q.error());
+    return q->value(0).toInt();
+}
+
+VoidResult CourierStore::keepImage(const QByteArray& sha256, const QByteArray& bytes,
+                                   const QByteArray& thumbnail, const QString& mime, int width,
+                                   int height)
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"INSERT OR IGNORE INTO images_out (sha256, bytes, thumbnail, mime, width, "
+                 "height) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                 {sha256, bytes, thumbnail, mime, width, height}, tr("saved"));
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QList<CourierStore::StoredImage>> CourierStore::imagesToUpload() const
+{
+    auto q = run(QSqlDatabase::database(m_connection, false), u"SELECT * FROM images_out"_s, {},
+                 tr("read"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<StoredImage> out;
+    while (q->next()) {
+        out.append({q->value(u"sha256"_s).toByteArray(), q->value(u"bytes"_s).toByteArray(),
+                    q->value(u"thumbnail"_s).toByteArray(), q->value(u"mime"_s).toString(),
+                    q->value(u"width"_s).toInt(), q->value(u"height"_s).toInt()});
+    }
+    return out;
+}
+
+VoidResult CourierStore::imageUploaded(const QByteArray& sha256)
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"DELETE FROM images_out WHERE sha256 = ?"_s, {sha256}, tr("saved"));
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+VoidResult CourierStore::settleStatuses(const QList<qint64>& deliveryIds)
+{
+    // A delivery with no step still waiting shows what the server says.
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    for (qint64 id : deliveryIds) {
+        auto q = run(db,
+                     u"UPDATE deliveries SET status = server_status WHERE id = ? AND NOT EXISTS "
+                     "(SELECT 1 FROM outbox WHERE delivery_id = deliveries.id "
+                     "AND state = 'pending')"_s,
+                     {id}, tr("saved"));
+        if (!q)
+            return std::unexpected(q.error());
+    }
+    return {};
+}
+
+VoidResult CourierStore::applyAnswers(const QJsonArray& results)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return std::unexpected(storeError(tr("saved"), begin.lastError()));
+    auto rollback = [&db](const ServiceError& e) -> VoidResult {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return std::unexpected(e);
+    };
+    QList<qint64> touched;
+    for (const QJsonValue& value : results) {
+        const QJsonObject r = value.toObject();
+        const qint64 seq = r.value(u"seq"_s).toInteger();
+        const bool applied = r.value(u"outcome"_s).toString() == u"applied"_s;
+        const QString status = r.value(u"status"_s).toString();
+        auto marked =
+            run(db,
+                u"UPDATE outbox SET state = ?, code = ?, message = ?, server_status = ? "
+                "WHERE seq = ? AND event_id = ? RETURNING delivery_id"_s,
+                {applied ? u"acked"_s : u"rejected"_s, r.value(u"code"_s).toString(),
+                 r.value(u"message"_s).toString(), status, seq, r.value(u"event_id"_s).toString()},
+                tr("saved"));
+        if (!marked)
+            return rollback(marked.error());
+        if (!marked->next())
+            continue; // not one of ours (an answer for a number used twice)
+        const qint64 delivery = marked->value(0).toLongLong();
+        marked->finish();
+        // The status only: the version stays the pull's, so that the next
+        // pull still brings whatever else changed (a reassignment, say).
+        if (!status.isEmpty()) {
+            auto known = run(db, u"UPDATE deliveries SET server_status = ? WHERE id = ?"_s,
+                             {status, delivery}, tr("saved"));
+            if (!known)
+                return rollback(known.error());
+        }
+        touched << delivery;
+    }
+    if (auto settled = settleStatuses(touched); !settled)
+        return rollback(settled.error());
+    QSqlQuery commit(db);
+    if (!commit.exec(u"COMMIT"_s))
+        return rollback(storeError(tr("saved"), commit.lastError()));
+    return {};
+}
+
+VoidResult CourierStore::mergeDeliveries(const QList<CourierDelivery>& fromServer)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return std::unexpected(storeError(tr("saved"), begin.lastError()));
+    auto rollback = [&db](const ServiceError& e) -> VoidResult {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return std::unexpected(e);
+    };
+    QList<qint64> ids;
+    for (const CourierDelivery& d : fromServer) {
+        // Details the server no longer gives (reassigned, finished a while ago)
+        // are cleared here too; the row stays for the courier's record.
+        auto upserted =
+            run(db,
+                u"INSERT INTO deliveries (id, order_id, status, server_status, version, mine, "
+                "failed_attempts, seller_name, pickup_address, pickup_phone, recipient, phone, "
+                "address, note, items, amount_cents, assigned_at, finished_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET server_status = excluded.server_status, "
+                "version = excluded.version, mine = excluded.mine, "
+                "failed_attempts = CASE WHEN EXISTS (SELECT 1 FROM outbox o WHERE "
+                " o.delivery_id = excluded.id AND o.state = 'pending') "
+                " THEN deliveries.failed_attempts ELSE excluded.failed_attempts END, "
+                "seller_name = excluded.seller_name, pickup_address = excluded.pickup_address, "
+                "pickup_phone = excluded.pickup_phone, recipient = excluded.recipient, "
+                "phone = excluded.phone, address = excluded.address, note = excluded.note, "
+                "items = excluded.items, amount_cents = excluded.amount_cents, "
+                "assigned_at = excluded.assigned_at, finished_at = excluded.finished_at"_s,
+                {d.id, d.orderId, deliveryStatusToSql(d.serverStatus),
+                 deliveryStatusToSql(d.serverStatus), d.version, d.mine, d.failedAttempts,
+                 d.sellerName, d.pickupAddress, d.pickupPhone, d.recipient, d.phone, d.address,
+                 d.note, QString::fromUtf8(QJsonDocument(d.items).toJson(QJsonDocument::Compact)),
+                 d.amountToCollect.cents(), timeText(d.assignedAt), timeText(d.finishedAt)},
+                tr("saved"));
+        if (!upserted)
+            return rollback(upserted.error());
+        ids << d.id;
+    }
+    if (auto settled = settleStatuses(ids); !settled)
+        return rollback(settled.error());
+    QSqlQuery commit(db);
+    if (!commit.exec(u"COMMIT"_s))
+        return rollback(storeError(tr("saved"), commit.lastError()));
+    return {};
+}
+
+Result<QJsonObject> CourierStore::knownVersions() const
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"SELECT id, version FROM deliveries"_s, {}, tr("read"));
+    if (!q)
+        return std::unexpected(q.error());
+    QJsonObject known;
+    while (q->next())
+        known[QString::number(q->value(0).toLongLong())] = q->value(1).toInt();
+    return known;
+}
+
+VoidResult CourierStore::noteSync(const QDateTime& at, const QString& error)
+{
+    if (at.isValid()) {
+        if (auto ok = setMeta(u"last_sync_at"_s, timeText(at)); !ok)
+            return ok;
+    }
+    return setMeta(u"last_error"_s, error);
+}
+
+QDateTime CourierStore::lastSyncAt() const
+{
+    return QDateTime::fromString(meta(u"last_sync_at"_s), Qt::ISODateWithMs);
+}
+
+QString CourierStore::lastError() const
+{
+    return meta(u"last_error"_s);
+}

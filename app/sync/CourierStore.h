@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/CourierDelivery.h"
+#include "domain/CourierStep.h"
+#include "domain/QueuedEvent.h"
+#include "domain/ServiceError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// The courier's local store (docs/architecture.md §5): SQLite in WAL mode with
+// synchronous=FULL, one file per courier and server. It keeps the deliveries
+// with all a courier needs to work offline and the outbox of their steps; a
+// step and its queued event commit in one local transaction. Used by one
+// thread, the one that opened it.
+class CourierStore final {
+    Q_DECLARE_TR_FUNCTIONS(CourierStore)
+
+public:
+    // What opening found: a file that failed its integrity check is moved
+    // aside (never deleted) and a fresh store made in its place.
+    struct OpenReport {
+        QString setAsidePath; // empty: nothing was set aside
+    };
+
+    ~CourierStore();
+    Q_DISABLE_COPY_MOVE(CourierStore)
+
+    static Result<std::unique_ptr<CourierStore>> open(const QString& path, qint64 courierId,
+                                                      OpenReport* report = nullptr);
+
+    const QString& path() const { return m_path; }
+    const QString& deviceId() const { return m_deviceId; }
+    qint64 courierId() const { return m_courierId; }
+
+    Result<QList<CourierDelivery>> deliveries() const;
+    Result<std::optional<CourierDelivery>> delivery(qint64 id) const;
+    // The next steps the courier may take on the delivery now (its local state).
+    Result<QList<DeliveryStatus>> nextSteps(qint64 deliveryId) const;
+    // Applies the step locally at once and queues its event, in one transaction;
+    // refuses a step that is not allowed now, or lacks its reason or proof.
+    // Returns the event's sequence number.
+    Result<qint64> record(const CourierStep& step);
+
+    // The outbox: events still to send (in order), events from a sequence number
+    // on (to resend after the server lost some), and all of them.
+    Result<QList<QueuedEvent>> pendingEvents(int limit) const;
+    Result<QList<QueuedEvent>> eventsFrom(qint64 seq, int limit) const;
+    Result<QList<QueuedEvent>> events() const;
+    Result<int> pendingCount() const;
+
+    // A picture for a proof of delivery, kept until it is uploaded.
+    VoidResult keepImage(const QByteArray& sha256, const QByteArray& bytes,
+                         const QByteArray& thumbnail, const QString& mime, int width, int height);
+    struct StoredImage {
+        QByteArray sha256;
+        QByteArray bytes;
+        QByteArray thumbnail;
+        QString mime;
+        int width = 0;
+        int height = 0;
+    };
+    Result<QList<StoredImage>> imagesToUpload() const;
+    VoidResult imageUploaded(const QByteArray& sha256);
+
+    // The server's answers to an upload (sync_delivery_events' "results"), in
+    // one transaction; a delivery without steps still waiting takes the
+    // server's state.
+    VoidResult applyAnswers(const QJsonArray& results);
+    // Deliveries from the server (courier_deliveries), in one transaction.
+    VoidResult mergeDeliveries(const QList<CourierDelivery>& fromServer);
+    // {"<delivery id>": version} of every delivery on the device.
+    Result<QJsonObject> knownVersions() const;
+
+    // What the sync indicator shows; kept across restarts.
+    VoidResult noteSync(const QDateTime& at, const QString& error);
+    QDateTime lastSyncAt() const;
+    QString lastError() const;
+
+private:
+    CourierStore(QString path, QString connectionName);
+    VoidResult prepare(qint64 courierId);
+    VoidResult settleStatuses(const QList<qint64>& deliveryIds);
+    QString meta(const QString& key) const;
+    VoidResult setMeta(const QString& key, const QString& value);
+
+    QString m_path;
+    QString m_connection;
+    QString m_deviceId;
+    qint64 m_courierId = 0;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/ServiceError.h"
+
+#include <QCoreApplication>
+
+class CourierStore;
+class SqlSession;
+
+// One sync round of a courier's device (docs/architecture.md §5): uploads the
+// pictures of proofs, then the queued events in order, in batches, each batch
+// one server transaction under the device's cursor (an answer lost on the way
+// is harmless: the same batch sent again is answered, not applied, again);
+// stores the answers; then pulls what changed. Runs on the thread that owns
+// both the store and the session.
+class SyncEngine final {
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+
+public:
+    struct Round {
+        int sent = 0;
+        int applied = 0;
+        int rejected = 0;
+        int pulled = 0;
+    };
+
+    SyncEngine(CourierStore& store, SqlSession& session, int batchSize = 500);
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+    // Until nothing is pending (or an error). The store notes the time of the
+    // last good round and the last error either way.
+    Result<Round> syncOnce();
+
+private:
+    Result<Round> upload();
+    Result<int> pull();
+
+    CourierStore& m_store;
+    SqlSession& m_session;
+    int m_batchSize;
+};
