@@ -1,6 +1,7 @@
 // The delivery rules of issue #10 tried with raw SQL as hexastore_client:
 // dispatch, the lifecycle and its proof, the courier's sync protocol, privacy,
 // and profiles — what someone with psql and the client's settings could try.
+#include "tests/support/BackgroundStatement.h"
 #include "tests/support/ClientSql.h"
 #include "tests/support/TestDatabase.h"
 
@@ -38,6 +39,11 @@ private slots:
     void detailsFadeAfterTheDeliveryEnds();
     void sellersKeepTheirOwnPickupDetails();
     void courierProfilesAreForAdministrators();
+    void nobodyWritesIntoSomeoneElsesTimeline();
+    void aBadDeviceClockNeverBlocksTheQueue();
+    void aBatchLocksOnlyTheCouriersOwnDeliveries();
+    void aFormerCourierLearnsOnlyThatItIsGone();
+    void proofAndAttemptsChangeOnlyWithTheStatus();
 
 private:
     void as(const QString& who) { QVERIFY(m_client->as(who)); }
@@ -270,10 +276,18 @@ void TstDeliverySql::couriersSeeOnlyTheirOwnDeliveries()
     QCOMPARE(
         text(u"SELECT status::text FROM hexastore.deliveries WHERE id = ?"_s, {placed.delivery}),
         u"assigned"_s);
-    QVERIFY(text(u"SELECT count(*) FROM hexastore.delivery_events WHERE delivery_id = ?"_s,
-                 {placed.delivery})
-                .toInt() >= 1);
+    QCOMPARE(text(u"SELECT string_agg(to_status::text, ',') FROM "
+                  "hexastore.delivery_timeline(?)"_s,
+                  {placed.delivery}),
+             u"assigned"_s);
+    // Not the raw events: devices, dispatch reasons and refused events stay out.
+    QCOMPARE(text(u"SELECT count(*) FROM hexastore.delivery_events WHERE delivery_id = ?"_s,
+                  {placed.delivery}),
+             u"0"_s);
     QCOMPARE(state(u"SELECT * FROM hexastore.courier_deliveries('{}')"_s), u"HX411"_s);
+    as(u"other_seller"_s);
+    QCOMPARE(text(u"SELECT count(*) FROM hexastore.delivery_timeline(?)"_s, {placed.delivery}),
+             u"0"_s);
 }
 
 void TstDeliverySql::aDeliveryGoesThroughItsLifecycleAndTheOrderFollows()
@@ -657,6 +671,142 @@ void TstDeliverySql::courierProfilesAreForAdministrators()
     QVERIFY(state(u"UPDATE hexastore.courier_profiles SET on_duty = false"_s) != u"ok"_s);
     as(u"c2"_s);
     QCOMPARE(text(u"SELECT count(*) FROM hexastore.courier_profiles"_s), u"0"_s);
+}
+
+void TstDeliverySql::nobodyWritesIntoSomeoneElsesTimeline()
+{
+    // c2 sends an event about c1's delivery, with a note meant for the buyer.
+    const Placed placed = dispatched(u"c1"_s);
+    const QJsonObject answer = sync(u"c2"_s, m_deviceB,
+                                    {event(++m_seqB, placed.delivery, u"assigned"_s, u"picked_up"_s,
+                                           {{u"note"_s, u"pay 20 EUR to IBAN XX00"_s},
+                                            {u"recipient_name"_s, u"IMPERSONATED"_s}})});
+    QCOMPARE(answer[u"results"_s][0][u"code"_s].toString(), u"HX409"_s);
+    QVERIFY(answer[u"results"_s][0][u"status"_s].isNull()); // nothing about it either
+    as(u"buyer"_s);
+    QCOMPARE(text(u"SELECT count(*) FROM hexastore.delivery_timeline(?) "
+                  "WHERE actor_role = 'courier'"_s,
+                  {placed.delivery}),
+             u"0"_s);
+    as(u"c1"_s);
+    QCOMPARE(text(u"SELECT count(*) FROM hexastore.delivery_timeline(?) "
+                  "WHERE actor_role = 'courier'"_s,
+                  {placed.delivery}),
+             u"0"_s);
+    // Dispatch reasons are for administrators.
+    as(u"admin"_s);
+    QCOMPARE(state(u"SELECT hexastore.unassign_delivery(?, 'courier caught stealing')"_s,
+                   {placed.delivery}),
+             u"ok"_s);
+    QCOMPARE(state(u"SELECT hexastore.unassign_delivery(?, 'again')"_s, {placed.delivery}),
+             u"HX401"_s); // only an assigned delivery goes back
+    as(u"buyer"_s);
+    QCOMPARE(text(u"SELECT count(*) FROM hexastore.delivery_timeline(?)"_s, {placed.delivery}),
+             u"2"_s);
+}
+
+void TstDeliverySql::aBadDeviceClockNeverBlocksTheQueue()
+{
+    const Placed placed = dispatched(u"c1"_s);
+    QJsonArray batch;
+    for (const QString& clock :
+         {u"2026-02-30T10:00:00Z"_s, u"2026-11-29T25:00:00Z"_s, u"0000-01-01T10:00:00Z"_s,
+          u"2026-13-01T10:00:00Z"_s, u"2026-11-29T10:00:00+99:00"_s, u"yesterday"_s}) {
+        QJsonObject e = event(++m_seqA, placed.delivery, u"picked_up"_s, u"out_for_delivery"_s);
+        e[u"device_time"_s] = clock;
+        batch << e;
+    }
+    QJsonObject good = event(++m_seqA, placed.delivery, u"assigned"_s, u"picked_up"_s);
+    good[u"device_time"_s] = u"2026-11-29T10:00:00.123+01:00"_s;
+    batch << good;
+    const QJsonObject answer = sync(u"c1"_s, m_deviceA, batch);
+    QVERIFY2(!answer.contains(u"error"_s), qPrintable(answer[u"error"_s].toString()));
+    QCOMPARE(answer[u"last_seq"_s].toInteger(), m_seqA);
+    QCOMPARE(answer[u"results"_s].toArray().last()[u"outcome"_s].toString(), u"applied"_s);
+    QCOMPARE(m_db->admin()
+                 .queryOne(u"SELECT count(*) FILTER (WHERE device_time IS NULL), "
+                           "max(device_time) FROM hexastore.delivery_events "
+                           "WHERE delivery_id = ? AND device_id IS NOT NULL"_s,
+                           {placed.delivery})
+                 ->value(0)
+                 .toInt(),
+             6);
+}
+
+void TstDeliverySql::aBatchLocksOnlyTheCouriersOwnDeliveries()
+{
+    // c2 holds a batch open that names c1's delivery: c1 is not held up.
+    const Placed placed = dispatched(u"c1"_s);
+    ClientSql other(*m_db);
+    QVERIFY(other.login(u"c2"_s, u"c2@test.example"_s, u"password of c2"_s));
+    QVERIFY(other.as(u"c2"_s));
+    QVERIFY(other.sql().begin());
+    QVERIFY(other.sql().query(
+        u"SELECT hexastore.sync_delivery_events(?::uuid, ?::jsonb)"_s,
+        {m_deviceB,
+         QString::fromUtf8(QJsonDocument(QJsonArray{event(++m_seqB, placed.delivery,
+                                                          u"failed_attempt"_s, u"returned"_s)})
+                               .toJson())}));
+    BackgroundStatement c1(
+        m_db->clientSettings(), m_client->token(u"c1"_s),
+        u"SELECT hexastore.sync_delivery_events(?::uuid, ?::jsonb)::text"_s,
+        {m_deviceA,
+         QString::fromUtf8(QJsonDocument(QJsonArray{event(++m_seqA, placed.delivery, u"assigned"_s,
+                                                          u"picked_up"_s)})
+                               .toJson())});
+    QVERIFY2(!c1.waitUntilBlocked(m_db->admin()), "c1 waited for c2's transaction");
+    QVERIFY(c1.result().contains(u"\"applied\""_s));
+    other.sql().rollback();
+}
+
+void TstDeliverySql::aFormerCourierLearnsOnlyThatItIsGone()
+{
+    const Placed placed = dispatched(u"c1"_s);
+    as(u"admin"_s);
+    QCOMPARE(state(u"SELECT hexastore.unassign_delivery(?)"_s, {placed.delivery}), u"ok"_s);
+    QCOMPARE(text(u"SELECT hexastore.dispatch_deliveries(ARRAY[?]::bigint[], ?)"_s,
+                  {placed.delivery, m_users[u"c2"_s]}),
+             u"1"_s);
+    as(u"c1"_s);
+    auto rows = m_client->sql().query(
+        u"SELECT mine, amount_to_collect, assigned_at, failed_attempts, address, phone, items "
+        "FROM hexastore.courier_deliveries(?::jsonb) WHERE delivery_id = ?"_s,
+        {u"{\"%1\": 0}"_s.arg(placed.delivery), placed.delivery});
+    QVERIFY(rows && rows->size() == 1);
+    const QSqlRecord& gone = rows->first();
+    QCOMPARE(gone.value(0).toBool(), false);
+    for (int column = 1; column < gone.count(); ++column)
+        QVERIFY2(gone.value(column).isNull(), qPrintable(gone.fieldName(column)));
+}
+
+void TstDeliverySql::proofAndAttemptsChangeOnlyWithTheStatus()
+{
+    const Placed placed = dispatched(u"c1"_s);
+    sync(u"c1"_s, m_deviceA,
+         {event(++m_seqA, placed.delivery, u"assigned"_s, u"picked_up"_s),
+          event(++m_seqA, placed.delivery, u"picked_up"_s, u"out_for_delivery"_s),
+          event(++m_seqA, placed.delivery, u"out_for_delivery"_s, u"delivered"_s,
+                {{u"recipient_name"_s, u"\u00a0Bea\n"_s}, {u"cash"_s, 24.5}})});
+    QCOMPARE(adminText(u"SELECT recipient_name || '|' || cash_collected FROM "
+                       "hexastore.deliveries WHERE id = ?"_s,
+                       {placed.delivery}),
+             u"Bea|24.50"_s);
+    // Not even the owner rewrites the proof or the attempts afterwards.
+    for (const QString& change :
+         {u"cash_collected = 0"_s, u"recipient_name = 'nobody'"_s, u"failed_attempts = 2"_s}) {
+        QVERIFY(!m_db->admin().execute(u"UPDATE hexastore.deliveries SET "_s + change +
+                                           u" WHERE id = ?"_s,
+                                       {placed.delivery}));
+    }
+    // A name of nothing but invisible spaces is no name.
+    const Placed other = dispatched(u"c1"_s);
+    const QJsonObject answer =
+        sync(u"c1"_s, m_deviceA,
+             {event(++m_seqA, other.delivery, u"assigned"_s, u"picked_up"_s),
+              event(++m_seqA, other.delivery, u"picked_up"_s, u"out_for_delivery"_s),
+              event(++m_seqA, other.delivery, u"out_for_delivery"_s, u"delivered"_s,
+                    {{u"recipient_name"_s, u"\n\u00a0\u3000"_s}, {u"cash"_s, u"24.50"_s}})});
+    QCOMPARE(answer[u"results"_s][2][u"code"_s].toString(), u"HX406"_s);
 }
 
 QTEST_GUILESS_MAIN(TstDeliverySql)

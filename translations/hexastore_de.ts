@@ -712,6 +712,73 @@
     </message>
 </context>
 <context>
+    <name>CourierStore</name>
+    <message>
+        <source>The deliveries on this computer could not be %1.</source>
+        <translation>Die Lieferungen auf diesem Computer konnten nicht %1 werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The deliveries on this computer are damaged and could not be moved aside to %1.</source>
+        <translation>Die Lieferungen auf diesem Computer sind beschädigt und konnten nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The deliveries on this computer could not be opened.</source>
+        <translation>Die Lieferungen auf diesem Computer konnten nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>vorbereitet</translation>
+    </message>
+    <message>
+        <source>These deliveries belong to another courier&apos;s account.</source>
+        <translation>Diese Lieferungen gehören zum Konto eines anderen Kuriers.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>This delivery is not assigned to you.</source>
+        <translation>Diese Lieferung ist Ihnen nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>After three failed attempts the goods go back to the seller.</source>
+        <translation>Nach drei gescheiterten Versuchen geht die Ware an den Verkäufer zurück.</translation>
+    </message>
+    <message>
+        <source>A delivery that is “%1” cannot become “%2”.</source>
+        <translation>Eine Lieferung im Zustand „%1“ kann nicht „%2“ werden.</translation>
+    </message>
+    <message>
+        <source>Say why the delivery failed.</source>
+        <translation>Geben Sie an, warum die Zustellung scheiterte.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beschreiben Sie, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>A note can have at most 500 characters.</source>
+        <translation>Eine Notiz darf höchstens 500 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who took the delivery.</source>
+        <translation>Geben Sie den Namen der Person ein, die die Lieferung angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Collect exactly %1.</source>
+        <translation>Kassieren Sie genau %1.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Nothing is stored in the keychain.</source>
@@ -2658,6 +2725,13 @@
     <message>
         <source>The connection broke while saving, so it is not known whether the change was saved. Check, then try again.</source>
         <translation>Die Verbindung brach beim Speichern ab; ob die Änderung gespeichert wurde, ist unklar. Prüfen Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The server and this device disagree about which changes were sent. The changes stay on this device.</source>
+        <translation>Server und Gerät sind sich nicht einig, welche Änderungen gesendet wurden. Die Änderungen bleiben auf diesem Gerät.</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ BEGIN
             RAISE EXCEPTION 'after three failed attempts the goods go back' USING ERRCODE = 'HX408';
         END IF;
         IF NEW.status = 'delivered' THEN
-            NEW.recipient_name := btrim(coalesce(NEW.recipient_name, ''));
+            NEW.recipient_name := _clean_name(NEW.recipient_name);
             IF char_length(NEW.recipient_name) NOT BETWEEN 1 AND 200 THEN
                 RAISE EXCEPTION 'proof of delivery needs the recipient''s name'
                     USING ERRCODE = 'HX406';
@@ -123,6 +123,15 @@ BEGIN
         IF NEW.status IN ('delivered', 'returned', 'cancelled') THEN
             NEW.finished_at := now();
         END IF;
+    END IF;
+    IF NEW.status = OLD.status
+       AND (NEW.recipient_name, NEW.cash_collected, NEW.photo_sha256, NEW.signature_sha256,
+            NEW.failed_attempts, NEW.last_failure, NEW.last_failure_note)
+           IS DISTINCT FROM (OLD.recipient_name, OLD.cash_collected, OLD.photo_sha256,
+                             OLD.signature_sha256, OLD.failed_attempts, OLD.last_failure,
+                             OLD.last_failure_note) THEN
+        RAISE EXCEPTION 'a delivery''s proof and attempts change only with its status'
+            USING ERRCODE = '42501';
     END IF;
     IF NEW.courier_id IS DISTINCT FROM OLD.courier_id THEN
         IF OLD.status NOT IN ('unassigned', 'assigned')
@@ -238,6 +247,7 @@ CREATE TABLE hexastore.delivery_events (
     rejection_message text,
     -- The delivery's status after the event, where the actor may know it.
     status_after      hexastore.delivery_status,
+    version_after     integer,
     UNIQUE (device_id, seq),
     CONSTRAINT delivery_events_device_seq CHECK ((device_id IS NULL) = (seq IS NULL))
 );
@@ -406,6 +416,11 @@ BEGIN
     IF v_delivery.id IS NULL THEN
         RAISE EXCEPTION 'no such delivery' USING ERRCODE = 'HX404';
     END IF;
+    IF v_delivery.status <> 'assigned' THEN
+        RAISE EXCEPTION 'only an assigned delivery goes back to the queue' USING ERRCODE = 'HX401',
+            DETAIL = json_build_object('from_delivery_status', v_delivery.status,
+                                       'to_delivery_status', 'unassigned')::text;
+    END IF;
     v_old := v_delivery.courier_id;
     UPDATE deliveries SET status = 'unassigned', courier_id = NULL WHERE id = p_delivery
     RETURNING * INTO v_delivery;
@@ -417,6 +432,39 @@ $$;
 
 -- ---------------------------------------------------------------------------
 -- The courier's sync: upload of queued events, and the deliveries to work on.
+
+-- A name as typed, without the white space around it (also non-breaking and
+-- other Unicode spaces, which btrim leaves).
+CREATE FUNCTION hexastore._clean_name(p_text text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT regexp_replace(coalesce(p_text, ''),
+                          '^[[:space:]\u00a0\u2000-\u200b\u3000]+|[[:space:]\u00a0\u2000-\u200b\u3000]+$',
+                          '', 'g')
+$$;
+
+-- The device's clock as it sent it, or NULL when it is not a real ISO 8601
+-- time: checked without raising, so that one bad event never aborts a batch.
+CREATE FUNCTION hexastore._device_time(p_text text) RETURNS timestamptz
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    m text[] := regexp_match(p_text, '^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-](\d{2})(:?(\d{2}))?)$');
+BEGIN
+    -- One check at a time: make_date below raises for a month of 13.
+    IF m IS NULL OR m[1]::int < 1 THEN
+        RETURN NULL;
+    END IF;
+    IF m[2]::int NOT BETWEEN 1 AND 12 THEN
+        RETURN NULL;
+    END IF;
+    IF m[3]::int NOT BETWEEN 1 AND extract(day FROM make_date(m[1]::int, m[2]::int, 1)
+                                                    + interval '1 month - 1 day')::int
+       OR m[4]::int > 23 OR m[5]::int > 59 OR m[6]::int > 59
+       OR (m[8] <> 'Z' AND (m[9]::int > 15 OR coalesce(m[11], '0')::int > 59)) THEN
+        RETURN NULL;
+    END IF;
+    RETURN p_text::timestamptz;
+END
+$$;
 
 -- One event from a courier's device, checked like the guard checks it so that
 -- a refusal is stored with its reason instead of failing the batch. Returns
@@ -431,7 +479,7 @@ DECLARE
     v_to       text := p_event->>'to';
     v_reason   text := nullif(p_event->>'reason', '');
     v_note     text := btrim(coalesce(p_event->>'note', ''));
-    v_name     text := btrim(coalesce(p_event->>'recipient_name', ''));
+    v_name     text := _clean_name(p_event->>'recipient_name');
     v_cash     text := p_event->>'cash';
     v_hex      text := '^([0-9a-f]{2}){32}$';
     v_photo    bytea;
@@ -453,20 +501,15 @@ BEGIN
         v_photo := decode(nullif(p_event->>'photo', ''), 'hex');
         v_sign := decode(nullif(p_event->>'signature', ''), 'hex');
     END IF;
-    IF p_event->>'device_time' ~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$' THEN
-        v_time := (p_event->>'device_time')::timestamptz;
+    v_time := _device_time(p_event->>'device_time');
+    -- Someone else's delivery is read, never locked. The courier's own are
+    -- locked already (sync_delivery_events takes all of a batch's locks up
+    -- front, in the order everyone takes them); read them again under the lock.
+    SELECT * INTO v_delivery FROM deliveries WHERE id = v_id;
+    IF v_delivery.courier_id = p_courier THEN
+        SELECT * INTO v_order FROM orders WHERE id = v_delivery.order_id FOR NO KEY UPDATE;
+        SELECT * INTO v_delivery FROM deliveries WHERE id = v_id FOR UPDATE;
     END IF;
-    -- Locks in the order cancellations take them: checkout (for a return, which
-    -- cancels the order), order, delivery.
-    IF v_to = 'returned' THEN
-        PERFORM 1 FROM checkouts
-         WHERE id = (SELECT o.checkout_id FROM orders o JOIN deliveries d ON d.order_id = o.id
-                      WHERE d.id = v_id)
-           FOR NO KEY UPDATE;
-    END IF;
-    SELECT * INTO v_order FROM orders
-     WHERE id = (SELECT d.order_id FROM deliveries d WHERE d.id = v_id) FOR NO KEY UPDATE;
-    SELECT * INTO v_delivery FROM deliveries WHERE id = v_id FOR UPDATE;
     v_knows := v_delivery.courier_id = p_courier OR v_delivery.previous_courier_id = p_courier;
     IF v_code IS NOT NULL THEN
         NULL;
@@ -499,7 +542,7 @@ BEGIN
         v_code := 'HX406';
         v_message := 'proof of delivery needs the recipient''s name';
     ELSIF v_to = 'delivered' AND v_order.payment_method = 'cash_on_delivery'
-          AND (v_cash IS NULL OR v_cash !~ '^[0-9]{1,10}(\.[0-9]{1,2})?$'
+          AND (v_cash IS NULL OR v_cash !~ '^[0-9]{1,10}(\.[0-9]{1,8})?$'
                OR v_cash::numeric <> v_order.total) THEN
         v_code := 'HX407';
         v_message := format('the cash collected must be %s', v_order.total);
@@ -518,7 +561,8 @@ BEGIN
                last_failure_note = CASE WHEN v_to = 'failed_attempt'
                                         THEN v_note ELSE last_failure_note END,
                recipient_name = CASE WHEN v_to = 'delivered' THEN v_name END,
-               cash_collected = CASE WHEN v_to = 'delivered' AND v_cash IS NOT NULL
+               cash_collected = CASE WHEN v_to = 'delivered'
+                                          AND v_cash ~ '^[0-9]{1,10}(\.[0-9]{1,8})?$'
                                      THEN v_cash::numeric END,
                photo_sha256 = CASE WHEN v_to = 'delivered' THEN v_photo END,
                signature_sha256 = CASE WHEN v_to = 'delivered' THEN v_sign END
@@ -530,7 +574,7 @@ BEGIN
                                  from_status, to_status, courier_id, failure_reason, note,
                                  recipient_name, cash_collected, photo_sha256, signature_sha256,
                                  device_time, outcome, rejection_code, rejection_message,
-                                 status_after)
+                                 status_after, version_after)
     SELECT (p_event->>'event_id')::uuid, v_id, p_device, p_seq, p_courier, 'courier',
            CASE WHEN v_from = ANY (v_states) THEN v_from::delivery_status END,
            CASE WHEN v_to = ANY (v_states) THEN v_to::delivery_status END,
@@ -541,7 +585,8 @@ BEGIN
            CASE WHEN v_cash ~ '^[0-9]{1,10}(\.[0-9]{1,2})?$' THEN v_cash::numeric END,
            v_photo, v_sign, v_time,
            CASE WHEN v_code IS NULL THEN 'applied' ELSE 'rejected' END::event_outcome,
-           v_code, v_message, CASE WHEN v_knows THEN v_delivery.status END;
+           v_code, v_message, CASE WHEN v_knows THEN v_delivery.status END,
+           CASE WHEN v_knows THEN v_delivery.version END;
 
     RETURN jsonb_build_object('event_id', p_event->>'event_id', 'seq', p_seq,
                               'outcome', CASE WHEN v_code IS NULL THEN 'applied'
@@ -560,9 +605,15 @@ LANGUAGE sql STABLE SET search_path = hexastore, pg_temp AS $$
                               'outcome', p_event.outcome, 'code', p_event.rejection_code,
                               'message', p_event.rejection_message,
                               'status', p_event.status_after,
-                              'version', CASE WHEN p_event.status_after IS NOT NULL THEN
-                                             (SELECT version FROM hexastore.deliveries
-                                               WHERE id = p_event.delivery_id) END)
+                              'version', p_event.version_after)
+$$;
+
+-- The delivery ids a batch names (well-formed ones only).
+CREATE FUNCTION hexastore._batch_deliveries(p_events jsonb) RETURNS bigint[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(array_agg(DISTINCT (e->>'delivery_id')::bigint), '{}')
+      FROM jsonb_array_elements(p_events) e
+     WHERE e->>'delivery_id' ~ '^[0-9]{1,18}$'
 $$;
 
 -- Uploads a batch of a device's queued events, in one transaction under the
@@ -583,11 +634,12 @@ DECLARE
     v_last     bigint;
     v_event    record;
     v_stored   delivery_events;
-    v_results  jsonb := '[]';
+    v_results  jsonb[] := '{}';
     v_expected bigint;
 BEGIN
-    IF p_device IS NULL OR jsonb_typeof(p_events) IS DISTINCT FROM 'array' THEN
-        RAISE EXCEPTION 'a device id and a list of events' USING ERRCODE = 'HX412';
+    IF p_device IS NULL OR jsonb_typeof(p_events) IS DISTINCT FROM 'array'
+       OR jsonb_array_length(p_events) > 1000 THEN
+        RAISE EXCEPTION 'a device id and a list of at most 1,000 events' USING ERRCODE = 'HX412';
     END IF;
     INSERT INTO courier_devices (device_id, courier_id) VALUES (p_device, v_courier)
     ON CONFLICT (device_id) DO NOTHING;
@@ -596,6 +648,21 @@ BEGIN
         RAISE EXCEPTION 'this device belongs to another courier' USING ERRCODE = 'HX411';
     END IF;
     v_last := v_device.last_seq;
+    -- Every lock the batch needs, up front and in the order cancellations and
+    -- dispatch take them (checkouts, orders, deliveries; each by id), and only
+    -- for deliveries this courier holds: one call never deadlocks with them,
+    -- and nobody locks another courier's work.
+    PERFORM 1 FROM checkouts
+     WHERE id IN (SELECT o.checkout_id FROM orders o JOIN deliveries d ON d.order_id = o.id
+                   WHERE d.courier_id = v_courier AND d.id = ANY (_batch_deliveries(p_events)))
+     ORDER BY id FOR NO KEY UPDATE;
+    PERFORM 1 FROM orders
+     WHERE id IN (SELECT d.order_id FROM deliveries d
+                   WHERE d.courier_id = v_courier AND d.id = ANY (_batch_deliveries(p_events)))
+     ORDER BY id FOR NO KEY UPDATE;
+    PERFORM 1 FROM deliveries
+     WHERE courier_id = v_courier AND id = ANY (_batch_deliveries(p_events))
+     ORDER BY id FOR UPDATE;
     FOR v_event IN
         SELECT e, CASE WHEN e->>'seq' ~ '^[0-9]{1,18}$' THEN (e->>'seq')::bigint END AS seq
           FROM jsonb_array_elements(p_events) e ORDER BY 2
@@ -638,7 +705,7 @@ BEGIN
     UPDATE courier_devices SET last_seq = v_last, last_sync_at = now()
      WHERE device_id = p_device;
     RETURN jsonb_build_object('last_seq', v_last, 'expected_seq', v_expected,
-                              'results', v_results);
+                              'results', to_jsonb(v_results));
 END
 $$;
 
@@ -675,7 +742,8 @@ BEGIN
         SELECT d.* FROM deliveries d JOIN known k ON k.id = d.id
          WHERE d.courier_id = v_courier OR d.previous_courier_id = v_courier
     )
-    SELECT w.id, w.order_id, w.status, w.version, w.courier_id = v_courier, w.failed_attempts,
+    SELECT w.id, w.order_id, w.status, w.version, w.courier_id = v_courier,
+           CASE WHEN w.courier_id = v_courier THEN w.failed_attempts END,
            CASE WHEN open_or_recent THEN o.seller_name END,
            CASE WHEN open_or_recent THEN sp.pickup_address END,
            CASE WHEN open THEN sp.pickup_phone END,
@@ -693,8 +761,11 @@ BEGIN
                                                             'quantity', i.quantity)
                                          ORDER BY i.line), '[]')
                  FROM order_items i WHERE i.order_id = o.id) END,
-           CASE WHEN o.payment_method = 'cash_on_delivery' THEN o.total ELSE 0 END,
-           w.assigned_at, w.finished_at, w.updated_at
+           CASE WHEN w.courier_id IS DISTINCT FROM v_courier THEN NULL
+                WHEN o.payment_method = 'cash_on_delivery' THEN o.total ELSE 0 END,
+           CASE WHEN w.courier_id = v_courier THEN w.assigned_at END,
+           CASE WHEN w.courier_id = v_courier THEN w.finished_at END,
+           CASE WHEN w.courier_id = v_courier THEN w.updated_at END
       FROM wanted w
       JOIN orders o ON o.id = w.order_id
       LEFT JOIN seller_profiles sp ON sp.seller_id = o.seller_id
@@ -905,14 +976,14 @@ $$;
 CREATE POLICY deliveries_courier_read ON hexastore.deliveries FOR SELECT TO hexastore_client
     USING (courier_id = (SELECT hexastore.current_user_id()));
 
--- A delivery's timeline: administrators all of it; buyers and sellers that of
--- their orders' deliveries; couriers the events of their deliveries and their
--- own events.
+-- The events themselves: administrators all of them, couriers their own.
+-- Buyers, sellers and the courier holding a delivery follow its timeline
+-- through delivery_timeline, which leaves out devices, dispatch reasons and
+-- refused events.
 ALTER TABLE hexastore.delivery_events ENABLE ROW LEVEL SECURITY;
 CREATE POLICY delivery_events_read ON hexastore.delivery_events FOR SELECT TO hexastore_client
     USING ((SELECT hexastore.current_user_role()) = 'admin'
-           OR actor_id = (SELECT hexastore.current_user_id())
-           OR EXISTS (SELECT FROM hexastore.deliveries d WHERE d.id = delivery_id));
+           OR actor_id = (SELECT hexastore.current_user_id()));
 GRANT SELECT ON hexastore.delivery_events TO hexastore_client;
 
 ALTER TABLE hexastore.courier_devices ENABLE ROW LEVEL SECURITY;
@@ -942,7 +1013,27 @@ GRANT SELECT ON hexastore.seller_profiles TO hexastore_client;
 GRANT INSERT (pickup_address, pickup_phone), UPDATE (pickup_address, pickup_phone)
     ON hexastore.seller_profiles TO hexastore_client;
 
+-- A delivery's timeline for those it concerns: the buyer and seller of its
+-- order, the courier holding it, administrators. Applied events only, without
+-- devices, dispatch reasons or notes.
+CREATE FUNCTION hexastore.delivery_timeline(p_delivery bigint)
+RETURNS TABLE (received_at timestamptz, from_status hexastore.delivery_status,
+               to_status hexastore.delivery_status, failure_reason hexastore.failure_reason,
+               recipient_name text, actor_role hexastore.user_role)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
+    SELECT e.received_at, e.from_status, e.to_status, e.failure_reason,
+           CASE WHEN e.to_status = 'delivered' THEN e.recipient_name END, e.actor_role
+      FROM hexastore.delivery_events e
+      JOIN hexastore.deliveries d ON d.id = e.delivery_id
+      JOIN hexastore.orders o ON o.id = d.order_id
+     WHERE e.delivery_id = p_delivery AND e.outcome = 'applied'
+       AND ((SELECT hexastore.current_user_id()) IN (o.buyer_id, o.seller_id, d.courier_id)
+            OR (SELECT hexastore.current_user_role()) = 'admin')
+     ORDER BY e.id
+$$;
+
 GRANT EXECUTE ON FUNCTION
+    hexastore.delivery_timeline(bigint),
     hexastore.delivery_transition_allowed(hexastore.delivery_status, hexastore.delivery_status),
     hexastore.admin_set_courier_profile(bigint, text, text, boolean),
     hexastore.dispatch_deliveries(bigint[], bigint, text),
