@@ -712,6 +712,65 @@
     </message>
 </context>
 <context>
+    <name>CourierCommand</name>
+    <message>
+        <source>courier simulate|events (see --help of each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A headless courier: logs in, pulls its deliveries into the local store, takes N random legal steps (each recorded as the screen would, then a sync round), and syncs until nothing is pending. It may be killed at any moment and run again on the same store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The courier&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store (SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many steps to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --email, --password-stdin, --store and a whole number of --steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a courier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was damaged; it was moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are still waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 steps; nothing is waiting (%2 sync rounds failed on the way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event recorded in a courier&apos;s store, in the order recorded: &lt;event id&gt; &lt;pending|acked|rejected&gt; &lt;delivery id&gt; &lt;new status&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourierStore</name>
     <message>
         <source>The deliveries on this computer could not be %1.</source>
@@ -860,10 +919,6 @@
         <translation>Startwert des erzeugten Katalogs (gleicher Startwert, gleicher Katalog).</translation>
     </message>
     <message>
-        <source>--products and --seed take whole numbers.</source>
-        <translation>--products und --seed erwarten ganze Zahlen.</translation>
-    </message>
-    <message>
         <source>  %1 of %2 products (%3 s)</source>
         <translation>  %1 von %2 Produkten (%3 s)</translation>
     </message>
@@ -878,6 +933,18 @@
     <message>
         <source>Placed %1 demo orders, with promo codes WELCOME10 and SAVE5.</source>
         <translation>%1 Demo-Bestellungen aufgegeben, mit den Aktionscodes WELCOME10 und SAVE5.</translation>
+    </message>
+    <message>
+        <source>At least this many deliveries in the demo courier&apos;s hands (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--products, --seed and --deliveries take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo deliveries dispatched to courier@hexastore.test: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "db/SchemaVersion.h"
 #include "db/SqlExecutor.h"
 #include "services/demo/CatalogSeeder.h"
+#include "services/demo/DeliveryDemoSeeder.h"
 #include "services/demo/DemoSeeder.h"
 #include "services/demo/OrderDemoSeeder.h"
 #include "services/server/OperatorService.h"
@@ -123,13 +124,18 @@ int DatabaseCommands::seedDemo(const QStringList& arguments)
     parser.addOption({u"seed"_s,
                       tr("Seed of the generated catalog (the same seed, the same catalog)."),
                       u"seed"_s, u"1"_s});
+    parser.addOption({u"deliveries"_s,
+                      tr("At least this many deliveries in the demo courier's hands (default 5)."),
+                      u"n"_s, u"5"_s});
     parser.process(arguments);
     bool productsOk = false;
     const qint64 products = parser.value(u"products"_s).toLongLong(&productsOk);
     bool seedOk = false;
     const quint32 seed = parser.value(u"seed"_s).toUInt(&seedOk);
-    if (!productsOk || products < 0 || !seedOk)
-        return CliSupport::usage(tr("--products and --seed take whole numbers."));
+    bool deliveriesOk = false;
+    const int deliveries = parser.value(u"deliveries"_s).toInt(&deliveriesOk);
+    if (!productsOk || products < 0 || !seedOk || !deliveriesOk || deliveries < 0)
+        return CliSupport::usage(tr("--products, --seed and --deliveries take whole numbers."));
 
     auto target = openTarget(parser, true);
     if (!target)
@@ -171,6 +177,12 @@ int DatabaseCommands::seedDemo(const QStringList& arguments)
         return CliSupport::fail(orders.error());
     if (*orders > 0)
         out << tr("Placed %1 demo orders, with promo codes WELCOME10 and SAVE5.").arg(*orders)
+            << Qt::endl;
+    auto dispatched = DeliveryDemoSeeder(*target->sql).seed(deliveries);
+    if (!dispatched)
+        return CliSupport::fail(dispatched.error());
+    if (*dispatched > 0)
+        out << tr("Demo deliveries dispatched to courier@hexastore.test: %1.").arg(*dispatched)
             << Qt::endl;
     return 0;
 }

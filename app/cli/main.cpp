@@ -3,6 +3,7 @@
 #include "CatalogBenchmark.h"
 #include "CheckoutBenchmark.h"
 #include "CliSupport.h"
+#include "CourierCommand.h"
 #include "DatabaseCommands.h"
 #include "LocalServerCommand.h"
 
@@ -21,8 +22,12 @@ int help()
   migrate [--url URL]    apply the schema migrations
   create-user --role ROLE --email E --name N --password-stdin [--url URL]
                          create a user of any role
-  seed-demo [--products N] [--url URL]
-                         create the demo accounts and catalog
+  seed-demo [--products N] [--deliveries N] [--url URL]
+                         create the demo accounts, catalog, orders and deliveries
+  courier simulate --email E --password-stdin --store FILE --steps N [--seed S] [--url URL]
+                         a headless courier working offline-first through its store
+  courier events --store FILE
+                         every event in a courier's store: id, state, delivery, status
   config list|set KEY VALUE [--url URL]
                          show or change server settings
   bench auth [--url URL] benchmark login and the token check
@@ -65,6 +70,8 @@ int main(int argc, char* argv[])
         return DatabaseCommands::seedDemo(args);
     if (command == u"config"_s)
         return DatabaseCommands::config(args);
+    if (command == u"courier"_s)
+        return CourierCommand::run(args);
     if (command == u"bench"_s) {
         const QString name = args.size() >= 2 ? args.at(1) : QString();
         args.removeAt(std::min<qsizetype>(1, args.size() - 1));

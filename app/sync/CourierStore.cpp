@@ -227,6 +227,11 @@ VoidResult CourierStore::prepare(qint64 courierId)
             return std::unexpected(storeError(tr("prepared"), q.lastError()));
     }
     const QString owner = meta(u"courier_id"_s);
+    if (courierId == kAnyCourier) {
+        m_courierId = owner.toLongLong();
+        m_deviceId = meta(u"device_id"_s);
+        return {};
+    }
     if (!owner.isEmpty() && owner.toLongLong() != courierId) {
         return std::unexpected(ServiceError(
             Code::Forbidden, tr("These deliveries belong to another courier's account.")));

@@ -33,6 +33,8 @@ public:
     ~CourierStore();
     Q_DISABLE_COPY_MOVE(CourierStore)
 
+    // kAnyCourier: an existing store, whoever it belongs to (for reading it).
+    static constexpr qint64 kAnyCourier = -1;
     static Result<std::unique_ptr<CourierStore>> open(const QString& path, qint64 courierId,
                                                       OpenReport* report = nullptr);
 

@@ -1,7 +1,7 @@
 #include "OrderDemoSeeder.h"
 
 #include "db/SqlExecutor.h"
-#include "DemoSeeder.h"
+#include "DemoActor.h"
 
 #include <QSqlRecord>
 
@@ -17,25 +17,6 @@ const QString kAdmin = u"admin@hexastore.test"_s;
 OrderDemoSeeder::OrderDemoSeeder(SqlExecutor& sql)
     : m_sql(sql)
 {}
-
-VoidResult OrderDemoSeeder::signInAs(const QString& email)
-{
-    QString password;
-    for (const DemoSeeder::Account& account : DemoSeeder::accounts()) {
-        if (account.email == email)
-            password = account.password;
-    }
-    auto row = m_sql.queryOne(
-        u"SELECT set_config('hexastore.access_token', coalesce(access_token, ''), false) "
-        "FROM hexastore.login(?, ?, 'demo data')"_s,
-        {email, password});
-    if (!row)
-        return std::unexpected(row.error());
-    if (row->value(0).toString().isEmpty())
-        return std::unexpected(ServiceError(
-            ServiceError::Code::Internal, u"The demo account %1 could not sign in."_s.arg(email)));
-    return {};
-}
 
 Result<int> OrderDemoSeeder::seed()
 {
@@ -53,8 +34,6 @@ Result<int> OrderDemoSeeder::seed()
     }
     if (auto committed = m_sql.commit(); !committed)
         return std::unexpected(committed.error());
-    // The operator's own connection is nobody again.
-    (void)m_sql.execute(u"SELECT set_config('hexastore.access_token', '', false)"_s);
     return placed;
 }
 
@@ -103,7 +82,7 @@ Result<int> OrderDemoSeeder::seedInTransaction()
                           "'cash_on_delivery'), ',')"_s;
     const QString move = u"SELECT hexastore.set_order_status(?, ?, ?)"_s;
 
-    if (auto ok = signInAs(kBuyer); !ok)
+    if (auto ok = DemoActor::signInAs(m_sql, kBuyer); !ok)
         return std::unexpected(ok.error());
     // 1. Two sellers' items with a promo code: two orders.
     for (auto [variant, quantity] : {std::pair{of1[0], 2}, std::pair{of2[0], 1}}) {
@@ -128,11 +107,11 @@ Result<int> OrderDemoSeeder::seedInTransaction()
 
     // Seller 1 confirms their part of the first checkout; an admin ships
     // and delivers it (the courier's job from the deliveries issue on).
-    if (auto ok = signInAs(kSeller1); !ok)
+    if (auto ok = DemoActor::signInAs(m_sql, kSeller1); !ok)
         return std::unexpected(ok.error());
     if (auto ok = step(move, {firstOrders.value(0).toLongLong(), u"confirmed"_s, QString()}); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = signInAs(kAdmin); !ok)
+    if (auto ok = DemoActor::signInAs(m_sql, kAdmin); !ok)
         return std::unexpected(ok.error());
     for (const QString& to : {u"shipped"_s, u"delivered"_s}) {
         if (auto ok = step(move, {firstOrders.value(0).toLongLong(), to, u"Demo data"_s}); !ok)
@@ -140,7 +119,7 @@ Result<int> OrderDemoSeeder::seedInTransaction()
     }
 
     // The buyer reviews what arrived, and leaves two items in the cart.
-    if (auto ok = signInAs(kBuyer); !ok)
+    if (auto ok = DemoActor::signInAs(m_sql, kBuyer); !ok)
         return std::unexpected(ok.error());
     if (auto ok = step(u"INSERT INTO hexastore.reviews (product_id, rating, comment) "
                        "SELECT product_id, 5, 'Arrived quickly and works as described.' "

@@ -19,7 +19,6 @@ public:
 
 private:
     Result<int> seedInTransaction();
-    VoidResult signInAs(const QString& email);
 
     SqlExecutor& m_sql;
 };

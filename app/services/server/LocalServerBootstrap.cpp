@@ -6,6 +6,7 @@
 #include "db/MigrationRunner.h"
 #include "db/SqlExecutor.h"
 #include "services/demo/CatalogSeeder.h"
+#include "services/demo/DeliveryDemoSeeder.h"
 #include "services/demo/DemoSeeder.h"
 #include "services/demo/OrderDemoSeeder.h"
 
@@ -40,6 +41,9 @@ Result<LocalServerBootstrap::Outcome> LocalServerBootstrap::run(const QString& d
         if (auto ok = CatalogSeeder(sql).seed(kDemoProducts, 1); !ok)
             return std::unexpected(ok.error());
         if (auto ok = OrderDemoSeeder(sql).seed(); !ok)
+            return std::unexpected(ok.error());
+        // The demo courier finds work waiting on the first start.
+        if (auto ok = DeliveryDemoSeeder(sql).seed(kDemoDeliveries); !ok)
             return std::unexpected(ok.error());
     }
     return Outcome{server.clientSettings(database), fresh || *created, !before->running};

@@ -20,4 +20,5 @@ public:
 
     static constexpr const char* kDatabase = "hexastore";
     static constexpr qint64 kDemoProducts = 2000;
+    static constexpr int kDemoDeliveries = 5;
 };
