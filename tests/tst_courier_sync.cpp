@@ -109,33 +109,7 @@ void TstCourierSync::init()
 
 qint64 TstCourierSync::dispatchedDelivery(qint64 courier)
 {
-    // Written as the owner would: the order and its confirmation, then the
-    // dispatch through the same rules (the guard trigger binds every writer).
-    auto& admin = m_db->admin();
-    auto order = admin.queryOne(
-        u"WITH c AS (INSERT INTO hexastore.checkouts (buyer_id, payment_method, subtotal, "
-        "discount) VALUES (?, 'cash_on_delivery', 19.90, 0) RETURNING id) "
-        "INSERT INTO hexastore.orders (checkout_id, buyer_id, seller_id, buyer_name, seller_name, "
-        "payment_method, subtotal, discount, total, delivery_address, status) "
-        "SELECT c.id, ?, ?, 'Bea', 'Seller', 'cash_on_delivery', 19.90, 0, 19.90, "
-        "(SELECT to_jsonb(a) FROM hexastore.addresses a WHERE a.id = ?), 'pending' FROM c "
-        "RETURNING id"_s,
-        {m_buyer, m_buyer, m_seller, m_address});
-    if (!order)
-        return 0;
-    const qint64 orderId = order->value(0).toLongLong();
-    if (!admin.execute(u"INSERT INTO hexastore.order_items (order_id, line, variant_id, "
-                       "product_id, product_name, sku, options, unit_price, quantity, line_total) "
-                       "VALUES (?, 1, ?, ?, 'Lamp', 'L-1', '{}', 19.90, 1, 19.90)"_s,
-                       {orderId, m_item.variantId, m_item.productId}) ||
-        !admin.execute(u"INSERT INTO hexastore.deliveries (order_id) VALUES (?)"_s, {orderId}) ||
-        !admin.execute(u"UPDATE hexastore.orders SET status = 'confirmed' WHERE id = ?"_s,
-                       {orderId}) ||
-        !admin.execute(u"UPDATE hexastore.deliveries SET status = 'assigned', courier_id = ? "
-                       "WHERE order_id = ?"_s,
-                       {courier, orderId}))
-        return 0;
-    return adminScalar(u"SELECT id FROM hexastore.deliveries WHERE order_id = ?"_s, {orderId});
+    return m_db->createDispatchedDelivery(m_buyer, m_address, m_seller, m_item, courier);
 }
 
 void TstCourierSync::stepsAreKeptOfflineAndSentOnce()

@@ -108,3 +108,42 @@ qint64 TestDatabase::createAddress(qint64 buyerId, const QString& city)
         {buyerId, city, buyerId});
     return row ? row->value(0).toLongLong() : -1;
 }
+
+qint64 TestDatabase::createDispatchedDelivery(qint64 buyerId, qint64 addressId, qint64 sellerId,
+                                              const Listing& listing, qint64 courierId)
+{
+    auto price =
+        m_adminSql->queryOne(u"SELECT price, (SELECT name FROM hexastore.products WHERE id = ?) "
+                             "FROM hexastore.product_variants WHERE id = ?"_s,
+                             {listing.productId, listing.variantId});
+    if (!price)
+        return 0;
+    const QString amount = price->value(0).toString();
+    auto order = m_adminSql->queryOne(
+        u"WITH c AS (INSERT INTO hexastore.checkouts (buyer_id, payment_method, subtotal, "
+        "discount) VALUES (?, 'cash_on_delivery', ?::numeric, 0) RETURNING id) "
+        "INSERT INTO hexastore.orders (checkout_id, buyer_id, seller_id, buyer_name, seller_name, "
+        "payment_method, subtotal, discount, total, delivery_address) "
+        "SELECT c.id, ?, ?, 'Buyer', 'Seller', 'cash_on_delivery', ?::numeric, 0, ?::numeric, "
+        "(SELECT to_jsonb(a) FROM hexastore.addresses a WHERE a.id = ?) FROM c RETURNING id"_s,
+        {buyerId, amount, buyerId, sellerId, amount, amount, addressId});
+    if (!order)
+        return 0;
+    const qint64 orderId = order->value(0).toLongLong();
+    if (!m_adminSql->execute(
+            u"INSERT INTO hexastore.order_items (order_id, line, variant_id, product_id, "
+            "product_name, sku, options, unit_price, quantity, line_total) "
+            "VALUES (?, 1, ?, ?, ?, 'SKU', '{}', ?::numeric, 1, ?::numeric)"_s,
+            {orderId, listing.variantId, listing.productId, price->value(1), amount, amount}) ||
+        !m_adminSql->execute(u"INSERT INTO hexastore.deliveries (order_id) VALUES (?)"_s,
+                             {orderId}) ||
+        !m_adminSql->execute(u"UPDATE hexastore.orders SET status = 'confirmed' WHERE id = ?"_s,
+                             {orderId}) ||
+        !m_adminSql->execute(u"UPDATE hexastore.deliveries SET status = 'assigned', "
+                             "courier_id = ? WHERE order_id = ?"_s,
+                             {courierId, orderId}))
+        return 0;
+    auto delivery = m_adminSql->queryOne(
+        u"SELECT id FROM hexastore.deliveries WHERE order_id = ?"_s, {orderId});
+    return delivery ? delivery->value(0).toLongLong() : 0;
+}

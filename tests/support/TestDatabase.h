@@ -35,6 +35,11 @@ public:
     Listing createListing(qint64 sellerId, const QString& name, const QString& price, int stock);
     // A delivery address of the buyer, made their default when it is the first.
     qint64 createAddress(qint64 buyerId, const QString& city = QStringLiteral("Berlin"));
+    // A confirmed cash-on-delivery order of one unit of the listing, its
+    // delivery dispatched to the courier; returns the delivery's id (0 on
+    // failure). Written as the owner, through the same triggers as the app.
+    qint64 createDispatchedDelivery(qint64 buyerId, qint64 addressId, qint64 sellerId,
+                                    const Listing& listing, qint64 courierId);
 
 private:
     ConnectionSettings m_server;
