@@ -715,59 +715,59 @@
     <name>CourierCommand</name>
     <message>
         <source>courier simulate|events (see --help of each)</source>
-        <translation type="unfinished"></translation>
+        <translation>courier simulate|events (siehe jeweils --help)</translation>
     </message>
     <message>
         <source>A headless courier: logs in, pulls its deliveries into the local store, takes N random legal steps (each recorded as the screen would, then a sync round), and syncs until nothing is pending. It may be killed at any moment and run again on the same store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kurier ohne Fenster: meldet sich an, holt seine Lieferungen in den lokalen Speicher, macht N zufällige erlaubte Schritte (jeder so erfasst wie am Bildschirm, dann eine Synchronisierung) und synchronisiert, bis nichts mehr wartet. Er darf jederzeit beendet und auf demselben Speicher neu gestartet werden.</translation>
     </message>
     <message>
         <source>The courier&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Kuriers.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>The local store (SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher (SQLite-Datei).</translation>
     </message>
     <message>
         <source>How many steps to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Schritte gemacht werden.</translation>
     </message>
     <message>
         <source>Seed of the random choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert der Zufallsentscheidungen.</translation>
     </message>
     <message>
         <source>Give --email, --password-stdin, --store and a whole number of --steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --email, --password-stdin, --store und eine ganze Zahl für --steps an.</translation>
     </message>
     <message>
         <source>%1 is not a courier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Kurier.</translation>
     </message>
     <message>
         <source>The store was damaged; it was moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher war beschädigt; er wurde nach %1 verschoben.</translation>
     </message>
     <message>
         <source>Changes are still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es warten noch Änderungen.</translation>
     </message>
     <message>
         <source>Recorded %1 steps; nothing is waiting (%2 sync rounds failed on the way).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte erfasst; nichts wartet mehr (%2 Synchronisierungen sind unterwegs gescheitert).</translation>
     </message>
     <message>
         <source>Every event recorded in a courier&apos;s store, in the order recorded: &lt;event id&gt; &lt;pending|acked|rejected&gt; &lt;delivery id&gt; &lt;new status&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes im Speicher eines Kuriers erfasste Ereignis, in der Reihenfolge der Erfassung: &lt;Ereignis-ID&gt; &lt;pending|acked|rejected&gt; &lt;Lieferungs-ID&gt; &lt;neuer Status&gt;.</translation>
     </message>
     <message>
         <source>There is no store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Speicher.</translation>
     </message>
 </context>
 <context>
@@ -936,15 +936,15 @@
     </message>
     <message>
         <source>At least this many deliveries in the demo courier&apos;s hands (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens so viele Lieferungen in den Händen des Demo-Kuriers (Standard 5).</translation>
     </message>
     <message>
         <source>--products, --seed and --deliveries take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--products, --seed und --deliveries erwarten ganze Zahlen.</translation>
     </message>
     <message>
         <source>Demo deliveries dispatched to courier@hexastore.test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An courier@hexastore.test disponierte Demo-Lieferungen: %1.</translation>
     </message>
 </context>
 <context>
