@@ -47,7 +47,7 @@ void CliSupport::addTargetOptions(QCommandLineParser& parser)
          u"dir"_s});
 }
 
-Result<ConnectionSettings> CliSupport::target(const QCommandLineParser& parser)
+Result<ConnectionSettings> CliSupport::target(const QCommandLineParser& parser, bool asClient)
 {
     if (parser.isSet(u"url"_s))
         return ConnectionSettings::fromUrl(parser.value(u"url"_s));
@@ -58,7 +58,8 @@ Result<ConnectionSettings> CliSupport::target(const QCommandLineParser& parser)
             ServiceError::Code::Unavailable,
             u"No --url given and there is no local server in %1."_s.arg(server.directory())));
     }
-    return server.superuserSettings(u"hexastore"_s);
+    return asClient ? server.clientSettings(u"hexastore"_s)
+                    : server.superuserSettings(u"hexastore"_s);
 }
 
 QString CliSupport::readLineFromStdin()

@@ -18,9 +18,11 @@ public:
     static int usage(const QString& message);
 
     // Adds --url and --dir; the database to work on is --url, or the local
-    // server in --dir (default: the user's local server), database "hexastore".
+    // server in --dir (default: the user's local server), database "hexastore",
+    // as its superuser or (asClient) as the client role.
     static void addTargetOptions(QCommandLineParser& parser);
-    static Result<ConnectionSettings> target(const QCommandLineParser& parser);
+    static Result<ConnectionSettings> target(const QCommandLineParser& parser,
+                                             bool asClient = false);
 
     static QString readLineFromStdin();
 };

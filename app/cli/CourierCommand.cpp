@@ -2,7 +2,6 @@
 
 #include "CliSupport.h"
 #include "db/AuthResult.h"
-#include "db/LocalServer.h"
 #include "db/SqlSession.h"
 #include "sync/CourierStore.h"
 #include "sync/SyncEngine.h"
@@ -18,22 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kFinalAttempts = 20;
-
-// The courier's connection: --url as given (the client role), or the local
-// server's client settings.
-Result<ConnectionSettings> clientTarget(const QCommandLineParser& parser)
-{
-    if (parser.isSet(u"url"_s))
-        return ConnectionSettings::fromUrl(parser.value(u"url"_s));
-    const LocalServer server(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s)
-                                                    : LocalServer::defaultDirectory());
-    if (!server.isInitialized()) {
-        return std::unexpected(ServiceError(
-            ServiceError::Code::Unavailable,
-            u"No --url given and there is no local server in %1."_s.arg(server.directory())));
-    }
-    return server.clientSettings(u"hexastore"_s);
-}
 
 QString stateText(QueuedEvent::State state)
 {
@@ -109,7 +92,7 @@ int CourierCommand::simulate(const QStringList& arguments)
             tr("Give --email, --password-stdin, --store and a whole number of --steps."));
     const QString password = CliSupport::readLineFromStdin();
 
-    auto settings = clientTarget(parser);
+    auto settings = CliSupport::target(parser, true);
     if (!settings)
         return CliSupport::fail(settings.error());
     SqlSession session(*settings);

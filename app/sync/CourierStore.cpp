@@ -145,6 +145,29 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
     return q;
 }
 
+// Runs `work` in one write transaction (BEGIN IMMEDIATE takes the write lock
+// at once, never half-way); a failure anywhere rolls all of it back.
+template <class F>
+auto writeTransaction(const QSqlDatabase& db, F&& work) -> std::invoke_result_t<F&>
+{
+    using R = std::invoke_result_t<F&>;
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return R(std::unexpected(storeError(CourierStore::tr("saved"), begin.lastError())));
+    R result = work();
+    QSqlQuery end(db);
+    if (!result) {
+        end.exec(u"ROLLBACK"_s);
+        return result;
+    }
+    if (!end.exec(u"COMMIT"_s)) {
+        const ServiceError failed = storeError(CourierStore::tr("saved"), end.lastError());
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return R(std::unexpected(failed));
+    }
+    return result;
+}
+
 } // namespace
 
 CourierStore::CourierStore(QString path, QString connectionName)
@@ -357,40 +380,33 @@ Result<qint64> CourierStore::record(const CourierStep& step)
             payload[u"signature"_s] = QString::fromLatin1(step.signatureSha256.toHex());
     }
 
-    QSqlQuery begin(db);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
-        return std::unexpected(storeError(tr("saved"), begin.lastError()));
-    auto rollback = [&db](const ServiceError& e) -> Result<qint64> {
-        QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return std::unexpected(e);
-    };
-    auto next = run(db, u"SELECT coalesce(max(seq), 0) + 1 FROM outbox"_s, {}, tr("saved"));
-    if (!next || !next->next())
-        return rollback(next ? storeError(tr("saved"), {}) : next.error());
-    const qint64 seq = next->value(0).toLongLong();
-    next->finish();
-    auto queued = run(db,
-                      u"INSERT INTO outbox (seq, event_id, delivery_id, from_status, to_status, "
-                      "payload, device_time) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                      {seq, QUuid::createUuid().toString(QUuid::WithoutBraces), d.id,
-                       deliveryStatusToSql(d.status), deliveryStatusToSql(step.to),
-                       QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                       timeText(QDateTime::currentDateTimeUtc())},
-                      tr("saved"));
-    if (!queued)
-        return rollback(queued.error());
-    auto moved =
-        run(db,
+    return writeTransaction(db, [&]() -> Result<qint64> {
+        auto next = run(db, u"SELECT coalesce(max(seq), 0) + 1 FROM outbox"_s, {}, tr("saved"));
+        if (!next || !next->next())
+            return std::unexpected(next ? storeError(tr("saved"), {}) : next.error());
+        const qint64 seq = next->value(0).toLongLong();
+        next->finish();
+        auto queued =
+            run(db,
+                u"INSERT INTO outbox (seq, event_id, delivery_id, from_status, to_status, "
+                "payload, device_time) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                {seq, QUuid::createUuid().toString(QUuid::WithoutBraces), d.id,
+                 deliveryStatusToSql(d.status), deliveryStatusToSql(step.to),
+                 QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                 timeText(QDateTime::currentDateTimeUtc())},
+                tr("saved"));
+        if (!queued)
+            return std::unexpected(queued.error());
+        auto moved = run(
+            db,
             u"UPDATE deliveries SET status = ?, failed_attempts = failed_attempts + ? "
             "WHERE id = ?"_s,
             {deliveryStatusToSql(step.to), step.to == DeliveryStatus::FailedAttempt ? 1 : 0, d.id},
             tr("saved"));
-    if (!moved)
-        return rollback(moved.error());
-    QSqlQuery commit(db);
-    if (!commit.exec(u"COMMIT"_s))
-        return rollback(storeError(tr("saved"), commit.lastError()));
-    return seq;
+        if (!moved)
+            return std::unexpected(moved.error());
+        return seq;
+    });
 }
 
 Result<QList<QueuedEvent>> CourierStore::pendingEvents(int limit) const
@@ -489,66 +505,52 @@ VoidResult CourierStore::settleStatuses(const QList<qint64>& deliveryIds)
 VoidResult CourierStore::applyAnswers(const QJsonArray& results)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery begin(db);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
-        return std::unexpected(storeError(tr("saved"), begin.lastError()));
-    auto rollback = [&db](const ServiceError& e) -> VoidResult {
-        QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return std::unexpected(e);
-    };
-    QList<qint64> touched;
-    for (const QJsonValue& value : results) {
-        const QJsonObject r = value.toObject();
-        const qint64 seq = r.value(u"seq"_s).toInteger();
-        const bool applied = r.value(u"outcome"_s).toString() == u"applied"_s;
-        const QString status = r.value(u"status"_s).toString();
-        auto marked =
-            run(db,
+    return writeTransaction(db, [&]() -> VoidResult {
+        QList<qint64> touched;
+        for (const QJsonValue& value : results) {
+            const QJsonObject r = value.toObject();
+            const qint64 seq = r.value(u"seq"_s).toInteger();
+            const bool applied = r.value(u"outcome"_s).toString() == u"applied"_s;
+            const QString status = r.value(u"status"_s).toString();
+            auto marked = run(
+                db,
                 u"UPDATE outbox SET state = ?, code = ?, message = ?, server_status = ? "
                 "WHERE seq = ? AND event_id = ? RETURNING delivery_id"_s,
                 {applied ? u"acked"_s : u"rejected"_s, r.value(u"code"_s).toString(),
                  r.value(u"message"_s).toString(), status, seq, r.value(u"event_id"_s).toString()},
                 tr("saved"));
-        if (!marked)
-            return rollback(marked.error());
-        if (!marked->next())
-            continue; // not one of ours (an answer for a number used twice)
-        const qint64 delivery = marked->value(0).toLongLong();
-        marked->finish();
-        // The status only: the version stays the pull's, so that the next
-        // pull still brings whatever else changed (a reassignment, say).
-        if (!status.isEmpty()) {
-            auto known = run(db, u"UPDATE deliveries SET server_status = ? WHERE id = ?"_s,
-                             {status, delivery}, tr("saved"));
-            if (!known)
-                return rollback(known.error());
+            if (!marked)
+                return std::unexpected(marked.error());
+            if (!marked->next())
+                continue; // not one of ours (an answer for a number used twice)
+            const qint64 delivery = marked->value(0).toLongLong();
+            marked->finish();
+            // The status only: the version stays the pull's, so that the next
+            // pull still brings whatever else changed (a reassignment, say).
+            if (!status.isEmpty()) {
+                auto known = run(db, u"UPDATE deliveries SET server_status = ? WHERE id = ?"_s,
+                                 {status, delivery}, tr("saved"));
+                if (!known)
+                    return std::unexpected(known.error());
+            }
+            touched << delivery;
         }
-        touched << delivery;
-    }
-    if (auto settled = settleStatuses(touched); !settled)
-        return rollback(settled.error());
-    QSqlQuery commit(db);
-    if (!commit.exec(u"COMMIT"_s))
-        return rollback(storeError(tr("saved"), commit.lastError()));
-    return {};
+        if (auto settled = settleStatuses(touched); !settled)
+            return std::unexpected(settled.error());
+        return {};
+    });
 }
 
 VoidResult CourierStore::mergeDeliveries(const QList<CourierDelivery>& fromServer)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery begin(db);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
-        return std::unexpected(storeError(tr("saved"), begin.lastError()));
-    auto rollback = [&db](const ServiceError& e) -> VoidResult {
-        QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return std::unexpected(e);
-    };
-    QList<qint64> ids;
-    for (const CourierDelivery& d : fromServer) {
-        // Details the server no longer gives (reassigned, finished a while ago)
-        // are cleared here too; the row stays for the courier's record.
-        auto upserted =
-            run(db,
+    return writeTransaction(db, [&]() -> VoidResult {
+        QList<qint64> ids;
+        for (const CourierDelivery& d : fromServer) {
+            // Details the server no longer gives (reassigned, finished a while ago)
+            // are cleared here too; the row stays for the courier's record.
+            auto upserted = run(
+                db,
                 u"INSERT INTO deliveries (id, order_id, status, server_status, version, mine, "
                 "failed_attempts, seller_name, pickup_address, pickup_phone, recipient, phone, "
                 "address, note, items, amount_cents, assigned_at, finished_at) "
@@ -569,16 +571,14 @@ VoidResult CourierStore::mergeDeliveries(const QList<CourierDelivery>& fromServe
                  d.note, QString::fromUtf8(QJsonDocument(d.items).toJson(QJsonDocument::Compact)),
                  d.amountToCollect.cents(), timeText(d.assignedAt), timeText(d.finishedAt)},
                 tr("saved"));
-        if (!upserted)
-            return rollback(upserted.error());
-        ids << d.id;
-    }
-    if (auto settled = settleStatuses(ids); !settled)
-        return rollback(settled.error());
-    QSqlQuery commit(db);
-    if (!commit.exec(u"COMMIT"_s))
-        return rollback(storeError(tr("saved"), commit.lastError()));
-    return {};
+            if (!upserted)
+                return std::unexpected(upserted.error());
+            ids << d.id;
+        }
+        if (auto settled = settleStatuses(ids); !settled)
+            return std::unexpected(settled.error());
+        return {};
+    });
 }
 
 Result<QJsonObject> CourierStore::knownVersions() const
