@@ -1,11 +1,16 @@
 // The dispatcher's service (issue #10): the queue, couriers with their load,
 // assigning, reassigning and unassigning, the timeline and courier profiles,
 // through the service layer as an administrator would use them.
+#include "tests/support/ClientSql.h"
 #include "tests/support/ServiceClient.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlRecord>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +26,7 @@ private slots:
     void couriersShowTheirLoadAndProfile();
     void theTimelineTellsWhoDidWhat();
     void refusalsAreSentences();
+    void buyersAndSellersSeeWhereTheDeliveryIs();
 
 private:
     // A confirmed order of one item for the buyer; returns its delivery id.
@@ -208,6 +214,46 @@ void TstDispatchService::refusalsAreSentences()
     // Not an administrator.
     auto notAdmin = await(m_seller->dispatch.assign({delivery}, m_courierA));
     QCOMPARE(notAdmin.error().code(), ServiceError::Code::Forbidden);
+}
+
+void TstDispatchService::buyersAndSellersSeeWhereTheDeliveryIs()
+{
+    const qint64 delivery = confirmedDelivery();
+    const qint64 order =
+        adminScalar(u"SELECT order_id FROM hexastore.deliveries WHERE id = ?"_s, {delivery});
+    QVERIFY(await(m_admin->dispatch.assign({delivery}, m_courierA, u"internal note"_s)));
+    // The courier's device reports three steps.
+    ClientSql courier(*m_db);
+    QVERIFY(courier.login(u"cara"_s, u"cara@test.example"_s, u"courier password"_s));
+    QVERIFY(courier.as(u"cara"_s));
+    QJsonArray events;
+    const QList<QPair<QString, QString>> steps{{u"assigned"_s, u"picked_up"_s},
+                                               {u"picked_up"_s, u"out_for_delivery"_s},
+                                               {u"out_for_delivery"_s, u"failed_attempt"_s}};
+    qint64 seq = 0;
+    for (const auto& [from, to] : steps) {
+        events.append(
+            QJsonObject{{u"event_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                        {u"seq"_s, ++seq},
+                        {u"delivery_id"_s, delivery},
+                        {u"from"_s, from},
+                        {u"to"_s, to},
+                        {u"reason"_s, u"recipient_absent"_s}});
+    }
+    QCOMPARE(courier.state(u"SELECT hexastore.sync_delivery_events(?::uuid, ?::jsonb)"_s,
+                           {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                            QString::fromUtf8(QJsonDocument(events).toJson())}),
+             u"ok"_s);
+
+    for (ServiceClient* party : {m_buyer.get(), m_seller.get()}) {
+        auto detail = await(party->orders.detail(order));
+        QVERIFY2(detail, detail ? "" : qPrintable(detail.error().message()));
+        QCOMPARE(detail->deliveryStatus, DeliveryStatus::FailedAttempt);
+        QCOMPARE(detail->deliverySteps.size(), 4);
+        QCOMPARE(detail->deliverySteps.at(0).to, DeliveryStatus::Assigned);
+        QCOMPARE(detail->deliverySteps.at(3).to, DeliveryStatus::FailedAttempt);
+        QCOMPARE(detail->deliverySteps.at(3).failureReason, u"recipient_absent"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstDispatchService)

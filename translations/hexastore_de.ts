@@ -988,6 +988,26 @@
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
+    <message>
+        <source>Nobody was there</source>
+        <translation>Niemand angetroffen</translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation>Adresse nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Annahme verweigert</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
 </context>
 <context>
     <name>DispatchService</name>
@@ -1905,6 +1925,14 @@
     <message>
         <source>Order #%1: %2.</source>
         <translation>Bestellung #%1: %2.</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Lieferung: %1</translation>
+    </message>
+    <message>
+        <source>received by %1</source>
+        <translation>angenommen von %1</translation>
     </message>
 </context>
 <context>

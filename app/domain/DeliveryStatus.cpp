@@ -71,3 +71,18 @@ bool deliveryStatusIsFinal(DeliveryStatus status)
     return status == DeliveryStatus::Delivered || status == DeliveryStatus::Returned ||
            status == DeliveryStatus::Cancelled;
 }
+
+QString failureReasonDisplayName(const QString& reason)
+{
+    if (reason == u"recipient_absent"_s)
+        return QCoreApplication::translate("DeliveryStatus", "Nobody was there");
+    if (reason == u"address_not_found"_s)
+        return QCoreApplication::translate("DeliveryStatus", "Address not found");
+    if (reason == u"refused"_s)
+        return QCoreApplication::translate("DeliveryStatus", "Refused");
+    if (reason == u"damaged"_s)
+        return QCoreApplication::translate("DeliveryStatus", "Damaged");
+    if (reason == u"other"_s)
+        return QCoreApplication::translate("DeliveryStatus", "Other reason");
+    return reason;
+}

@@ -23,3 +23,6 @@ std::optional<DeliveryStatus> deliveryStatusFromSql(const QString& text);
 QString deliveryStatusDisplayName(DeliveryStatus status);
 // Delivered, returned or cancelled: it never moves again.
 bool deliveryStatusIsFinal(DeliveryStatus status);
+// Why a delivery attempt failed, for screens ("Nobody was there"), from the
+// database's name of the reason (recipient_absent, address_not_found, …).
+QString failureReasonDisplayName(const QString& reason);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeliveryStatus.h"
 #include "OrderSummary.h"
 #include "Role.h"
 
@@ -27,8 +28,18 @@ struct OrderDetail {
         QDateTime at;
     };
 
+    // Where the order's delivery is, and the steps that took it there.
+    struct DeliveryStep {
+        DeliveryStatus to = DeliveryStatus::Unassigned;
+        QString failureReason; // a failed attempt's, as the database names it
+        QString recipientName; // delivered
+        QDateTime at;
+    };
+
     OrderSummary summary;
     QList<Item> items;
     QList<HistoryEntry> history;
     QList<OrderStatus> allowedNext;
+    std::optional<DeliveryStatus> deliveryStatus;
+    QList<DeliveryStep> deliverySteps;
 };

@@ -268,6 +268,12 @@ void OrdersPage::showDetail(const OrderDetail& detail)
     if (m_role != Role::Seller)
         facts << tr("Seller: %1").arg(o.sellerName);
     facts << tr("Payment: cash on delivery");
+    // The delivery's state once it means something: from a confirmed order on,
+    // until it ends with the order (a cancelled order says so itself).
+    if (detail.deliveryStatus && *detail.deliveryStatus != DeliveryStatus::Cancelled &&
+        (*detail.deliveryStatus != DeliveryStatus::Unassigned ||
+         o.status == OrderStatus::Confirmed))
+        facts << tr("Delivery: %1").arg(deliveryStatusDisplayName(*detail.deliveryStatus));
     QString money = tr("Subtotal %1").arg(o.subtotal.toString(locale));
     if (o.discount.cents() > 0)
         money += tr(", discount −%1 (%2)").arg(o.discount.toString(locale), o.promoCode);
@@ -289,6 +295,18 @@ void OrdersPage::showDetail(const OrderDetail& detail)
             line += u' ' + actor;
         if (!h.reason.isEmpty())
             line += u": "_s + h.reason;
+        m_history->addItem(line);
+    }
+    // The delivery's own steps follow (a cancellation is the order's already).
+    for (const OrderDetail::DeliveryStep& step : detail.deliverySteps) {
+        if (step.to == DeliveryStatus::Cancelled || step.to == DeliveryStatus::Unassigned)
+            continue;
+        QString line = OrderTableModel::timeText(step.at) + u"  "_s +
+                       tr("Delivery: %1").arg(deliveryStatusDisplayName(step.to));
+        if (!step.failureReason.isEmpty())
+            line += u" ("_s + failureReasonDisplayName(step.failureReason) + u')';
+        if (!step.recipientName.isEmpty())
+            line += u" — "_s + tr("received by %1").arg(step.recipientName);
         m_history->addItem(line);
     }
 

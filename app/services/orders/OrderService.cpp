@@ -190,6 +190,29 @@ QFuture<Result<OrderDetail>> OrderService::detail(qint64 orderId)
             detail.history.append(entry);
         }
 
+        // The delivery, as far as the caller may follow it.
+        auto delivery = sql.query(
+            u"SELECT id, status::text FROM hexastore.deliveries WHERE order_id = ?"_s, {orderId});
+        if (!delivery)
+            return std::unexpected(delivery.error());
+        if (!delivery->isEmpty()) {
+            detail.deliveryStatus = deliveryStatusFromSql(delivery->first().value(1).toString());
+            auto steps = sql.query(u"SELECT to_status::text, coalesce(failure_reason::text, ''), "
+                                   "coalesce(recipient_name, ''), received_at "
+                                   "FROM hexastore.delivery_timeline(?)"_s,
+                                   {delivery->first().value(0)});
+            if (!steps)
+                return std::unexpected(steps.error());
+            for (const QSqlRecord& r : *steps) {
+                OrderDetail::DeliveryStep step;
+                step.to = deliveryStatusFromSql(r.value(0).toString()).value_or(step.to);
+                step.failureReason = r.value(1).toString();
+                step.recipientName = r.value(2).toString();
+                step.at = r.value(3).toDateTime();
+                detail.deliverySteps.append(step);
+            }
+        }
+
         auto actions =
             sql.queryOne(u"SELECT array_to_string(hexastore.order_actions(?), ',')"_s, {orderId});
         if (!actions)
