@@ -9,6 +9,7 @@
 #include "ui/common/CatalogPage.h"
 #include "ui/common/ChangePasswordDialog.h"
 #include "ui/common/OrdersPage.h"
+#include "ui/courier/CourierPage.h"
 #include "ui/seller/ListingsPage.h"
 
 #include <QAction>
@@ -52,9 +53,12 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    // Each role gets its own screens; the courier's deliveries and the rest of
-    // the admin console come with later issues.
+    // Each role gets its own screens; the rest of the admin console comes with
+    // a later issue.
     const Role role = m_account.role;
+    if (role == Role::Courier)
+        addScreen(new CourierPage(m_services, m_account, this), tr("My deliveries"),
+                  u"mail-send"_s);
     if (role == Role::Seller) {
         addScreen(new ListingsPage(m_services, m_services.listings, this), tr("My listings"),
                   u"document-edit"_s);

@@ -15,7 +15,8 @@
 // The services of one database connection, handed to the screens together.
 struct AppServices {
     explicit AppServices(DbWorker& worker)
-        : auth(worker)
+        : dbWorker(worker)
+        , auth(worker)
         , catalog(worker)
         , images(catalog)
         , listings(worker)
@@ -27,6 +28,7 @@ struct AppServices {
         , reviews(worker)
         , dispatch(worker)
     {}
+    DbWorker& dbWorker; // for work that is not a service call (the courier's sync)
     AuthService auth;
     CatalogService catalog;
     ImageCache images;

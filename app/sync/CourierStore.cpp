@@ -1,5 +1,6 @@
 #include "CourierStore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <atomic>
@@ -185,6 +187,15 @@ CourierStore::~CourierStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+QString CourierStore::defaultPath(const QString& serverUrl, qint64 courierId)
+{
+    const QByteArray server =
+        QCryptographicHash::hash(serverUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           u"/couriers/"_s + QString::fromLatin1(server) + u"/courier-"_s +
+           QString::number(courierId) + u".sqlite"_s;
+}
+
 Result<std::unique_ptr<CourierStore>> CourierStore::open(const QString& path, qint64 courierId,
                                                          OpenReport* report)
 {
@@ -281,7 +292,8 @@ QString CourierStore::meta(const QString& key) const
 VoidResult CourierStore::setMeta(const QString& key, const QString& value)
 {
     auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"INSERT INTO meta (key, value) VALUES (?, ?) "
+                 // A null QString binds as NULL: an empty value is stored as ''.
+                 u"INSERT INTO meta (key, value) VALUES (?, coalesce(?, '')) "
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                  {key, value}, tr("saved"));
     if (!q)
@@ -399,9 +411,12 @@ Result<qint64> CourierStore::record(const CourierStep& step)
             return std::unexpected(queued.error());
         auto moved = run(
             db,
-            u"UPDATE deliveries SET status = ?, failed_attempts = failed_attempts + ? "
-            "WHERE id = ?"_s,
-            {deliveryStatusToSql(step.to), step.to == DeliveryStatus::FailedAttempt ? 1 : 0, d.id},
+            u"UPDATE deliveries SET status = ?, failed_attempts = failed_attempts + ?, "
+            "finished_at = coalesce(?, finished_at) WHERE id = ?"_s,
+            {deliveryStatusToSql(step.to), step.to == DeliveryStatus::FailedAttempt ? 1 : 0,
+             deliveryStatusIsFinal(step.to) ? QVariant(timeText(QDateTime::currentDateTimeUtc()))
+                                            : QVariant(),
+             d.id},
             tr("saved"));
         if (!moved)
             return std::unexpected(moved.error());
@@ -438,6 +453,31 @@ Result<QList<QueuedEvent>> CourierStore::eventsFrom(qint64 seq, int limit) const
 Result<QList<QueuedEvent>> CourierStore::events() const
 {
     return eventsFrom(1, std::numeric_limits<int>::max());
+}
+
+Result<QList<QueuedEvent>> CourierStore::rejectedEvents() const
+{
+    auto q = run(QSqlDatabase::database(m_connection, false),
+                 u"SELECT * FROM outbox WHERE state = 'rejected' ORDER BY seq"_s, {}, tr("read"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<QueuedEvent> out;
+    while (q->next())
+        out.append(eventFrom(q->record()));
+    return out;
+}
+
+Result<QSet<qint64>> CourierStore::deliveriesWaiting() const
+{
+    auto q =
+        run(QSqlDatabase::database(m_connection, false),
+            u"SELECT DISTINCT delivery_id FROM outbox WHERE state = 'pending'"_s, {}, tr("read"));
+    if (!q)
+        return std::unexpected(q.error());
+    QSet<qint64> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong());
+    return out;
 }
 
 Result<int> CourierStore::pendingCount() const

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -38,6 +39,10 @@ public:
     static Result<std::unique_ptr<CourierStore>> open(const QString& path, qint64 courierId,
                                                       OpenReport* report = nullptr);
 
+    // Where a courier's store lives: one file per courier and server under the
+    // application's data directory.
+    static QString defaultPath(const QString& serverUrl, qint64 courierId);
+
     const QString& path() const { return m_path; }
     const QString& deviceId() const { return m_deviceId; }
     qint64 courierId() const { return m_courierId; }
@@ -57,6 +62,10 @@ public:
     Result<QList<QueuedEvent>> eventsFrom(qint64 seq, int limit) const;
     Result<QList<QueuedEvent>> events() const;
     Result<int> pendingCount() const;
+    // What the screen shows: the steps the server refused, and the deliveries
+    // with steps still to send.
+    Result<QList<QueuedEvent>> rejectedEvents() const;
+    Result<QSet<qint64>> deliveriesWaiting() const;
 
     // A picture for a proof of delivery, kept until it is uploaded.
     VoidResult keepImage(const QByteArray& sha256, const QByteArray& bytes,

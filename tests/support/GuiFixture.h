@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 // What every GUI test starts from: settings in Qt's test location, empty now
 // and again when the fixture goes, and a fresh database. signIn() gives the
@@ -38,12 +39,14 @@ public:
     TestDatabase& db() { return *m_db; }
 
     // The app signed in as `email`, its main window resized to `windowSize`;
-    // null when that did not work.
+    // null when that did not work. `server`: another way to the database (a
+    // TcpProxy) instead of the client's socket.
     std::unique_ptr<AppController> signIn(const QString& email, const QString& password,
-                                          QSize windowSize = QSize(1180, 720))
+                                          QSize windowSize = QSize(1180, 720),
+                                          std::optional<ConnectionSettings> server = {})
     {
         AppController::Options options;
-        options.fixedServer = m_db->clientSettings();
+        options.fixedServer = server ? *server : m_db->clientSettings();
         auto app = std::make_unique<AppController>(options);
         QSignalSpy ready(app.get(), &AppController::connectionReady);
         QSignalSpy signedIn(app.get(), &AppController::signedIn);

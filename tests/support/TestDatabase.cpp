@@ -69,6 +69,11 @@ ConnectionSettings TestDatabase::clientSettings() const
     return s;
 }
 
+QString TestDatabase::socketPath() const
+{
+    return m_server.host + u"/.s.PGSQL."_s + QString::number(m_server.port);
+}
+
 qint64 TestDatabase::createUser(Role role, const QString& email, const QString& password,
                                 const QString& fullName)
 {

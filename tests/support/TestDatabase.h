@@ -21,6 +21,8 @@ public:
 
     ConnectionSettings operatorSettings() const;
     ConnectionSettings clientSettings() const;
+    // The cluster's Unix socket (for a TcpProxy in front of it).
+    QString socketPath() const;
     // A superuser connection to this database.
     SqlExecutor& admin() { return *m_adminSql; }
 

@@ -1,0 +1,269 @@
+// The courier's screen through the real windows, offscreen, with the network
+// taken away under it by a TcpProxy: the courier picks up and delivers with a
+// proof while the server is unreachable, the server comes back, the queue
+// drains and the buyer's order is delivered; a delivery reassigned meanwhile
+// shows as not accepted, with the server's state.
+#include "models/CourierDeliveryTableModel.h"
+#include "models/CourierEventTableModel.h"
+#include "tests/support/GuiFixture.h"
+#include "tests/support/ModalAnswer.h"
+#include "tests/support/Screenshot.h"
+#include "tests/support/ServiceClient.h"
+#include "tests/support/TcpProxy.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/courier/CourierPage.h"
+#include "ui/courier/SignaturePad.h"
+#include "ui/courier/SyncIndicator.h"
+#include "ui/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Section = CourierDeliveryTableModel::Section;
+
+class TstGuiCourier : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void modelsPassTheModelTester();
+    void worksOfflineAndDrainsWhenTheServerIsBack();
+
+private:
+    QString serverStatus(qint64 deliveryId)
+    {
+        auto row = m_db->admin().queryOne(
+            u"SELECT status::text FROM hexastore.deliveries WHERE id = ?"_s, {deliveryId});
+        return row ? row->value(0).toString() : QString();
+    }
+    QString orderStatusOf(qint64 deliveryId)
+    {
+        auto row = m_db->admin().queryOne(
+            u"SELECT o.status::text FROM hexastore.orders o JOIN hexastore.deliveries d "
+            "ON d.order_id = o.id WHERE d.id = ?"_s,
+            {deliveryId});
+        return row ? row->value(0).toString() : QString();
+    }
+
+    std::unique_ptr<GuiFixture> m_gui;
+    TestDatabase* m_db = nullptr;
+    qint64 m_courier = 0;
+    qint64 m_otherCourier = 0;
+    qint64 m_first = 0;
+    qint64 m_second = 0;
+};
+
+void TstGuiCourier::initTestCase()
+{
+    m_gui = std::make_unique<GuiFixture>(u"gui_courier"_s);
+    QVERIFY2(m_gui->isReady(), qPrintable(m_gui->failure()));
+    m_db = &m_gui->db();
+    const qint64 seller = m_db->createUser(Role::Seller, u"sam@test.example"_s,
+                                           u"seller password"_s, u"Sam's Shop"_s);
+    const qint64 buyer =
+        m_db->createUser(Role::Buyer, u"bea@test.example"_s, u"buyer password"_s, u"Bea Buyer"_s);
+    m_courier = m_db->createUser(Role::Courier, u"carl@test.example"_s, u"courier password"_s,
+                                 u"Carl Courier"_s);
+    m_otherCourier = m_db->createUser(Role::Courier, u"cora@test.example"_s, u"courier password"_s,
+                                      u"Cora Courier"_s);
+    QVERIFY(m_db->admin().execute(
+        u"INSERT INTO hexastore.seller_profiles (seller_id, pickup_address, pickup_phone) "
+        "VALUES (?, 'Lagerstraße 5, 10115 Berlin', '+49 30 1234567')"_s,
+        {seller}));
+    const qint64 address = m_db->createAddress(buyer);
+    const auto lamp = m_db->createListing(seller, u"Desk lamp"_s, u"24.50"_s, 10);
+    m_first = m_db->createDispatchedDelivery(buyer, address, seller, lamp, m_courier);
+    m_second = m_db->createDispatchedDelivery(buyer, address, seller, lamp, m_courier);
+    QVERIFY(m_first > 0 && m_second > 0);
+}
+
+void TstGuiCourier::cleanupTestCase()
+{
+    m_gui.reset();
+}
+
+void TstGuiCourier::modelsPassTheModelTester()
+{
+    CourierDeliveryTableModel deliveries;
+    QAbstractItemModelTester deliveriesTester(
+        &deliveries, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CourierDelivery a;
+    a.id = 1;
+    a.orderId = 10;
+    a.recipient = u"Bea"_s;
+    a.amountToCollect = Money::fromCents(2450);
+    CourierDelivery b = a;
+    b.id = 2;
+    b.status = DeliveryStatus::OutForDelivery;
+    CourierDelivery c = a;
+    c.id = 3;
+    c.status = DeliveryStatus::Delivered;
+    c.finishedAt = QDateTime::currentDateTime();
+    CourierDelivery old = c;
+    old.id = 4;
+    old.finishedAt = QDateTime::currentDateTime().addDays(-2);
+    deliveries.setDeliveries({a, b, c, old}, {2}, QDate::currentDate());
+    QCOMPARE(deliveries.rowCount(), 1);
+    QCOMPARE(deliveries.count(Section::OutForDelivery), 1);
+    QCOMPARE(deliveries.count(Section::DoneToday), 1); // yesterday's are not today's
+    deliveries.setSection(Section::OutForDelivery);
+    QCOMPARE(deliveries.deliveryAt(0)->id, 2);
+    QCOMPARE(deliveries.index(0, CourierDeliveryTableModel::Sync).data().toString(),
+             u"Waiting to sync"_s);
+    deliveries.setSection(Section::DoneToday);
+    QCOMPARE(deliveries.deliveryAt(0)->id, 3);
+
+    CourierEventTableModel events;
+    QAbstractItemModelTester eventsTester(&events,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QueuedEvent rejected;
+    rejected.seq = 2;
+    rejected.deliveryId = 1;
+    rejected.state = QueuedEvent::State::Rejected;
+    rejected.code = u"HX409"_s;
+    rejected.serverStatus = DeliveryStatus::Assigned;
+    QueuedEvent acked = rejected;
+    acked.seq = 1;
+    acked.state = QueuedEvent::State::Acked;
+    events.setEvents({acked, rejected}, {{1, 10}});
+    QCOMPARE(events.rowCount(), 1);
+    QCOMPARE(events.index(0, CourierEventTableModel::Order).data().toString(), u"#10"_s);
+    QCOMPARE(events.index(0, CourierEventTableModel::Reason).data().toString(),
+             u"This delivery is no longer assigned to you."_s);
+    QCOMPARE(events.index(0, CourierEventTableModel::ServerState).data().toString(), u"Assigned"_s);
+}
+
+void TstGuiCourier::worksOfflineAndDrainsWhenTheServerIsBack()
+{
+    TcpProxy proxy(m_db->socketPath());
+    ConnectionSettings viaProxy = m_db->clientSettings();
+    viaProxy.host = u"127.0.0.1"_s;
+    viaProxy.port = proxy.port();
+    viaProxy.sslMode = u"disable"_s;
+    viaProxy.connectTimeoutSeconds = 3;
+    auto app =
+        m_gui->signIn(u"carl@test.example"_s, u"courier password"_s, QSize(1100, 720), viaProxy);
+    QVERIFY(app);
+    MainWindow* window = app->mainWindow();
+    QVERIFY(window->showScreen(u"courierPage"_s));
+    auto* page = window->findChild<CourierPage*>();
+    auto* view = page->findChild<QTableView*>(u"courierDeliveriesView"_s);
+    auto* sections = page->findChild<QTabBar*>(u"deliverySections"_s);
+    auto* indicator = page->findChild<SyncIndicator*>();
+    auto* model = qobject_cast<CourierDeliveryTableModel*>(view->model());
+    QVERIFY(view && sections && indicator && model);
+    // The first sync brings both deliveries down.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 30000);
+    QTRY_VERIFY(indicator->state().online);
+    saveScreenshot(window, u"courier-deliveries"_s);
+
+    // The network goes; a dispatcher meanwhile gives the second delivery to
+    // another courier.
+    proxy.setDown(true);
+    QVERIFY(m_db->admin().execute(u"UPDATE hexastore.deliveries SET courier_id = ? WHERE id = ?"_s,
+                                  {m_otherCourier, m_second}));
+
+    auto step = [&](qint64 delivery, const QString& button) {
+        const int row = model->rowOf(delivery);
+        QVERIFY(row >= 0);
+        view->selectRow(row);
+        QPushButton* b = GuiFixture::readyButton(page, button);
+        QVERIFY(b);
+        QTest::mouseClick(b, Qt::LeftButton);
+    };
+    step(m_first, u"stepPickedUp"_s);
+    QCOMPARE(sections->currentIndex(), int(Section::OutForDelivery));
+    step(m_first, u"stepOutForDelivery"_s);
+    sections->setCurrentIndex(int(Section::ToPickUp));
+    step(m_second, u"stepPickedUp"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!indicator->state().online && !indicator->state().running, 30000);
+    QCOMPARE(indicator->state().pending, 3);
+    QVERIFY(!indicator->state().lastError.isEmpty());
+
+    {
+        ModalAnswer proof([](QWidget* dialog) {
+            saveScreenshot(dialog, u"courier-proof-dialog-empty"_s);
+            auto* cash = dialog->findChild<QLineEdit*>(u"proofCash"_s);
+            auto* recipient = dialog->findChild<QLineEdit*>(u"proofRecipient"_s);
+            auto* confirm = dialog->findChild<QPushButton*>(u"confirmDelivery"_s);
+            QVERIFY(cash && recipient && confirm);
+            // Wrong cash is refused with the amount due; the dialog stays.
+            cash->setText(u"20"_s);
+            QTest::mouseClick(confirm, Qt::LeftButton);
+            auto* error = dialog->findChild<QLabel*>(u"proofError"_s);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(error->text().contains(u"24.50"_s));
+            recipient->setText(u"Bea's neighbour"_s);
+            cash->setText(u"24.50"_s);
+            auto* pad = dialog->findChild<SignaturePad*>(u"proofSignature"_s);
+            QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 40));
+            for (int x = 30; x < 200; x += 10)
+                QTest::mouseMove(pad, QPoint(x, 40 + (x % 30)));
+            QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(200, 60));
+            QVERIFY(!pad->isEmpty());
+            saveScreenshot(dialog, u"courier-proof-dialog"_s);
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        });
+        sections->setCurrentIndex(int(Section::OutForDelivery));
+        step(m_first, u"stepDelivered"_s);
+    }
+    QCOMPARE(sections->currentIndex(), int(Section::DoneToday));
+    QTRY_COMPARE(indicator->state().pending, 4);
+    QCOMPARE(serverStatus(m_first), u"assigned"_s); // nothing reached the server
+    view->selectRow(model->rowOf(m_first));
+    saveScreenshot(window, u"courier-offline"_s);
+    saveScreenshot(indicator, u"courier-sync-indicator"_s);
+
+    // The server is back: the queue drains by itself (no "Sync now" pressed).
+    proxy.setDown(false);
+    QTRY_COMPARE_WITH_TIMEOUT(indicator->state().pending, 0, 120000);
+    QTRY_VERIFY(indicator->state().online);
+    QCOMPARE(indicator->state().lastError, QString());
+    QCOMPARE(serverStatus(m_first), u"delivered"_s);
+    QCOMPARE(orderStatusOf(m_first), u"delivered"_s);
+    auto proof = m_db->admin().queryOne(
+        u"SELECT recipient_name, cash_collected::text, signature_sha256 IS NOT NULL "
+        "FROM hexastore.deliveries WHERE id = ?"_s,
+        {m_first});
+    QVERIFY(proof);
+    QCOMPARE(proof->value(0).toString(), u"Bea's neighbour"_s);
+    QCOMPARE(proof->value(1).toString(), u"24.50"_s);
+    QVERIFY(proof->value(2).toBool());
+    // The buyer sees it delivered.
+    ServiceClient bea(m_db->clientSettings(), u"bea@test.example"_s, u"buyer password"_s);
+    QVERIFY(bea.ok);
+    auto order = await(bea.orders.detail(
+        m_db->admin()
+            .queryOne(u"SELECT order_id FROM hexastore.deliveries WHERE id = ?"_s, {m_first})
+            ->value(0)
+            .toLongLong()));
+    QVERIFY(order);
+    QCOMPARE(order->summary.status, OrderStatus::Delivered);
+
+    // The step on the reassigned delivery was not accepted, and says so with
+    // the server's state; the delivery is no longer the courier's.
+    QCOMPARE(serverStatus(m_second), u"assigned"_s);
+    auto* rejected = page->findChild<QTableView*>(u"rejectedStepsView"_s);
+    QTRY_COMPARE(rejected->model()->rowCount(), 1);
+    QVERIFY(rejected->isVisible());
+    QCOMPARE(rejected->model()->index(0, CourierEventTableModel::ServerState).data().toString(),
+             u"Assigned"_s);
+    QCOMPARE(indicator->state().rejected, 1);
+    sections->setCurrentIndex(int(Section::DoneToday));
+    QVERIFY(model->rowOf(m_second) >= 0);
+    QCOMPARE(
+        model->index(model->rowOf(m_second), CourierDeliveryTableModel::Status).data().toString(),
+        u"Reassigned"_s);
+    saveScreenshot(window, u"courier-rejected"_s);
+}
+
+QTEST_MAIN(TstGuiCourier)
+#include "tst_gui_courier.moc"
