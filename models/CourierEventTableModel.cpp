@@ -3,9 +3,6 @@
 #include "db/SqlErrorMapper.h"
 #include "ModelRoles.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include <QLocale>
 
 #include <algorithm>
@@ -14,18 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The server's reason in the courier's language: its code with the event's
-// own states filled in (the server's message is for logs).
 QString reasonText(const QueuedEvent& e)
 {
-    if (e.code.isEmpty())
-        return e.message;
-    QJsonObject detail;
-    detail[u"from_delivery_status"_s] = deliveryStatusToSql(e.serverStatus.value_or(e.from));
-    detail[u"to_delivery_status"_s] = deliveryStatusToSql(e.to);
-    return SqlErrorMapper::fromSqlState(
-               e.code, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))
-        .message();
+    return SqlErrorMapper::deliveryRejection(e.code,
+                                             deliveryStatusToSql(e.serverStatus.value_or(e.from)),
+                                             deliveryStatusToSql(e.to), e.message);
 }
 
 } // namespace

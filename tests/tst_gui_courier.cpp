@@ -5,22 +5,29 @@
 // shows as not accepted, with the server's state.
 #include "models/CourierDeliveryTableModel.h"
 #include "models/CourierEventTableModel.h"
+#include "models/CourierTableModel.h"
 #include "tests/support/GuiFixture.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/ServiceClient.h"
 #include "tests/support/TcpProxy.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/AppController.h"
 #include "ui/courier/CourierPage.h"
 #include "ui/courier/SignaturePad.h"
 #include "ui/courier/SyncIndicator.h"
+#include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
@@ -36,6 +43,8 @@ private slots:
     void cleanupTestCase();
     void modelsPassTheModelTester();
     void worksOfflineAndDrainsWhenTheServerIsBack();
+    void dispatcherAssignsTwoDeliveries();
+    void rememberedCourierStartsWithoutAServer();
 
 private:
     QString serverStatus(qint64 deliveryId)
@@ -53,6 +62,10 @@ private:
         return row ? row->value(0).toString() : QString();
     }
 
+    qint64 m_seller = 0;
+    qint64 m_buyer = 0;
+    qint64 m_address = 0;
+    TestDatabase::Listing m_lamp;
     std::unique_ptr<GuiFixture> m_gui;
     TestDatabase* m_db = nullptr;
     qint64 m_courier = 0;
@@ -66,10 +79,13 @@ void TstGuiCourier::initTestCase()
     m_gui = std::make_unique<GuiFixture>(u"gui_courier"_s);
     QVERIFY2(m_gui->isReady(), qPrintable(m_gui->failure()));
     m_db = &m_gui->db();
-    const qint64 seller = m_db->createUser(Role::Seller, u"sam@test.example"_s,
-                                           u"seller password"_s, u"Sam's Shop"_s);
-    const qint64 buyer =
+    m_seller = m_db->createUser(Role::Seller, u"sam@test.example"_s, u"seller password"_s,
+                                u"Sam's Shop"_s);
+    m_buyer =
         m_db->createUser(Role::Buyer, u"bea@test.example"_s, u"buyer password"_s, u"Bea Buyer"_s);
+    m_db->createUser(Role::Admin, u"ada@test.example"_s, u"admin password"_s, u"Ada Admin"_s);
+    const qint64 seller = m_seller;
+    const qint64 buyer = m_buyer;
     m_courier = m_db->createUser(Role::Courier, u"carl@test.example"_s, u"courier password"_s,
                                  u"Carl Courier"_s);
     m_otherCourier = m_db->createUser(Role::Courier, u"cora@test.example"_s, u"courier password"_s,
@@ -78,10 +94,10 @@ void TstGuiCourier::initTestCase()
         u"INSERT INTO hexastore.seller_profiles (seller_id, pickup_address, pickup_phone) "
         "VALUES (?, 'Lagerstraße 5, 10115 Berlin', '+49 30 1234567')"_s,
         {seller}));
-    const qint64 address = m_db->createAddress(buyer);
-    const auto lamp = m_db->createListing(seller, u"Desk lamp"_s, u"24.50"_s, 10);
-    m_first = m_db->createDispatchedDelivery(buyer, address, seller, lamp, m_courier);
-    m_second = m_db->createDispatchedDelivery(buyer, address, seller, lamp, m_courier);
+    m_address = m_db->createAddress(buyer);
+    m_lamp = m_db->createListing(seller, u"Desk lamp"_s, u"24.50"_s, 10);
+    m_first = m_db->createDispatchedDelivery(buyer, m_address, seller, m_lamp, m_courier);
+    m_second = m_db->createDispatchedDelivery(buyer, m_address, seller, m_lamp, m_courier);
     QVERIFY(m_first > 0 && m_second > 0);
 }
 
@@ -263,6 +279,159 @@ void TstGuiCourier::worksOfflineAndDrainsWhenTheServerIsBack()
         model->index(model->rowOf(m_second), CourierDeliveryTableModel::Status).data().toString(),
         u"Reassigned"_s);
     saveScreenshot(window, u"courier-rejected"_s);
+}
+
+void TstGuiCourier::dispatcherAssignsTwoDeliveries()
+{
+    // Two confirmed orders wait in the queue.
+    QList<qint64> queued;
+    for (int i = 0; i < 2; ++i) {
+        const qint64 id =
+            m_db->createDispatchedDelivery(m_buyer, m_address, m_seller, m_lamp, m_courier);
+        QVERIFY(id > 0);
+        QVERIFY(m_db->admin().execute(u"UPDATE hexastore.deliveries SET status = 'unassigned', "
+                                      "courier_id = NULL WHERE id = ?"_s,
+                                      {id}));
+        queued << id;
+    }
+    auto app = m_gui->signIn(u"ada@test.example"_s, u"admin password"_s);
+    QVERIFY(app);
+    MainWindow* window = app->mainWindow();
+    QVERIFY(window->showScreen(u"deliveriesPage"_s));
+    auto* deliveries = window->findChild<QTableView*>(u"deliveriesView"_s);
+    auto* couriers = window->findChild<QTableView*>(u"couriersView"_s);
+    QVERIFY(deliveries && couriers);
+    QAbstractItemModelTester queueTester(deliveries->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester courierTester(couriers->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries->model()->rowCount(), 2, 30000);
+    QTRY_COMPARE(couriers->model()->rowCount(), 2);
+
+    // Cora's profile first: a bad phone is refused with the reason, then she
+    // goes on duty.
+    int cora = -1;
+    for (int row = 0; row < couriers->model()->rowCount(); ++row) {
+        if (couriers->model()->index(row, 0).data().toString() == u"Cora Courier"_s)
+            cora = row;
+    }
+    QVERIFY(cora >= 0);
+    couriers->selectRow(cora);
+    {
+        ModalAnswer profile([](QWidget* dialog) {
+            auto* phone = dialog->findChild<QLineEdit*>(u"courierPhone"_s);
+            auto* onDuty = dialog->findChild<QCheckBox*>(u"courierOnDuty"_s);
+            auto* save = dialog->findChild<QPushButton*>(u"saveCourierProfile"_s);
+            QVERIFY(phone && onDuty && save);
+            phone->setText(u"call me"_s);
+            onDuty->setChecked(true);
+            QTest::mouseClick(save, Qt::LeftButton);
+            auto* error = dialog->findChild<QLabel*>(u"courierProfileError"_s);
+            QTRY_VERIFY(error->isVisible() && error->text().contains(u"phone"_s));
+            QVERIFY(dialog->isVisible());
+            phone->setText(u"+49 170 5550123"_s);
+            QTest::mouseClick(save, Qt::LeftButton);
+            QTRY_VERIFY(!dialog->isVisible());
+        });
+        QTest::mouseClick(GuiFixture::readyButton(window, u"editCourier"_s), Qt::LeftButton);
+    }
+    QTRY_COMPARE(couriers->model()->index(0, CourierTableModel::Name).data().toString(),
+                 u"Cora Courier"_s); // on duty comes first
+    QCOMPARE(couriers->model()->index(0, CourierTableModel::Phone).data().toString(),
+             u"+49 170 5550123"_s);
+
+    // Both deliveries to Cora at once.
+    deliveries->selectAll();
+    couriers->selectRow(0);
+    saveScreenshot(window, u"dispatch"_s);
+    QTest::mouseClick(GuiFixture::readyButton(window, u"assignDeliveries"_s), Qt::LeftButton);
+    QTRY_COMPARE(deliveries->model()->rowCount(), 0);
+    for (qint64 id : queued) {
+        auto row = m_db->admin().queryOne(
+            u"SELECT status::text, courier_id FROM hexastore.deliveries WHERE id = ?"_s, {id});
+        QVERIFY(row);
+        QCOMPARE(row->value(0).toString(), u"assigned"_s);
+        QCOMPARE(row->value(1).toLongLong(), m_otherCourier);
+    }
+    auto audited = m_db->admin().queryOne(
+        u"SELECT count(*) FROM hexastore.audit_log WHERE action = 'delivery.assign'"_s);
+    QVERIFY(audited && audited->value(0).toInt() >= 2);
+
+    // Its timeline shows the dispatch.
+    auto* scope = window->findChild<QComboBox*>(u"deliveryScope"_s);
+    scope->setCurrentIndex(1); // with a courier
+    QTRY_VERIFY(deliveries->model()->rowCount() >= 2);
+    deliveries->selectRow(0);
+    {
+        ModalAnswer timeline([](QWidget* dialog) {
+            auto* view = dialog->findChild<QTableView*>(u"timelineView"_s);
+            QVERIFY(view);
+            QTRY_VERIFY(view->model()->rowCount() >= 1);
+            saveScreenshot(dialog, u"dispatch-timeline"_s);
+            qobject_cast<QDialog*>(dialog)->reject();
+        });
+        QTest::mouseClick(GuiFixture::readyButton(window, u"deliveryTimeline"_s), Qt::LeftButton);
+    }
+}
+
+void TstGuiCourier::rememberedCourierStartsWithoutAServer()
+{
+    const qint64 third =
+        m_db->createDispatchedDelivery(m_buyer, m_address, m_seller, m_lamp, m_courier);
+    QVERIFY(third > 0);
+    TcpProxy proxy(m_db->socketPath());
+    ConnectionSettings viaProxy = m_db->clientSettings();
+    viaProxy.host = u"127.0.0.1"_s;
+    viaProxy.port = proxy.port();
+    viaProxy.sslMode = u"disable"_s;
+    viaProxy.connectTimeoutSeconds = 3;
+    AppController::Options options;
+    options.fixedServer = viaProxy;
+
+    // Carl logs in with "Remember me"; his deliveries come down; he quits.
+    {
+        AppController app(options);
+        QSignalSpy ready(&app, &AppController::connectionReady);
+        QSignalSpy signedIn(&app, &AppController::signedIn);
+        app.start();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30000);
+        LoginDialog* login = app.loginDialog();
+        login->findChild<QLineEdit*>(u"loginEmail"_s)->setText(u"carl@test.example"_s);
+        login->findChild<QLineEdit*>(u"loginPassword"_s)->setText(u"courier password"_s);
+        login->findChild<QCheckBox*>(u"rememberMe"_s)->setChecked(true);
+        QTest::mouseClick(login->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 30000);
+        auto* page = app.mainWindow()->findChild<CourierPage*>();
+        auto* model = page->findChild<QTableView*>(u"courierDeliveriesView"_s)->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 30000); // the third, to pick up
+        QTRY_VERIFY(QSettings().contains(u"login/rememberedCourier"_s));
+    }
+
+    // The next morning there is no server; he starts the app and works.
+    proxy.setDown(true);
+    AppController app(options);
+    QSignalSpy signedIn(&app, &AppController::signedIn);
+    app.start();
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 30000);
+    MainWindow* window = app.mainWindow();
+    auto* page = window->findChild<CourierPage*>();
+    QVERIFY(page);
+    auto* view = page->findChild<QTableView*>(u"courierDeliveriesView"_s);
+    auto* model = qobject_cast<CourierDeliveryTableModel*>(view->model());
+    auto* indicator = page->findChild<SyncIndicator*>();
+    QCOMPARE(model->rowCount(), 1);
+    view->selectRow(model->rowOf(third));
+    QTest::mouseClick(GuiFixture::readyButton(page, u"stepPickedUp"_s), Qt::LeftButton);
+    QTRY_COMPARE(indicator->state().pending, 1);
+    QTRY_VERIFY(!indicator->state().running && !indicator->state().online);
+    QCOMPARE(serverStatus(third), u"assigned"_s);
+    saveScreenshot(window, u"courier-started-offline"_s);
+
+    // The server answers again: the session is resumed and the step sent.
+    proxy.setDown(false);
+    QTRY_COMPARE_WITH_TIMEOUT(indicator->state().pending, 0, 120000);
+    QCOMPARE(serverStatus(third), u"picked_up"_s);
+    QTRY_VERIFY(indicator->state().online);
 }
 
 QTEST_MAIN(TstGuiCourier)

@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "services/AppServices.h"
 #include "services/server/LocalServerBootstrap.h"
+#include "sync/CourierSync.h"
+#include "ui/courier/CourierPage.h"
 
 #include "db/WhenReady.h"
 
@@ -19,6 +21,8 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kRememberedServer = u"login/rememberedServer"_s;
 const QString kRememberedEmail = u"login/rememberedEmail"_s;
+// A remembered courier's account, so that they can start without a server.
+const QString kRememberedCourier = u"login/rememberedCourier"_s;
 constexpr int kReconnectMs = 5000;
 } // namespace
 
@@ -159,6 +163,12 @@ void AppController::checkConnection()
                       m_login->setConnectionState(LoginDialog::ConnectionState::Failed,
                                                   connected.error().message());
                       emit connectionFailed(connected.error().message());
+                      if ((firstTime && enterOffline()) || m_offline)
+                          m_reconnect.start(kReconnectMs);
+                      return;
+                  }
+                  if (m_offline) {
+                      resumeWhileOffline();
                       return;
                   }
                   m_login->setConnectionState(LoginDialog::ConnectionState::Connected,
@@ -220,6 +230,69 @@ void AppController::resumeRememberedLogin()
               });
 }
 
+bool AppController::enterOffline()
+{
+    const QSettings settings;
+    if (settings.value(kRememberedServer).toString() != m_serverId)
+        return false;
+    const QStringList saved = settings.value(kRememberedCourier).toStringList();
+    if (saved.size() != 3 || saved.at(1) != settings.value(kRememberedEmail).toString())
+        return false;
+    LoginResult offline;
+    offline.account.id = saved.at(0).toLongLong();
+    offline.account.email = saved.at(1);
+    offline.account.fullName = saved.at(2);
+    offline.account.role = Role::Courier;
+    if (offline.account.id <= 0)
+        return false;
+    enter(offline, true);
+    m_offline = true;
+    m_main->setConnectionState(false, tr("Working offline: the server cannot be reached. Your "
+                                         "steps are kept on this computer and sent later."));
+    return true;
+}
+
+void AppController::resumeWhileOffline()
+{
+    const QString email = m_email;
+    const int generation = m_generation;
+    whenReady(
+        m_keychain.read(CredentialStore::refreshTokenKey(m_serverId, email)), this,
+        [this, generation](const Result<QString>& token) {
+            if (generation != m_generation || !m_offline)
+                return;
+            if (!token) {
+                m_offline = false;
+                forgetRememberedLogin();
+                backToLogin(tr("Log in again to send your deliveries' steps; they are kept on "
+                               "this computer."),
+                            true);
+                return;
+            }
+            whenReady(m_services->auth.resume(*token), this,
+                      [this, generation](const Result<LoginResult>& result) {
+                          if (generation != m_generation || !m_offline)
+                              return;
+                          if (!result) {
+                              if (result.error().code() == ServiceError::Code::Unavailable) {
+                                  m_reconnect.start(kReconnectMs); // still away: try again
+                                  return;
+                              }
+                              // Revoked or disabled: the steps stay on this computer.
+                              m_offline = false;
+                              forgetRememberedLogin();
+                              backToLogin(result.error().message(), true);
+                              return;
+                          }
+                          m_offline = false;
+                          storeRefreshToken(result->tokens.refreshToken);
+                          m_main->setConnectionState(true, QString());
+                          if (auto* page = m_main->findChild<CourierPage*>(); page && page->sync())
+                              page->sync()->syncNow();
+                      });
+        });
+}
+
 void AppController::login(const QString& email, const QString& password, bool remember)
 {
     if (!m_services)
@@ -260,12 +333,14 @@ void AppController::registerAccount(const QString& fullName, const QString& emai
 void AppController::enter(const LoginResult& result, bool remember)
 {
     ++m_generation;
+    m_offline = false;
     m_email = result.account.email;
     m_remember = remember;
-    if (remember) {
-        storeRefreshToken(result.tokens.refreshToken);
-    } else {
+    if (!remember) {
         forgetRememberedLogin();
+    } else if (!result.tokens.refreshToken.isEmpty()) {
+        // (Entering offline there is no new token: the remembered one stays.)
+        storeRefreshToken(result.tokens.refreshToken);
     }
     m_login->clearPasswords();
     m_login->clearMessage();
@@ -303,6 +378,13 @@ void AppController::storeRefreshToken(const QString& refreshToken)
                   }
                   settings.setValue(kRememberedServer, m_serverId);
                   settings.setValue(kRememberedEmail, m_email);
+                  if (m_main && m_main->account().role == Role::Courier) {
+                      const UserAccount& a = m_main->account();
+                      settings.setValue(kRememberedCourier,
+                                        QStringList{QString::number(a.id), a.email, a.fullName});
+                  } else {
+                      settings.remove(kRememberedCourier);
+                  }
               });
 }
 
@@ -315,6 +397,7 @@ void AppController::forgetRememberedLogin()
             CredentialStore::refreshTokenKey(settings.value(kRememberedServer).toString(), email));
     settings.remove(kRememberedEmail);
     settings.remove(kRememberedServer);
+    settings.remove(kRememberedCourier);
     m_remember = false;
 }
 

@@ -52,6 +52,10 @@ private:
                      const QString& serverName);
     void checkConnection();
     void resumeRememberedLogin();
+    // A remembered courier works on without a server (their deliveries are on
+    // this computer); the session is resumed once the server answers.
+    bool enterOffline();
+    void resumeWhileOffline();
     void login(const QString& email, const QString& password, bool remember);
     void registerAccount(const QString& fullName, const QString& email, const QString& password,
                          Role role);
@@ -77,5 +81,6 @@ private:
     // finishes late cannot resurrect a login that has ended meanwhile.
     int m_generation = 0;
     bool m_ownsLocalServer = false;
+    bool m_offline = false; // signed in from this computer's memory, not yet by the server
     QTimer m_reconnect;
 };

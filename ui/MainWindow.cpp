@@ -2,6 +2,7 @@
 
 #include "services/AppServices.h"
 #include "ui/admin/CategoriesPage.h"
+#include "ui/admin/DeliveriesPage.h"
 #include "ui/admin/PromoCodesPage.h"
 #include "ui/buyer/AddressesPage.h"
 #include "ui/buyer/CartPage.h"
@@ -64,8 +65,10 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
                   u"document-edit"_s);
         addScreen(new OrdersPage(m_services, role, this), tr("Orders"), u"view-list-details"_s);
     }
-    if (role == Role::Admin)
+    if (role == Role::Admin) {
         addScreen(new OrdersPage(m_services, role, this), tr("Orders"), u"view-list-details"_s);
+        addScreen(new DeliveriesPage(m_services.dispatch, this), tr("Deliveries"), u"mail-send"_s);
+    }
     if (role != Role::Courier) {
         const auto mode = role == Role::Admin   ? ProductDetailDialog::Mode::Moderate
                           : role == Role::Buyer ? ProductDetailDialog::Mode::Shop

@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Code = ServiceError::Code;
 
@@ -208,6 +210,22 @@ ServiceError SqlErrorMapper::fromSqlState(const QString& sqlState, const QString
     return ServiceError(Code::Internal,
                         tr("Something went wrong in the database. The details were logged."),
                         detail, sqlState);
+}
+
+QString SqlErrorMapper::deliveryRejection(const QString& sqlState, const QString& fromStatus,
+                                          const QString& toStatus, const QString& serverText)
+{
+    const bool known = std::any_of(std::begin(kKnown), std::end(kKnown), [&](const Known& k) {
+        return sqlState == QLatin1StringView(k.sqlState);
+    });
+    if (!known)
+        return serverText;
+    QJsonObject detail;
+    detail[u"from_delivery_status"_s] = fromStatus;
+    detail[u"to_delivery_status"_s] = toStatus;
+    return fromSqlState(sqlState,
+                        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))
+        .message();
 }
 
 ServiceError SqlErrorMapper::map(const QSqlError& error)

@@ -14,6 +14,11 @@ class SqlErrorMapper final {
 public:
     static ServiceError map(const QSqlError& error);
     static ServiceError fromSqlState(const QString& sqlState, const QString& detail);
+    // Why the server refused a courier's event (its code, the delivery's
+    // state then and the step asked for), in the user's language; the
+    // server's own text when the code is not known.
+    static QString deliveryRejection(const QString& sqlState, const QString& fromStatus,
+                                     const QString& toStatus, const QString& serverText);
 
     static bool isConnectionLost(const ServiceError& error);
     static bool isRetryableConflict(const ServiceError& error);

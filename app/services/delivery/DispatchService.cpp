@@ -120,8 +120,8 @@ DispatchService::deliveries(const DeliveryQuery& query, std::optional<qint64> af
         u"SELECT d.id, d.order_id, d.status::text AS status, d.courier_id, "
         "cu.full_name AS courier_name, o.seller_name, o.buyer_name, "
         "o.delivery_address->>'city' AS city, o.total, d.assigned_at, d.failed_attempts, "
-        "d.version, (SELECT max(h.changed_at) FROM hexastore.order_status_history h "
-        "WHERE h.order_id = o.id AND h.to_status = 'confirmed') AS confirmed_at "
+        "d.version, coalesce((SELECT max(h.changed_at) FROM hexastore.order_status_history h "
+        "WHERE h.order_id = o.id AND h.to_status = 'confirmed'), o.created_at) AS confirmed_at "
         "FROM hexastore.deliveries d JOIN hexastore.orders o ON o.id = d.order_id "
         "LEFT JOIN hexastore.users cu ON cu.id = d.courier_id WHERE "_s +
         where.join(u" AND "_s) + u" ORDER BY d.id LIMIT ?"_s;
