@@ -3,6 +3,7 @@
 // proof while the server is unreachable, the server comes back, the queue
 // drains and the buyer's order is delivered; a delivery reassigned meanwhile
 // shows as not accepted, with the server's state.
+#include "faults/TcpProxy.h"
 #include "models/CourierDeliveryTableModel.h"
 #include "models/CourierEventTableModel.h"
 #include "models/CourierTableModel.h"
@@ -10,7 +11,6 @@
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/ServiceClient.h"
-#include "tests/support/TcpProxy.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/AppController.h"
 #include "ui/courier/CourierPage.h"

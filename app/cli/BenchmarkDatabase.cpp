@@ -47,6 +47,16 @@ Result<std::unique_ptr<BenchmarkDatabase>> BenchmarkDatabase::open(const QString
     return db;
 }
 
+VoidResult BenchmarkDatabase::reconnect()
+{
+    m_sql.reset();
+    m_connection = std::make_unique<DatabaseConnection>(m_operator);
+    if (auto ok = m_connection->open(); !ok)
+        return ok;
+    m_sql = std::make_unique<SqlExecutor>(m_connection->database());
+    return {};
+}
+
 BenchmarkDatabase::~BenchmarkDatabase()
 {
     m_sql.reset();

@@ -24,6 +24,10 @@ public:
 
     const ConnectionSettings& operatorSettings() const { return m_operator; }
     ConnectionSettings clientSettings() const;
+    // The private server, when the benchmark runs on one (else null).
+    LocalServer* server() { return m_server ? &*m_server : nullptr; }
+    // After the server restarted: the operator's connection opened again.
+    VoidResult reconnect();
     // The operator's connection to the database.
     SqlExecutor& sql() { return *m_sql; }
 

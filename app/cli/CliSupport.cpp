@@ -1,5 +1,8 @@
 #include "CliSupport.h"
 
+#include "db/AuthResult.h"
+#include "db/SqlSession.h"
+
 #include "db/LocalServer.h"
 
 #include <QCommandLineParser>
@@ -66,4 +69,26 @@ QString CliSupport::readLineFromStdin()
 {
     QTextStream in(stdin);
     return in.readLine();
+}
+
+Result<qint64> CliSupport::signIn(SqlSession& session, const QString& email,
+                                  const QString& password, const QString& device, Role role)
+{
+    auto login = session.transact([&](SqlExecutor& sql) {
+        return sql.queryOne(u"SELECT * FROM hexastore.login(?, ?, ?)"_s, {email, password, device});
+    });
+    if (!login)
+        return std::unexpected(login.error());
+    auto tokens = AuthResult::toTokens(*login);
+    if (!tokens)
+        return std::unexpected(tokens.error());
+    if (login->value(u"role"_s).toString() != roleToSql(role)) {
+        return std::unexpected(
+            ServiceError(ServiceError::Code::Forbidden,
+                         QCoreApplication::translate("CliSupport", "%1 is not a %2.")
+                             .arg(email, roleDisplayName(role))));
+    }
+    if (auto started = session.startSession(*tokens); !started)
+        return std::unexpected(started.error());
+    return login->value(u"user_id"_s).toLongLong();
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "db/ConnectionSettings.h"
+#include "domain/Role.h"
 #include "domain/ServiceError.h"
 
 #include <QTextStream>
 
 class QCommandLineParser;
+class SqlSession;
 
 // Shared plumbing of the hexastore-admin commands.
 class CliSupport final {
@@ -25,4 +27,9 @@ public:
                                              bool asClient = false);
 
     static QString readLineFromStdin();
+
+    // Logs in on the session (as the desktop client would) and starts it;
+    // refuses an account of another role. Returns the user's id.
+    static Result<qint64> signIn(SqlSession& session, const QString& email, const QString& password,
+                                 const QString& device, Role role);
 };

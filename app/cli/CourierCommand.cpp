@@ -1,7 +1,6 @@
 #include "CourierCommand.h"
 
 #include "CliSupport.h"
-#include "db/AuthResult.h"
 #include "db/SqlSession.h"
 #include "sync/CourierStore.h"
 #include "sync/SyncEngine.h"
@@ -80,6 +79,9 @@ int CourierCommand::simulate(const QStringList& arguments)
     parser.addOption({u"store"_s, tr("The local store (SQLite file)."), u"file"_s});
     parser.addOption({u"steps"_s, tr("How many steps to take."), u"n"_s, u"10"_s});
     parser.addOption({u"seed"_s, tr("Seed of the random choices."), u"s"_s, u"1"_s});
+    parser.addOption({u"clock-skew"_s,
+                      tr("Seconds the device's clock is off (fault tests); default 0."),
+                      u"seconds"_s, u"0"_s});
     CliSupport::addTargetOptions(parser);
     parser.process(arguments);
     bool stepsOk = false;
@@ -96,29 +98,20 @@ int CourierCommand::simulate(const QStringList& arguments)
     if (!settings)
         return CliSupport::fail(settings.error());
     SqlSession session(*settings);
-    auto login = session.transact([&](SqlExecutor& sql) {
-        return sql.queryOne(u"SELECT * FROM hexastore.login(?, ?, 'courier simulate')"_s,
-                            {parser.value(u"email"_s), password});
-    });
-    if (!login)
-        return CliSupport::fail(login.error());
-    auto tokens = AuthResult::toTokens(*login);
-    if (!tokens)
-        return CliSupport::fail(tokens.error());
-    if (auto started = session.startSession(*tokens); !started)
-        return CliSupport::fail(started.error());
-    if (login->value(u"role"_s).toString() != u"courier"_s)
-        return CliSupport::usage(tr("%1 is not a courier.").arg(parser.value(u"email"_s)));
+    auto courier = CliSupport::signIn(session, parser.value(u"email"_s), password,
+                                      u"courier simulate"_s, Role::Courier);
+    if (!courier)
+        return CliSupport::fail(courier.error());
 
     CourierStore::OpenReport report;
-    auto store = CourierStore::open(parser.value(u"store"_s),
-                                    login->value(u"user_id"_s).toLongLong(), &report);
+    auto store = CourierStore::open(parser.value(u"store"_s), *courier, &report);
     if (!store)
         return CliSupport::fail(store.error());
     auto& out = CliSupport::out();
     if (!report.setAsidePath.isEmpty())
         out << tr("The store was damaged; it was moved to %1.").arg(report.setAsidePath)
             << Qt::endl;
+    (*store)->setClockSkew(parser.value(u"clock-skew"_s).toLongLong());
     SyncEngine engine(**store, session);
     QRandomGenerator random(seed);
     int recorded = 0;

@@ -6,6 +6,7 @@
 #include "CourierCommand.h"
 #include "DatabaseCommands.h"
 #include "LocalServerCommand.h"
+#include "SyncBenchmark.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,8 @@ int help()
                          benchmark the product model and search at scale
   bench checkout [--clients 8]
                          checkout throughput: service layer vs pgbench
+  bench sync [--events 10000] [--faults N]
+                         courier sync drain vs plain INSERT, or N fault runs
   version                print the version
 
 Without --url, commands use the local server (see --dir).
@@ -81,7 +84,9 @@ int main(int argc, char* argv[])
             return CatalogBenchmark::run(args);
         if (name == u"checkout"_s)
             return CheckoutBenchmark::run(args);
-        return CliSupport::usage(u"Benchmarks: auth, catalog, checkout"_s);
+        if (name == u"sync"_s)
+            return SyncBenchmark::run(args);
+        return CliSupport::usage(u"Benchmarks: auth, catalog, checkout, sync"_s);
     }
     if (command == u"version"_s || command == u"--version"_s) {
         CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion()

@@ -291,6 +291,15 @@ VoidResult LocalServer::stop()
     return {};
 }
 
+VoidResult LocalServer::stopImmediately()
+{
+    auto stopped =
+        run(u"pg_ctl"_s, {u"-D"_s, dataDir(), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, 90000);
+    if (!stopped)
+        return std::unexpected(stopped.error());
+    return {};
+}
+
 VoidResult LocalServer::remove()
 {
     if (!QFileInfo::exists(m_dir))

@@ -39,6 +39,9 @@ public:
     VoidResult init();
     VoidResult start();
     VoidResult stop();
+    // Like a power cut for the server: no shutdown checkpoint, crash recovery
+    // at the next start (fault tests).
+    VoidResult stopImmediately();
     Result<Status> status() const;
     // Stops the server and deletes the directory (test clusters).
     VoidResult remove();

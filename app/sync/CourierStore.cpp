@@ -1,5 +1,7 @@
 #include "CourierStore.h"
 
+#include "FaultPoint.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -40,6 +42,8 @@ const char* const kSchema[] = {
     "  CHECK (state IN ('pending', 'acked', 'rejected')),"
     " code TEXT, message TEXT, server_status TEXT)",
     "CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (state, seq)",
+    // Whether a delivery still has steps to send (settling its state).
+    "CREATE INDEX IF NOT EXISTS outbox_delivery ON outbox (delivery_id, state)",
     "CREATE TABLE IF NOT EXISTS images_out (sha256 BLOB PRIMARY KEY, bytes BLOB NOT NULL,"
     " thumbnail BLOB NOT NULL, mime TEXT NOT NULL, width INTEGER NOT NULL,"
     " height INTEGER NOT NULL)",
@@ -392,7 +396,7 @@ Result<qint64> CourierStore::record(const CourierStep& step)
             payload[u"signature"_s] = QString::fromLatin1(step.signatureSha256.toHex());
     }
 
-    return writeTransaction(db, [&]() -> Result<qint64> {
+    auto recorded = writeTransaction(db, [&]() -> Result<qint64> {
         auto next = run(db, u"SELECT coalesce(max(seq), 0) + 1 FROM outbox"_s, {}, tr("saved"));
         if (!next || !next->next())
             return std::unexpected(next ? storeError(tr("saved"), {}) : next.error());
@@ -405,7 +409,7 @@ Result<qint64> CourierStore::record(const CourierStep& step)
                 {seq, QUuid::createUuid().toString(QUuid::WithoutBraces), d.id,
                  deliveryStatusToSql(d.status), deliveryStatusToSql(step.to),
                  QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                 timeText(QDateTime::currentDateTimeUtc())},
+                 timeText(QDateTime::currentDateTimeUtc().addSecs(m_clockSkew))},
                 tr("saved"));
         if (!queued)
             return std::unexpected(queued.error());
@@ -420,8 +424,12 @@ Result<qint64> CourierStore::record(const CourierStep& step)
             tr("saved"));
         if (!moved)
             return std::unexpected(moved.error());
+        FaultPoint::reach("before-local-commit");
         return seq;
     });
+    if (recorded)
+        FaultPoint::reach("after-local-commit");
+    return recorded;
 }
 
 Result<QList<QueuedEvent>> CourierStore::pendingEvents(int limit) const
@@ -577,6 +585,7 @@ VoidResult CourierStore::applyAnswers(const QJsonArray& results)
         }
         if (auto settled = settleStatuses(touched); !settled)
             return std::unexpected(settled.error());
+        FaultPoint::reach("while-storing-ack");
         return {};
     });
 }

@@ -44,6 +44,8 @@ public:
     static QString defaultPath(const QString& serverUrl, qint64 courierId);
 
     const QString& path() const { return m_path; }
+    // A device whose clock is off (fault tests): its events carry that time.
+    void setClockSkew(qint64 seconds) { m_clockSkew = seconds; }
     const QString& deviceId() const { return m_deviceId; }
     qint64 courierId() const { return m_courierId; }
 
@@ -106,4 +108,5 @@ private:
     QString m_connection;
     QString m_deviceId;
     qint64 m_courierId = 0;
+    qint64 m_clockSkew = 0;
 };

@@ -3,6 +3,7 @@
 #include "CourierStore.h"
 #include "db/SqlSession.h"
 #include "db/SqlValues.h"
+#include "FaultPoint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,9 +13,7 @@
 using namespace Qt::StringLiterals;
 using Code = ServiceError::Code;
 
-namespace {
-
-QJsonObject wireEvent(const QueuedEvent& e)
+QJsonObject SyncEngine::wireEvent(const QueuedEvent& e)
 {
     QJsonObject o = e.payload;
     o[u"event_id"_s] = e.eventId;
@@ -25,8 +24,6 @@ QJsonObject wireEvent(const QueuedEvent& e)
     o[u"device_time"_s] = e.deviceTime.toUTC().toString(Qt::ISODateWithMs);
     return o;
 }
-
-} // namespace
 
 SyncEngine::SyncEngine(CourierStore& store, SqlSession& session, int batchSize)
     : m_store(store)
@@ -86,6 +83,7 @@ Result<SyncEngine::Round> SyncEngine::upload()
         });
         if (!answer)
             return std::unexpected(answer.error());
+        FaultPoint::reach("after-server-commit");
         const QJsonObject reply =
             QJsonDocument::fromJson(answer->value(0).toString().toUtf8()).object();
         const QJsonArray results = reply.value(u"results"_s).toArray();

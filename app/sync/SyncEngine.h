@@ -3,8 +3,10 @@
 #include "domain/ServiceError.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 class CourierStore;
+struct QueuedEvent;
 class SqlSession;
 
 // One sync round of a courier's device (docs/architecture.md §5): uploads the
@@ -26,6 +28,9 @@ public:
 
     SyncEngine(CourierStore& store, SqlSession& session, int batchSize = 500);
     Q_DISABLE_COPY_MOVE(SyncEngine)
+
+    // An event as sync_delivery_events takes it.
+    static QJsonObject wireEvent(const QueuedEvent& event);
 
     // Until nothing is pending (or an error). The store notes the time of the
     // last good round and the last error either way.

@@ -9,8 +9,8 @@ class QLocalSocket;
 class QTcpServer;
 class QTcpSocket;
 
-// A loopback TCP proxy in front of the test cluster's Unix socket, on its own
-// thread, that a test can turn into a broken network: "down" drops every
+// A loopback TCP proxy in front of a PostgreSQL Unix socket, on its own
+// thread, that a fault test or benchmark can turn into a broken network: "down" drops every
 // connection and refuses new ones (the server unreachable, as far as the
 // client can tell); a cut drops a connection after a number of bytes from
 // the server; and the reply to a COMMIT can be swallowed with the connection
