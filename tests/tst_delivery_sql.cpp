@@ -32,6 +32,7 @@ private slots:
     void aDeviceBelongsToOneCourier();
     void onlyCouriersSync();
     void aReassignedDeliveryRejectsTheOldCouriersEvents();
+    void aDeliveryOnItsWayIsHandedOverWithAReason();
     void statesCannotBeSkippedByAnyWriter();
     void threeFailedAttemptsThenTheGoodsGoBack();
     void aCancelledOrderCancelsItsDelivery();
@@ -485,6 +486,52 @@ void TstDeliverySql::aReassignedDeliveryRejectsTheOldCouriersEvents()
                    {d, m_users[u"c1"_s]}),
              u"HX401"_s);
     QCOMPARE(state(u"SELECT hexastore.unassign_delivery(?)"_s, {d}), u"HX401"_s);
+}
+
+void TstDeliverySql::aDeliveryOnItsWayIsHandedOverWithAReason()
+{
+    const Placed placed = dispatched(u"c1"_s);
+    const qint64 d = placed.delivery;
+    QJsonObject answer =
+        sync(u"c1"_s, m_deviceA, {event(++m_seqA, d, u"assigned"_s, u"picked_up"_s)});
+    QCOMPARE(answer[u"results"_s][0][u"outcome"_s].toString(), u"applied"_s);
+    // Only administrators hand over, and only with a reason.
+    for (const QString& who : {u"c1"_s, u"c2"_s, u"seller"_s, u"buyer"_s}) {
+        as(who);
+        QCOMPARE(state(u"SELECT hexastore.hand_over_delivery(?, ?, 'mine now')"_s,
+                       {d, m_users[u"c2"_s]}),
+                 u"42501"_s);
+    }
+    as(u"admin"_s);
+    QCOMPARE(state(u"SELECT hexastore.hand_over_delivery(?, ?, '  ')"_s, {d, m_users[u"c2"_s]}),
+             u"HX418"_s);
+    QCOMPARE(
+        state(u"SELECT hexastore.hand_over_delivery(?, ?, 'ill')"_s, {d, m_users[u"seller"_s]}),
+        u"HX403"_s); // not a courier
+    QCOMPARE(
+        state(u"SELECT hexastore.hand_over_delivery(?, ?, 'c1 fell ill')"_s, {d, m_users[u"c2"_s]}),
+        u"ok"_s);
+    QCOMPARE(deliveryStatus(d), u"picked_up"_s); // the goods are still on their way
+    QCOMPARE(adminScalar(u"SELECT courier_id FROM hexastore.deliveries WHERE id = ?"_s, {d}),
+             m_users[u"c2"_s]);
+    QCOMPARE(adminText(u"SELECT action FROM hexastore.audit_log WHERE entity = 'delivery' "
+                       "AND entity_id = ? ORDER BY id DESC LIMIT 1"_s,
+                       {d}),
+             u"delivery.hand_over"_s);
+    // The first courier's next step is refused; the second one goes on.
+    answer = sync(u"c1"_s, m_deviceA, {event(++m_seqA, d, u"picked_up"_s, u"out_for_delivery"_s)});
+    QCOMPARE(answer[u"results"_s][0][u"code"_s].toString(), u"HX409"_s);
+    answer = sync(u"c2"_s, m_deviceB, {event(++m_seqB, d, u"picked_up"_s, u"out_for_delivery"_s)});
+    QCOMPARE(answer[u"results"_s][0][u"outcome"_s].toString(), u"applied"_s);
+    // Not before pickup (that is dispatch's job), and never to nobody.
+    const Placed waiting = dispatched(u"c1"_s);
+    as(u"admin"_s);
+    QCOMPARE(state(u"SELECT hexastore.hand_over_delivery(?, ?, 'why not')"_s,
+                   {waiting.delivery, m_users[u"c2"_s]}),
+             u"HX401"_s);
+    QVERIFY(state(u"SELECT hexastore.hand_over_delivery(?, NULL, 'nobody')"_s, {d}) != u"ok"_s);
+    QCOMPARE(adminScalar(u"SELECT courier_id FROM hexastore.deliveries WHERE id = ?"_s, {d}),
+             m_users[u"c2"_s]);
 }
 
 void TstDeliverySql::statesCannotBeSkippedByAnyWriter()

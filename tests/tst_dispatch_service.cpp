@@ -27,6 +27,8 @@ private slots:
     void theTimelineTellsWhoDidWhat();
     void refusalsAreSentences();
     void buyersAndSellersSeeWhereTheDeliveryIs();
+    void aDeliveryOnItsWayIsHandedOver();
+    void sellersKeepTheirPickupDetails();
 
 private:
     // A confirmed order of one item for the buyer; returns its delivery id.
@@ -254,6 +256,48 @@ void TstDispatchService::buyersAndSellersSeeWhereTheDeliveryIs()
         QCOMPARE(detail->deliverySteps.at(3).to, DeliveryStatus::FailedAttempt);
         QCOMPARE(detail->deliverySteps.at(3).failureReason, u"recipient_absent"_s);
     }
+}
+
+void TstDispatchService::aDeliveryOnItsWayIsHandedOver()
+{
+    const qint64 d = confirmedDelivery();
+    QVERIFY(await(m_admin->dispatch.assign({d}, m_courierA)));
+    // Cara picks it up (written as the owner: the courier's sync is tested elsewhere).
+    QVERIFY(m_db->admin().execute(
+        u"UPDATE hexastore.deliveries SET status = 'picked_up' WHERE id = ?"_s, {d}));
+    // Not without a reason: refused before the database is asked.
+    auto refused = await(m_admin->dispatch.handOver(d, m_courierB, u"   "_s));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field(), u"reason"_s);
+    QVERIFY(!await(m_seller->dispatch.handOver(d, m_courierB, u"mine"_s)));
+    QVERIFY(await(m_admin->dispatch.handOver(d, m_courierB, u"Cara fell ill"_s)));
+    QCOMPARE(adminScalar(u"SELECT courier_id FROM hexastore.deliveries WHERE id = ?"_s, {d}),
+             m_courierB);
+    auto timeline = await(m_admin->dispatch.timeline(d));
+    QVERIFY(timeline && !timeline->isEmpty());
+    QCOMPARE(timeline->last().note, u"Cara fell ill"_s);
+    QCOMPARE(timeline->last().courierName, u"Cole Courier"_s);
+}
+
+void TstDispatchService::sellersKeepTheirPickupDetails()
+{
+    auto none = await(m_seller->pickup.mine());
+    QVERIFY(none);
+    QVERIFY(none->address.isEmpty() && none->phone.isEmpty());
+    auto badPhone = await(m_seller->pickup.save({u"Hof 2, 10115 Berlin"_s, u"call me"_s}));
+    QVERIFY(!badPhone);
+    QCOMPARE(badPhone.error().field(), u"phone"_s);
+    auto tooLong = await(m_seller->pickup.save({QString(501, u'x'), QString()}));
+    QVERIFY(!tooLong);
+    QCOMPARE(tooLong.error().field(), u"pickup_address"_s);
+    QVERIFY(await(m_seller->pickup.save({u"Hof 2, 10115 Berlin"_s, u"+49 30 555 0101"_s})));
+    QVERIFY(await(m_seller->pickup.save({u"Hof 3, 10115 Berlin"_s, u"+49 30 555 0101"_s})));
+    auto mine = await(m_seller->pickup.mine());
+    QVERIFY(mine);
+    QCOMPARE(mine->address, u"Hof 3, 10115 Berlin"_s);
+    QCOMPARE(mine->phone, u"+49 30 555 0101"_s);
+    // A buyer has none and cannot make one.
+    QVERIFY(!await(m_buyer->pickup.save({u"x"_s, QString()})));
 }
 
 QTEST_GUILESS_MAIN(TstDispatchService)

@@ -12,6 +12,7 @@
 #include "ui/common/OrdersPage.h"
 #include "ui/courier/CourierPage.h"
 #include "ui/seller/ListingsPage.h"
+#include "ui/seller/PickupDetailsBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +89,8 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
                   u"view-certificate"_s);
     }
     auto* accountPage = new AccountPage(m_account, m_services.auth, this);
+    if (role == Role::Seller)
+        accountPage->addSection(new PickupDetailsBox(m_services.pickup, accountPage));
     addScreen(accountPage, tr("Account"), u"user-identity"_s);
     connect(accountPage, &AccountPage::logoutEverywhereRequested, this,
             &MainWindow::logoutEverywhereRequested);

@@ -59,6 +59,7 @@ VoidResult SyncBenchSetup::dispatch(SqlExecutor& sql, const Shop& shop, qint64 c
     // Through the same triggers as the app: the order is confirmed, then its
     // delivery assigned.
     return sql.script(uR"(
+        SET client_min_messages = warning;
         CREATE TEMP TABLE IF NOT EXISTS bench_new_orders (id bigint);
         TRUNCATE bench_new_orders;
         WITH c AS (

@@ -105,6 +105,7 @@ constexpr Known kKnown[] = {
     {"HX415", Code::Validation, "phone", QT_TRANSLATE_NOOP("SqlErrorMapper", "Enter a phone number of 5 to 30 digits, spaces, dashes or brackets, optionally starting with +, or leave it empty.")},
     {"HX416", Code::Validation, "pickup_address", QT_TRANSLATE_NOOP("SqlErrorMapper", "A pickup address can have at most 500 characters.")},
     {"HX417", Code::Conflict, "status", QT_TRANSLATE_NOOP("SqlErrorMapper", "The delivery changed meanwhile; see its current state.")},
+    {"HX418", Code::Validation, "reason", QT_TRANSLATE_NOOP("SqlErrorMapper", "Say why the delivery goes to another courier on its way.")},
     {"28000", Code::Unauthenticated, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "Your session has ended. Please log in again.")},
     {"28P01", Code::Unavailable, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "The database refused the connection: the client role's password is wrong.")},
     {"42501", Code::Forbidden, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "You are not allowed to do this.")},

@@ -5,6 +5,7 @@
 #include "services/catalog/CatalogService.h"
 #include "services/catalog/ListingService.h"
 #include "services/delivery/DispatchService.h"
+#include "services/delivery/PickupDetailsService.h"
 #include "services/media/ImageCache.h"
 #include "services/orders/AddressService.h"
 #include "services/orders/CartService.h"
@@ -27,6 +28,7 @@ struct AppServices {
         , promoCodes(worker)
         , reviews(worker)
         , dispatch(worker)
+        , pickup(worker)
     {}
     DbWorker& dbWorker; // for work that is not a service call (the courier's sync)
     AuthService auth;
@@ -40,4 +42,5 @@ struct AppServices {
     PromoCodeService promoCodes;
     ReviewService reviews;
     DispatchService dispatch;
+    PickupDetailsService pickup;
 };

@@ -166,7 +166,8 @@ void DeliveriesPage::updateButtons()
     const DeliveryQueueRow* first =
         selected.isEmpty() ? nullptr : m_deliveries->rowAt(m_deliveries->rowOf(selected.first()));
     const bool courierChosen = WidgetHelpers::selectedRow(m_courierView) >= 0;
-    m_assign->setEnabled(!selected.isEmpty() && courierChosen);
+    m_assign->setEnabled(!selected.isEmpty() && courierChosen && first &&
+                         !deliveryStatusIsFinal(first->status));
     m_assign->setToolTip(courierChosen ? QString()
                                        : tr("Choose the deliveries, then a courier on the right."));
     m_unassign->setEnabled(selected.size() == 1 && first &&
@@ -190,6 +191,13 @@ void DeliveriesPage::assign()
         return;
     }
     const QString name = courier->name;
+    // On its way (picked up and later): handed over, one at a time, with a reason.
+    const DeliveryQueueRow* first = m_deliveries->rowAt(m_deliveries->rowOf(ids.first()));
+    if (first && !deliveryStatusIsFinal(first->status) &&
+        first->status != DeliveryStatus::Unassigned && first->status != DeliveryStatus::Assigned) {
+        handOver(first->deliveryId, courier->id, name, ids.size());
+        return;
+    }
     m_assign->setEnabled(false);
     whenReady(m_dispatch.assign(ids, courier->id), this, [this, name](const Result<int>& done) {
         updateButtons();
@@ -200,6 +208,33 @@ void DeliveriesPage::assign()
         m_message->showSuccess(tr("Deliveries given to %1: %2.").arg(name).arg(*done));
         reload();
     });
+}
+
+void DeliveriesPage::handOver(qint64 deliveryId, qint64 courierId, const QString& courierName,
+                              int selected)
+{
+    if (selected != 1) {
+        m_message->showError(tr("Deliveries on their way are handed over one at a time."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Hand over delivery"),
+        tr("This delivery is on its way. Why does it go to %1? (required; the first courier "
+           "must give the goods to them)")
+            .arg(courierName),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    whenReady(m_dispatch.handOver(deliveryId, courierId, reason), this,
+              [this, courierName](const VoidResult& done) {
+                  if (!done) {
+                      m_message->showError(done.error().message());
+                      return;
+                  }
+                  m_message->showSuccess(tr("The delivery is now with %1.").arg(courierName));
+                  reload();
+              });
 }
 
 void DeliveriesPage::unassign()

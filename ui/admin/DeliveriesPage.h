@@ -30,6 +30,7 @@ protected:
 private:
     QList<qint64> selectedDeliveries() const;
     void assign();
+    void handOver(qint64 deliveryId, qint64 courierId, const QString& courierName, int selected);
     void unassign();
     void showTimeline();
     void editCourier();

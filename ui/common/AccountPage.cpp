@@ -90,9 +90,9 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     buttons->addWidget(everywhere);
     sessionsLayout->addLayout(buttons);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(details);
-    layout->addWidget(sessionsBox, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addWidget(details);
+    m_layout->addWidget(sessionsBox, 1);
 
     connect(m_name, &QLineEdit::textEdited, this,
             [this] { m_saveName->setEnabled(m_name->text().trimmed() != m_account.fullName); });
@@ -103,6 +103,11 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     connect(m_sessions, &SessionsModel::loadFailed, this,
             [this](const QString& text) { m_message->showError(text); });
     reload();
+}
+
+void AccountPage::addSection(QWidget* section)
+{
+    m_layout->insertWidget(m_layout->count() - 1, section);
 }
 
 void AccountPage::reload()

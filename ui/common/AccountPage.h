@@ -9,6 +9,7 @@ class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 class SessionsModel;
 
 // The user's own details and the devices they are logged in on.
@@ -19,6 +20,8 @@ public:
     AccountPage(const UserAccount& account, AuthService& auth, QWidget* parent = nullptr);
 
     void reload();
+    // A role's own part of the account (a seller's pickup details), above the sessions.
+    void addSection(QWidget* section);
 
 signals:
     void logoutEverywhereRequested();
@@ -33,4 +36,5 @@ private:
     QPushButton* m_saveName;
     MessageLabel* m_message;
     SessionsModel* m_sessions;
+    QVBoxLayout* m_layout = nullptr;
 };

@@ -22,8 +22,9 @@ BEGIN
 END
 $$;
 
--- The guard and the order-following trigger, with the same rules: the order
--- is read only where a rule needs it, the session looked up once.
+-- The guard and the order-following trigger, with the same rules (but one:
+-- a picked-up delivery may go to another courier, see hand_over_delivery):
+-- the order is read only where a rule needs it, the session looked up once.
 CREATE OR REPLACE FUNCTION hexastore._delivery_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = hexastore, pg_temp AS $$
 DECLARE
@@ -96,8 +97,14 @@ BEGIN
             USING ERRCODE = '42501';
     END IF;
     IF NEW.courier_id IS DISTINCT FROM OLD.courier_id THEN
-        IF OLD.status NOT IN ('unassigned', 'assigned')
-           OR NEW.status NOT IN ('unassigned', 'assigned') THEN
+        -- Before pickup a delivery moves freely between couriers and the
+        -- queue; once picked up only to another courier, on its way
+        -- (hand_over_delivery), and a finished one never.
+        IF OLD.status IN ('delivered', 'returned', 'cancelled')
+           OR (OLD.status NOT IN ('unassigned', 'assigned')
+               AND (NEW.status <> OLD.status OR NEW.courier_id IS NULL))
+           OR (OLD.status IN ('unassigned', 'assigned')
+               AND NEW.status NOT IN ('unassigned', 'assigned')) THEN
             RAISE EXCEPTION 'a delivery changes courier only before pickup' USING ERRCODE = 'HX401',
                 DETAIL = json_build_object('from_delivery_status', OLD.status,
                                            'to_delivery_status', NEW.status)::text;
@@ -385,3 +392,52 @@ BEGIN
 END
 $$;
 
+
+-- A delivery on its way (picked up, out, after a failed attempt) handed to
+-- another courier: the first one is ill, say, or their account was disabled
+-- with goods in hand. Administrators only, with a reason; the first courier's
+-- device then has its steps on this delivery refused ("not yours").
+CREATE FUNCTION hexastore.hand_over_delivery(p_delivery bigint, p_courier bigint, p_reason text)
+RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
+DECLARE
+    v_reason   text := btrim(coalesce(p_reason, ''));
+    v_delivery deliveries;
+    v_old      bigint;
+BEGIN
+    PERFORM _require_admin();
+    IF v_reason = '' THEN
+        RAISE EXCEPTION 'a hand-over needs its reason' USING ERRCODE = 'HX418';
+    END IF;
+    IF char_length(v_reason) > 1000 THEN
+        RAISE EXCEPTION 'the reason is too long' USING ERRCODE = 'HX414';
+    END IF;
+    IF NOT EXISTS (SELECT FROM users WHERE id = p_courier AND role = 'courier'
+                                        AND status = 'active') THEN
+        RAISE EXCEPTION 'deliveries go to active couriers' USING ERRCODE = 'HX403';
+    END IF;
+    -- The order first, as everyone locks them.
+    PERFORM 1 FROM orders WHERE id = (SELECT order_id FROM deliveries WHERE id = p_delivery)
+        FOR NO KEY UPDATE;
+    SELECT * INTO v_delivery FROM deliveries WHERE id = p_delivery FOR UPDATE;
+    IF v_delivery.id IS NULL THEN
+        RAISE EXCEPTION 'no such delivery' USING ERRCODE = 'HX404';
+    END IF;
+    IF v_delivery.status NOT IN ('picked_up', 'out_for_delivery', 'failed_attempt') THEN
+        RAISE EXCEPTION 'only a delivery on its way is handed over' USING ERRCODE = 'HX401',
+            DETAIL = json_build_object('from_delivery_status', v_delivery.status,
+                                       'to_delivery_status', v_delivery.status)::text;
+    END IF;
+    IF v_delivery.courier_id = p_courier THEN
+        RETURN;
+    END IF;
+    v_old := v_delivery.courier_id;
+    UPDATE deliveries SET courier_id = p_courier WHERE id = p_delivery
+    RETURNING * INTO v_delivery;
+    PERFORM _dispatch_event(v_delivery, v_delivery.status, v_reason);
+    PERFORM _audit('delivery.hand_over', 'delivery', p_delivery, v_reason,
+                   jsonb_build_object('courier', p_courier, 'previous_courier', v_old));
+END
+$$;
+
+GRANT EXECUTE ON FUNCTION hexastore.hand_over_delivery(bigint, bigint, text) TO hexastore_client;

@@ -205,6 +205,26 @@ QFuture<VoidResult> DispatchService::unassign(qint64 deliveryId, const QString& 
     });
 }
 
+QFuture<VoidResult> DispatchService::handOver(qint64 deliveryId, qint64 courierId,
+                                              const QString& reason)
+{
+    if (auto problem = checkReason(reason))
+        return DbWorker::refuse<VoidResult>(*problem);
+    if (reason.trimmed().isEmpty()) {
+        return DbWorker::refuse<VoidResult>(
+            ServiceError(Code::Validation,
+                         tr("Say why the delivery goes to another courier on its way."))
+                .withField(u"reason"_s));
+    }
+    return m_worker.transact([deliveryId, courierId, reason](SqlExecutor& db) -> VoidResult {
+        auto done = db.query(u"SELECT hexastore.hand_over_delivery(?, ?, ?)"_s,
+                             {deliveryId, courierId, reason.trimmed()});
+        if (!done)
+            return std::unexpected(done.error());
+        return {};
+    });
+}
+
 QFuture<Result<QList<DeliveryEvent>>> DispatchService::timeline(qint64 deliveryId)
 {
     return m_worker.transact([deliveryId](SqlExecutor& db) -> Result<QList<DeliveryEvent>> {

@@ -33,6 +33,8 @@ public:
     QFuture<Result<int>> assign(const QList<qint64>& deliveryIds, qint64 courierId,
                                 const QString& reason = {});
     QFuture<VoidResult> unassign(qint64 deliveryId, const QString& reason = {});
+    // A delivery on its way to another courier (the reason is required).
+    QFuture<VoidResult> handOver(qint64 deliveryId, qint64 courierId, const QString& reason);
     QFuture<Result<QList<DeliveryEvent>>> timeline(qint64 deliveryId);
     QFuture<VoidResult> setCourierProfile(qint64 courierId, const QString& phone,
                                           CourierSummary::Vehicle vehicle, bool onDuty);
