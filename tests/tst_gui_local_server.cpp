@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,30 @@ private slots:
             QCOMPARE(app.mainWindow()->findChild<QLabel*>(u"accountRole"_s)->text(), u"Buyer"_s);
         }
         // The app started the server, so the app stopped it.
+        QVERIFY(!LocalServer(dir).status()->running);
+        // The next start uses the same server; the demo courier finds deliveries to work on.
+        {
+            AppController::Options options;
+            options.localServerDirectory = dir;
+            AppController app(options);
+            QSignalSpy ready(&app, &AppController::connectionReady);
+            QSignalSpy signedIn(&app, &AppController::signedIn);
+            app.start();
+            QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
+            DemoSeeder::Account courier;
+            for (const DemoSeeder::Account& account : DemoSeeder::accounts()) {
+                if (account.role == Role::Courier)
+                    courier = account;
+            }
+            LoginDialog* dialog = app.loginDialog();
+            dialog->findChild<QLineEdit*>(u"loginEmail"_s)->setText(courier.email);
+            dialog->findChild<QLineEdit*>(u"loginPassword"_s)->setText(courier.password);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+            auto* deliveries = app.mainWindow()->findChild<QTableView*>(u"courierDeliveriesView"_s);
+            QVERIFY(deliveries);
+            QTRY_VERIFY_WITH_TIMEOUT(deliveries->model()->rowCount() >= 5, 30000);
+        }
         QVERIFY(!LocalServer(dir).status()->running);
         QVERIFY(LocalServer(dir).remove().has_value());
         QSettings().clear();

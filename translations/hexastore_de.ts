@@ -189,6 +189,14 @@
         <source>The server could not be told: %1</source>
         <translation>Der Server konnte nicht benachrichtigt werden: %1</translation>
     </message>
+    <message>
+        <source>Working offline: the server cannot be reached. Your steps are kept on this computer and sent later.</source>
+        <translation>Offline: Der Server ist nicht erreichbar. Ihre Schritte bleiben auf diesem Computer und werden später gesendet.</translation>
+    </message>
+    <message>
+        <source>Log in again to send your deliveries&apos; steps; they are kept on this computer.</source>
+        <translation>Melden Sie sich erneut an, um die Schritte Ihrer Lieferungen zu senden; sie bleiben auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>AuthResult</name>
@@ -685,6 +693,13 @@
     </message>
 </context>
 <context>
+    <name>CliSupport</name>
+    <message>
+        <source>%1 is not a %2.</source>
+        <translation>%1 ist kein Konto vom Typ %2.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>The database address is not valid: %1</source>
@@ -746,10 +761,6 @@
         <translation>Geben Sie --email, --password-stdin, --store und eine ganze Zahl für --steps an.</translation>
     </message>
     <message>
-        <source>%1 is not a courier.</source>
-        <translation>%1 ist kein Kurier.</translation>
-    </message>
-    <message>
         <source>The store was damaged; it was moved to %1.</source>
         <translation>Der Speicher war beschädigt; er wurde nach %1 verschoben.</translation>
     </message>
@@ -768,6 +779,241 @@
     <message>
         <source>There is no store at %1.</source>
         <translation>Unter %1 gibt es keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>Seconds the device&apos;s clock is off (fault tests); default 0.</source>
+        <translation>Sekunden, um die die Uhr des Geräts abweicht (Fehlertests); Standard 0.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierDeliveryDetail</name>
+    <message>
+        <source>State:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Pick up at:</source>
+        <translation>Abholen bei:</translation>
+    </message>
+    <message>
+        <source>Deliver to:</source>
+        <translation>Liefern an:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>To collect:</source>
+        <translation>Zu kassieren:</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Abgeholt</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivered…</source>
+        <translation>Zugestellt …</translation>
+    </message>
+    <message>
+        <source>Failed attempt…</source>
+        <translation>Zustellversuch gescheitert …</translation>
+    </message>
+    <message>
+        <source>Return to seller</source>
+        <translation>Zurück an Verkäufer</translation>
+    </message>
+    <message>
+        <source>Choose a delivery</source>
+        <translation>Wählen Sie eine Lieferung</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Reassigned: no longer yours (on the server: %1)</source>
+        <translation>Neu zugewiesen: nicht mehr Ihre (auf dem Server: %1)</translation>
+    </message>
+    <message>
+        <source>(failed attempts: %1)</source>
+        <translation>(gescheiterte Versuche: %1)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the server.</source>
+        <translation>Wartet darauf, an den Server gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>Not shown any more.</source>
+        <translation>Wird nicht mehr angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 in cash</source>
+        <translation>%1 in bar</translation>
+    </message>
+    <message>
+        <source>Nothing (paid)</source>
+        <translation>Nichts (bezahlt)</translation>
+    </message>
+</context>
+<context>
+    <name>CourierDeliveryTableModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Neu zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Wartet auf Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pick up from</source>
+        <translation>Abholen bei</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Liefern an</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>Zu kassieren</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>CourierEventTableModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>Lieferung %1</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Your step</source>
+        <translation>Ihr Schritt</translation>
+    </message>
+    <message>
+        <source>Not accepted because</source>
+        <translation>Nicht angenommen, weil</translation>
+    </message>
+    <message>
+        <source>State on the server</source>
+        <translation>Stand auf dem Server</translation>
+    </message>
+</context>
+<context>
+    <name>CourierPage</name>
+    <message>
+        <source>My deliveries</source>
+        <translation>Meine Lieferungen</translation>
+    </message>
+    <message>
+        <source>The server refused these steps (the delivery was reassigned or cancelled, say). Each delivery shows the server&apos;s state; talk to the dispatcher if that is wrong.</source>
+        <translation>Der Server hat diese Schritte abgelehnt (etwa weil die Lieferung neu zugewiesen oder storniert wurde). Jede Lieferung zeigt den Stand des Servers; sprechen Sie mit der Disposition, wenn er nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>The deliveries on this computer were damaged. The damaged file was kept as %1; your deliveries are fetched from the server again. Steps not yet sent may be in that file: tell support.</source>
+        <translation>Die Lieferungen auf diesem Computer waren beschädigt. Die beschädigte Datei wurde als %1 aufbewahrt; Ihre Lieferungen werden neu vom Server geholt. Noch nicht gesendete Schritte können in dieser Datei stehen: Wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server (%1)</source>
+        <translation>Vom Server nicht angenommen (%1)</translation>
+    </message>
+    <message>
+        <source>To pick up (%1)</source>
+        <translation>Abzuholen (%1)</translation>
+    </message>
+    <message>
+        <source>Out for delivery (%1)</source>
+        <translation>In Zustellung (%1)</translation>
+    </message>
+    <message>
+        <source>Done today (%1)</source>
+        <translation>Heute erledigt (%1)</translation>
+    </message>
+    <message>
+        <source>Recorded: %1. It is sent to the server as soon as there is a connection.</source>
+        <translation>Erfasst: %1. Der Schritt wird an den Server gesendet, sobald eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>Return to seller</source>
+        <translation>Zurück an Verkäufer</translation>
+    </message>
+    <message>
+        <source>Take the goods of order #%1 back to the seller? The order is then cancelled.</source>
+        <translation>Die Ware der Bestellung #%1 an den Verkäufer zurückbringen? Die Bestellung wird dann storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierProfileDialog</name>
+    <message>
+        <source>On duty: may be given deliveries</source>
+        <translation>Im Dienst: kann Lieferungen bekommen</translation>
+    </message>
+    <message>
+        <source>Courier %1</source>
+        <translation>Kurier %1</translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Fahrzeug:</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1081,64 @@
     <message>
         <source>Collect exactly %1.</source>
         <translation>Kassieren Sie genau %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierSync</name>
+    <message>
+        <source>Not connected to the server yet.</source>
+        <translation>Noch nicht mit dem Server verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierTableModel</name>
+    <message>
+        <source>On foot</source>
+        <translation>Zu Fuß</translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation>Fahrrad</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Motorbike</source>
+        <translation>Motorrad</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>Im Dienst</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>Nicht im Dienst</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1259,160 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesPage</name>
+    <message>
+        <source>Assign to courier</source>
+        <translation>Kurier zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassign…</source>
+        <translation>Zuweisung aufheben …</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Verlauf …</translation>
+    </message>
+    <message>
+        <source>Edit courier…</source>
+        <translation>Kurier bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Ready to dispatch</source>
+        <translation>Bereit zur Disposition</translation>
+    </message>
+    <message>
+        <source>With a courier</source>
+        <translation>Bei einem Kurier</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Order number, city, seller or buyer</source>
+        <translation>Bestellnummer, Ort, Verkäufer oder Käufer</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Lieferungen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Couriers</source>
+        <translation>Kuriere</translation>
+    </message>
+    <message>
+        <source>Choose the deliveries, then a courier on the right.</source>
+        <translation>Wählen Sie die Lieferungen, dann rechts einen Kurier.</translation>
+    </message>
+    <message>
+        <source>Courier off duty</source>
+        <translation>Kurier nicht im Dienst</translation>
+    </message>
+    <message>
+        <source>%1 is off duty. Give them the deliveries anyway?</source>
+        <translation>%1 ist nicht im Dienst. Die Lieferungen trotzdem zuweisen?</translation>
+    </message>
+    <message>
+        <source>Deliveries given to %1: %2.</source>
+        <translation>Lieferungen an %1 übergeben: %2.</translation>
+    </message>
+    <message>
+        <source>Deliveries on their way are handed over one at a time.</source>
+        <translation>Unterwegs befindliche Lieferungen werden einzeln übergeben.</translation>
+    </message>
+    <message>
+        <source>Hand over delivery</source>
+        <translation>Lieferung übergeben</translation>
+    </message>
+    <message>
+        <source>This delivery is on its way. Why does it go to %1? (required; the first courier must give the goods to them)</source>
+        <translation>Diese Lieferung ist unterwegs. Warum geht sie an %1? (Pflichtangabe; der bisherige Kurier muss die Ware übergeben)</translation>
+    </message>
+    <message>
+        <source>The delivery is now with %1.</source>
+        <translation>Die Lieferung ist jetzt bei %1.</translation>
+    </message>
+    <message>
+        <source>Unassign delivery</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>The delivery goes back to the queue. Why? (optional, for the audit log)</source>
+        <translation>Die Lieferung geht zurück in die Warteschlange. Warum? (optional, für das Prüfprotokoll)</translation>
+    </message>
+    <message>
+        <source>The delivery is back in the queue.</source>
+        <translation>Die Lieferung ist wieder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s profile is saved.</source>
+        <translation>Das Profil des Kuriers ist gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryQueueTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>(%1 failed)</source>
+        <translation>(%1 gescheitert)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryStatus</name>
     <message>
         <source>Waiting for a courier</source>
@@ -1010,6 +1468,80 @@
     </message>
 </context>
 <context>
+    <name>DeliveryTimelineDialog</name>
+    <message>
+        <source>Delivery of order #%1</source>
+        <translation>Lieferung der Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Nothing has happened to this delivery yet.</source>
+        <translation>Mit dieser Lieferung ist noch nichts geschehen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTimelineModel</name>
+    <message>
+        <source>courier: %1</source>
+        <translation>Kurier: %1</translation>
+    </message>
+    <message>
+        <source>taken by %1</source>
+        <translation>angenommen von %1</translation>
+    </message>
+    <message>
+        <source>cash %1</source>
+        <translation>bar %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation>Serverzeit</translation>
+    </message>
+    <message>
+        <source>Device time</source>
+        <translation>Gerätezeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Details and proof</source>
+        <translation>Einzelheiten und Nachweis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>DispatchService</name>
     <message>
         <source>A reason can have at most 1,000 characters.</source>
@@ -1018,6 +1550,41 @@
     <message>
         <source>Choose one or more deliveries first.</source>
         <translation>Wählen Sie zuerst eine oder mehrere Lieferungen.</translation>
+    </message>
+    <message>
+        <source>Say why the delivery goes to another courier on its way.</source>
+        <translation>Geben Sie an, warum die Lieferung unterwegs an einen anderen Kurier geht.</translation>
+    </message>
+</context>
+<context>
+    <name>FailedAttemptDialog</name>
+    <message>
+        <source>Delivery attempt failed</source>
+        <translation>Zustellversuch gescheitert</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen …</translation>
+    </message>
+    <message>
+        <source>What happened? (needed for “Other”, at most 500 characters)</source>
+        <translation>Was ist passiert? (nötig bei „Sonstiges“, höchstens 500 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of 3. After the third failed attempt the goods go back to the seller.</source>
+        <translation>Versuch %1 von 3. Nach dem dritten gescheiterten Versuch geht die Ware an den Verkäufer zurück.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Record failed attempt</source>
+        <translation>Gescheiterten Versuch erfassen</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2237,14 @@
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
+    <message>
+        <source>My deliveries</source>
+        <translation>Meine Lieferungen</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Lieferungen</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -1940,6 +2515,44 @@
     <message>
         <source>The PostgreSQL server is not installed (Debian package &quot;postgresql&quot;); the local server needs it.</source>
         <translation>Der PostgreSQL-Server ist nicht installiert (Debian-Paket „postgresql“); der lokale Server braucht ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDetailsBox</name>
+    <message>
+        <source>Pickup for couriers</source>
+        <translation>Abholung durch Kuriere</translation>
+    </message>
+    <message>
+        <source>Save pickup details</source>
+        <translation>Abholangaben speichern</translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and city, where to ring</source>
+        <translation>Straße und Hausnummer, PLZ und Ort, wo zu klingeln ist</translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Pickup address:</source>
+        <translation>Abholadresse:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Couriers now see these pickup details.</source>
+        <translation>Kuriere sehen jetzt diese Abholangaben.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDetailsService</name>
+    <message>
+        <source>A pickup address can have at most 500 characters.</source>
+        <translation>Eine Abholadresse darf höchstens 500 Zeichen haben.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2984,69 @@
     </message>
 </context>
 <context>
+    <name>ProofOfDeliveryDialog</name>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Proof of delivery — order #%1</source>
+        <translation>Zustellnachweis — Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Name of the person who took the parcel</source>
+        <translation>Name der Person, die das Paket angenommen hat</translation>
+    </message>
+    <message>
+        <source>Taken by:</source>
+        <translation>Angenommen von:</translation>
+    </message>
+    <message>
+        <source>Cash collected (due: %1):</source>
+        <translation>Kassiert (fällig: %1):</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>Foto hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Photo (optional):</source>
+        <translation>Foto (optional):</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Unterschrift löschen</translation>
+    </message>
+    <message>
+        <source>Signature (optional):</source>
+        <translation>Unterschrift (optional):</translation>
+    </message>
+    <message>
+        <source>Confirm delivery</source>
+        <translation>Zustellung bestätigen</translation>
+    </message>
+    <message>
+        <source>Photo of the delivery</source>
+        <translation>Foto der Zustellung</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>The photo could not be read: %1</source>
+        <translation>Das Foto konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the cash you collected.</source>
+        <translation>Geben Sie den kassierten Betrag ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; enter it like %2.</source>
+        <translation>„%1“ ist kein Betrag; geben Sie ihn etwa als %2 ein.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Edit your review</source>
@@ -2459,6 +3135,17 @@
     <message>
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Hier unterschreiben</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3494,10 @@
         <source>The delivery changed meanwhile; see its current state.</source>
         <translation>Die Lieferung hat sich inzwischen geändert; sehen Sie ihren aktuellen Stand.</translation>
     </message>
+    <message>
+        <source>Say why the delivery goes to another courier on its way.</source>
+        <translation>Geben Sie an, warum die Lieferung unterwegs an einen anderen Kurier geht.</translation>
+    </message>
 </context>
 <context>
     <name>SqlExecutor</name>
@@ -2827,6 +3518,53 @@
     <message>
         <source>The server and this device disagree about which changes were sent. The changes stay on this device.</source>
         <translation>Server und Gerät sind sich nicht einig, welche Änderungen gesendet wurden. Die Änderungen bleiben auf diesem Gerät.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>● Syncing…</source>
+        <translation>● Synchronisiert …</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Alle Änderungen gesendet</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Wartende Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>Nächster Versuch um %1.</translation>
+    </message>
+    <message>
+        <source>Steps the server did not accept: %1 (listed below).</source>
+        <translation>Vom Server nicht angenommene Schritte: %1 (unten aufgeführt).</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,8 @@ int SyncBenchmark::run(const QStringList& arguments)
                       u"url"_s});
     parser.addOption(
         {u"events"_s, u"Events to queue and drain (default 10000)"_s, u"n"_s, u"10000"_s});
-    parser.addOption({u"batch"_s, u"Events per upload (default 500)"_s, u"n"_s, u"500"_s});
+    parser.addOption({u"batch"_s, u"Events per upload (default 1000, the most the server takes)"_s,
+                      u"n"_s, QString::number(SyncEngine::kDefaultBatch)});
     parser.addOption({u"faults"_s, u"Run this many randomized fault runs instead"_s, u"n"_s});
     parser.addOption({u"seed"_s, u"Seed of the fault runs (default: from the clock)"_s, u"s"_s});
     parser.process(arguments);

@@ -573,11 +573,20 @@ VoidResult CourierStore::applyAnswers(const QJsonArray& results)
                 continue; // not one of ours (an answer for a number used twice)
             const qint64 delivery = marked->value(0).toLongLong();
             marked->finish();
-            // The status only: the version stays the pull's, so that the next
-            // pull still brings whatever else changed (a reassignment, say).
+            // An applied step's answer carries the delivery's version right
+            // after it: the next pull then skips what this device did itself.
+            // A refusal gives the status only; the version stays the pull's,
+            // so that the next pull brings what changed (a reassignment, say).
             if (!status.isEmpty()) {
-                auto known = run(db, u"UPDATE deliveries SET server_status = ? WHERE id = ?"_s,
-                                 {status, delivery}, tr("saved"));
+                const QJsonValue version = r.value(u"version"_s);
+                auto known =
+                    applied && version.isDouble()
+                        ? run(db,
+                              u"UPDATE deliveries SET server_status = ?, "
+                              "version = max(version, ?) WHERE id = ?"_s,
+                              {status, version.toInteger(), delivery}, tr("saved"))
+                        : run(db, u"UPDATE deliveries SET server_status = ? WHERE id = ?"_s,
+                              {status, delivery}, tr("saved"));
                 if (!known)
                     return std::unexpected(known.error());
             }

@@ -26,7 +26,11 @@ public:
         int pulled = 0;
     };
 
-    SyncEngine(CourierStore& store, SqlSession& session, int batchSize = 500);
+    // The most sync_delivery_events takes in one call: fewer round trips,
+    // and the batch's locks are the courier's own deliveries only.
+    static constexpr int kDefaultBatch = 1000;
+
+    SyncEngine(CourierStore& store, SqlSession& session, int batchSize = kDefaultBatch);
     Q_DISABLE_COPY_MOVE(SyncEngine)
 
     // An event as sync_delivery_events takes it.
