@@ -114,7 +114,7 @@ QVariant CourierDeliveryTableModel::data(const QModelIndex& index, int role) con
         case ToCollect:
             return d.amountToCollect.cents() ? d.amountToCollect.toString(locale) : QString();
         case Sync:
-            return waiting ? tr("Waiting to sync") : tr("Synced");
+            return waiting ? tr("Waiting") : tr("Sent");
         }
         break;
     case ModelRoles::SortRole:

@@ -45,6 +45,7 @@ private slots:
     void worksOfflineAndDrainsWhenTheServerIsBack();
     void dispatcherAssignsTwoDeliveries();
     void rememberedCourierStartsWithoutAServer();
+    void sellerGivesPickupDetails();
 
 private:
     QString serverStatus(qint64 deliveryId)
@@ -132,8 +133,7 @@ void TstGuiCourier::modelsPassTheModelTester()
     QCOMPARE(deliveries.count(Section::DoneToday), 1); // yesterday's are not today's
     deliveries.setSection(Section::OutForDelivery);
     QCOMPARE(deliveries.deliveryAt(0)->id, 2);
-    QCOMPARE(deliveries.index(0, CourierDeliveryTableModel::Sync).data().toString(),
-             u"Waiting to sync"_s);
+    QCOMPARE(deliveries.index(0, CourierDeliveryTableModel::Sync).data().toString(), u"Waiting"_s);
     deliveries.setSection(Section::DoneToday);
     QCOMPARE(deliveries.deliveryAt(0)->id, 3);
 
@@ -279,6 +279,13 @@ void TstGuiCourier::worksOfflineAndDrainsWhenTheServerIsBack()
         model->index(model->rowOf(m_second), CourierDeliveryTableModel::Status).data().toString(),
         u"Reassigned"_s);
     saveScreenshot(window, u"courier-rejected"_s);
+
+    // A small screen: the list, the detail and its buttons stay usable.
+    window->resize(800, 600);
+    sections->setCurrentIndex(int(Section::ToPickUp));
+    QTRY_VERIFY(model->rowCount() == 0 || view->isVisible());
+    QVERIFY(indicator->isVisible());
+    saveScreenshot(window, u"courier-small"_s);
 }
 
 void TstGuiCourier::dispatcherAssignsTwoDeliveries()
@@ -432,6 +439,36 @@ void TstGuiCourier::rememberedCourierStartsWithoutAServer()
     QTRY_COMPARE_WITH_TIMEOUT(indicator->state().pending, 0, 120000);
     QCOMPARE(serverStatus(third), u"picked_up"_s);
     QTRY_VERIFY(indicator->state().online);
+}
+
+void TstGuiCourier::sellerGivesPickupDetails()
+{
+    auto app = m_gui->signIn(u"sam@test.example"_s, u"seller password"_s, QSize(1000, 700));
+    QVERIFY(app);
+    MainWindow* window = app->mainWindow();
+    QVERIFY(window->showScreen(u"accountPage"_s));
+    auto* address = window->findChild<QLineEdit*>(u"pickupAddress"_s);
+    auto* phone = window->findChild<QLineEdit*>(u"pickupPhone"_s);
+    auto* message = window->findChild<QLabel*>(u"pickupMessage"_s);
+    QVERIFY(address && phone && message);
+    // The details given in initTestCase come back.
+    QTRY_COMPARE(address->text(), u"Lagerstraße 5, 10115 Berlin"_s);
+    phone->setText(u"ring twice"_s);
+    QTest::mouseClick(GuiFixture::readyButton(window, u"savePickup"_s), Qt::LeftButton);
+    QTRY_VERIFY(message->isVisible() && message->text().contains(u"phone"_s));
+    auto stored = m_db->admin().queryOne(
+        u"SELECT pickup_phone FROM hexastore.seller_profiles WHERE seller_id = ?"_s, {m_seller});
+    QCOMPARE(stored->value(0).toString(), u"+49 30 1234567"_s); // refused, nothing written
+    address->setText(u"Lagerstraße 7, Hof links, 10115 Berlin"_s);
+    phone->setText(u"+49 30 7654321"_s);
+    QTest::mouseClick(GuiFixture::readyButton(window, u"savePickup"_s), Qt::LeftButton);
+    QTRY_VERIFY(message->text().contains(u"Couriers now see"_s));
+    stored = m_db->admin().queryOne(
+        u"SELECT pickup_address, pickup_phone FROM hexastore.seller_profiles WHERE seller_id = ?"_s,
+        {m_seller});
+    QCOMPARE(stored->value(0).toString(), u"Lagerstraße 7, Hof links, 10115 Berlin"_s);
+    QCOMPARE(stored->value(1).toString(), u"+49 30 7654321"_s);
+    saveScreenshot(window, u"seller-pickup"_s);
 }
 
 QTEST_MAIN(TstGuiCourier)

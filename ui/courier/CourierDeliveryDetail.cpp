@@ -82,7 +82,8 @@ CourierDeliveryDetail::CourierDeliveryDetail(QWidget* parent)
     body->addLayout(buttons);
     body->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    // At the top, whatever the height (also with no delivery chosen).
+    layout->addWidget(m_title, 0, Qt::AlignTop);
     layout->addWidget(m_body, 1);
     showDelivery(std::nullopt, {}, false);
 }

@@ -46,7 +46,11 @@ CourierPage::CourierPage(AppServices& services, const UserAccount& account, QWid
     m_view->setModel(m_deliveries);
     WidgetHelpers::setUpReadOnlyTable(m_view);
     m_view->setColumnWidth(CourierDeliveryTableModel::Order, 70);
-    m_view->setColumnWidth(CourierDeliveryTableModel::Status, 130);
+    m_view->setColumnWidth(CourierDeliveryTableModel::Status, 110);
+    m_view->setColumnWidth(CourierDeliveryTableModel::PickUpFrom, 110);
+    for (int column :
+         {int(CourierDeliveryTableModel::ToCollect), int(CourierDeliveryTableModel::Sync)})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CourierDeliveryTableModel::DeliverTo,
                                                      QHeaderView::Stretch);
     m_view->setWordWrap(true);
@@ -67,8 +71,9 @@ CourierPage::CourierPage(AppServices& services, const UserAccount& account, QWid
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({640, 340});
     auto* rejectedLayout = new QVBoxLayout(m_rejectedBox);
     auto* rejectedHint = new QLabel(
         tr("The server refused these steps (the delivery was reassigned or cancelled, say). "

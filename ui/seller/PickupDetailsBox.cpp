@@ -6,6 +6,7 @@
 #include "ui/widgets/WidgetHelpers.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +31,10 @@ PickupDetailsBox::PickupDetailsBox(PickupDetailsService& pickup, QWidget* parent
     auto* form = new QFormLayout(this);
     form->addRow(tr("Pickup address:"), m_address);
     form->addRow(tr("Phone:"), m_phone);
-    form->addRow(QString(), m_save);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_save);
+    saveRow->addStretch();
+    form->addRow(QString(), saveRow);
     form->addRow(QString(), m_message);
     connect(m_save, &QPushButton::clicked, this, &PickupDetailsBox::save);
     reload();
