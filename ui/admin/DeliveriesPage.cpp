@@ -63,9 +63,10 @@ DeliveriesPage::DeliveriesPage(DispatchService& dispatch, QWidget* parent)
     m_courierView->setModel(m_couriers);
     WidgetHelpers::setUpReadOnlyTable(m_courierView);
     m_courierView->horizontalHeader()->setStretchLastSection(true);
-    m_courierView->setColumnWidth(CourierTableModel::Name, 140);
-    m_courierView->setColumnWidth(CourierTableModel::Duty, 90);
+    m_courierView->setColumnWidth(CourierTableModel::Name, 130);
+    m_courierView->setColumnWidth(CourierTableModel::Duty, 80);
     m_courierView->setColumnWidth(CourierTableModel::InHand, 60);
+    m_courierView->setColumnWidth(CourierTableModel::Vehicle, 80);
     TableHeaderState::attach(m_courierView, u"couriers"_s);
     m_message->setObjectName(u"deliveriesMessage"_s);
     m_message->hide();
@@ -103,6 +104,7 @@ DeliveriesPage::DeliveriesPage(DispatchService& dispatch, QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({560, 440});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(splitter, 1);
