@@ -48,6 +48,16 @@ private slots:
     void sellerGivesPickupDetails();
 
 private:
+    // The client's way to the database through the proxy.
+    ConnectionSettings through(const TcpProxy& proxy) const
+    {
+        ConnectionSettings s = m_db->clientSettings();
+        s.host = u"127.0.0.1"_s;
+        s.port = proxy.port();
+        s.sslMode = u"disable"_s;
+        s.connectTimeoutSeconds = 3;
+        return s;
+    }
     QString serverStatus(qint64 deliveryId)
     {
         auto row = m_db->admin().queryOne(
@@ -160,11 +170,7 @@ void TstGuiCourier::modelsPassTheModelTester()
 void TstGuiCourier::worksOfflineAndDrainsWhenTheServerIsBack()
 {
     TcpProxy proxy(m_db->socketPath());
-    ConnectionSettings viaProxy = m_db->clientSettings();
-    viaProxy.host = u"127.0.0.1"_s;
-    viaProxy.port = proxy.port();
-    viaProxy.sslMode = u"disable"_s;
-    viaProxy.connectTimeoutSeconds = 3;
+    const ConnectionSettings viaProxy = through(proxy);
     auto app =
         m_gui->signIn(u"carl@test.example"_s, u"courier password"_s, QSize(1100, 720), viaProxy);
     QVERIFY(app);
@@ -387,11 +393,7 @@ void TstGuiCourier::rememberedCourierStartsWithoutAServer()
         m_db->createDispatchedDelivery(m_buyer, m_address, m_seller, m_lamp, m_courier);
     QVERIFY(third > 0);
     TcpProxy proxy(m_db->socketPath());
-    ConnectionSettings viaProxy = m_db->clientSettings();
-    viaProxy.host = u"127.0.0.1"_s;
-    viaProxy.port = proxy.port();
-    viaProxy.sslMode = u"disable"_s;
-    viaProxy.connectTimeoutSeconds = 3;
+    const ConnectionSettings viaProxy = through(proxy);
     AppController::Options options;
     options.fixedServer = viaProxy;
 

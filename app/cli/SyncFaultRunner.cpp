@@ -75,20 +75,32 @@ int SyncFaultRunner::simulate(const Courier& courier, int steps, quint32 seed, c
     return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1;
 }
 
-VoidResult SyncFaultRunner::sameBatchTwice(const Courier& courier, QRandomGenerator& random)
+Result<SyncFaultRunner::Device> SyncFaultRunner::startDevice(const Courier& courier)
 {
-    SqlSession session(m_db.clientSettings());
-    auto id = CliSupport::signIn(session, courier.email, SyncBenchSetup::password(), u"fault run"_s,
-                                 Role::Courier);
+    Device device;
+    device.session = std::make_unique<SqlSession>(m_db.clientSettings());
+    auto id = CliSupport::signIn(*device.session, courier.email, SyncBenchSetup::password(),
+                                 u"fault run"_s, Role::Courier);
     if (!id)
         return std::unexpected(id.error());
     auto store = CourierStore::open(courier.store, *id);
     if (!store)
         return std::unexpected(store.error());
-    SyncEngine engine(**store, session);
-    if (auto pulled = engine.syncOnce(); !pulled)
+    device.store = std::move(*store);
+    device.engine = std::make_unique<SyncEngine>(*device.store, *device.session);
+    if (auto pulled = device.engine->syncOnce(); !pulled)
         return std::unexpected(pulled.error());
-    auto deliveries = (*store)->deliveries();
+    return device;
+}
+
+VoidResult SyncFaultRunner::sameBatchTwice(const Courier& courier, QRandomGenerator& random)
+{
+    auto device = startDevice(courier);
+    if (!device)
+        return std::unexpected(device.error());
+    auto& store = device->store;
+    SqlSession& session = *device->session;
+    auto deliveries = store->deliveries();
     if (!deliveries)
         return std::unexpected(deliveries.error());
     const int steps = 1 + int(random.bounded(3u));
@@ -96,10 +108,10 @@ VoidResult SyncFaultRunner::sameBatchTwice(const Courier& courier, QRandomGenera
         CourierStep step;
         step.deliveryId = deliveries->at(i).id;
         step.to = DeliveryStatus::PickedUp;
-        if (auto ok = (*store)->record(step); !ok)
+        if (auto ok = store->record(step); !ok)
             return std::unexpected(ok.error());
     }
-    auto pending = (*store)->pendingEvents(500);
+    auto pending = store->pendingEvents(500);
     if (!pending)
         return std::unexpected(pending.error());
     QJsonArray wire;
@@ -110,7 +122,7 @@ VoidResult SyncFaultRunner::sameBatchTwice(const Courier& courier, QRandomGenera
     for (QString& answer : answers) {
         auto sent = session.transact([&](SqlExecutor& sql) {
             return sql.queryOne(u"SELECT hexastore.sync_delivery_events(?::uuid, ?::jsonb)::text"_s,
-                                {(*store)->deviceId(), payload});
+                                {store->deviceId(), payload});
         });
         if (!sent)
             return std::unexpected(sent.error());
@@ -131,32 +143,26 @@ VoidResult SyncFaultRunner::sameBatchTwice(const Courier& courier, QRandomGenera
         }
     }
     // The device stores the second answer only (the first was "lost").
-    if (auto ok = (*store)->applyAnswers(second); !ok)
+    if (auto ok = store->applyAnswers(second); !ok)
         return ok;
     return {};
 }
 
 VoidResult SyncFaultRunner::reassignWhileQueued(const Courier& courier)
 {
-    SqlSession session(m_db.clientSettings());
-    auto id = CliSupport::signIn(session, courier.email, SyncBenchSetup::password(), u"fault run"_s,
-                                 Role::Courier);
-    if (!id)
-        return std::unexpected(id.error());
-    auto store = CourierStore::open(courier.store, *id);
-    if (!store)
-        return std::unexpected(store.error());
-    SyncEngine engine(**store, session);
-    if (auto pulled = engine.syncOnce(); !pulled)
-        return std::unexpected(pulled.error());
-    auto deliveries = (*store)->deliveries();
+    auto device = startDevice(courier);
+    if (!device)
+        return std::unexpected(device.error());
+    auto& store = device->store;
+    SyncEngine& engine = *device->engine;
+    auto deliveries = store->deliveries();
     if (!deliveries || deliveries->isEmpty())
         return std::unexpected(ServiceError(ServiceError::Code::Internal, u"no delivery"_s));
     const qint64 taken = deliveries->first().id;
     CourierStep step;
     step.deliveryId = taken;
     step.to = DeliveryStatus::PickedUp;
-    if (auto ok = (*store)->record(step); !ok)
+    if (auto ok = store->record(step); !ok)
         return std::unexpected(ok.error());
     // Meanwhile the dispatcher gives it to someone else.
     if (auto ok =
@@ -166,8 +172,8 @@ VoidResult SyncFaultRunner::reassignWhileQueued(const Courier& courier)
         return std::unexpected(ok.error());
     if (auto round = engine.syncOnce(); !round)
         return std::unexpected(round.error());
-    auto after = (*store)->delivery(taken);
-    auto events = (*store)->events();
+    auto after = store->delivery(taken);
+    auto events = store->events();
     if (!after || !*after || !events || events->isEmpty())
         return std::unexpected(ServiceError(ServiceError::Code::Internal, u"store unreadable"_s));
     const QueuedEvent& last = events->last();

@@ -7,6 +7,12 @@
 #include <QRandomGenerator>
 #include <QString>
 
+#include "db/SqlSession.h"
+#include "sync/CourierStore.h"
+#include "sync/SyncEngine.h"
+
+#include <memory>
+
 class BenchmarkDatabase;
 class TcpProxy;
 
@@ -44,6 +50,14 @@ private:
         int diverged = 0;
         int rejected = 0;
     };
+
+    // A signed-in device of the courier with its deliveries pulled.
+    struct Device {
+        std::unique_ptr<SqlSession> session;
+        std::unique_ptr<CourierStore> store;
+        std::unique_ptr<SyncEngine> engine;
+    };
+    Result<Device> startDevice(const Courier& courier);
 
     Result<QString> runFault(const QString& fault, const Courier& courier,
                              QRandomGenerator& random);

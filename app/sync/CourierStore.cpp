@@ -432,11 +432,10 @@ Result<qint64> CourierStore::record(const CourierStep& step)
     return recorded;
 }
 
-Result<QList<QueuedEvent>> CourierStore::pendingEvents(int limit) const
+Result<QList<QueuedEvent>> CourierStore::queryEvents(const QString& sql,
+                                                     const QVariantList& params) const
 {
-    auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"SELECT * FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?"_s, {limit},
-                 tr("read"));
+    auto q = run(QSqlDatabase::database(m_connection, false), sql, params, tr("read"));
     if (!q)
         return std::unexpected(q.error());
     QList<QueuedEvent> out;
@@ -445,17 +444,15 @@ Result<QList<QueuedEvent>> CourierStore::pendingEvents(int limit) const
     return out;
 }
 
+Result<QList<QueuedEvent>> CourierStore::pendingEvents(int limit) const
+{
+    return queryEvents(u"SELECT * FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?"_s,
+                       {limit});
+}
+
 Result<QList<QueuedEvent>> CourierStore::eventsFrom(qint64 seq, int limit) const
 {
-    auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"SELECT * FROM outbox WHERE seq >= ? ORDER BY seq LIMIT ?"_s, {seq, limit},
-                 tr("read"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<QueuedEvent> out;
-    while (q->next())
-        out.append(eventFrom(q->record()));
-    return out;
+    return queryEvents(u"SELECT * FROM outbox WHERE seq >= ? ORDER BY seq LIMIT ?"_s, {seq, limit});
 }
 
 Result<QList<QueuedEvent>> CourierStore::events() const
@@ -465,14 +462,7 @@ Result<QList<QueuedEvent>> CourierStore::events() const
 
 Result<QList<QueuedEvent>> CourierStore::rejectedEvents() const
 {
-    auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"SELECT * FROM outbox WHERE state = 'rejected' ORDER BY seq"_s, {}, tr("read"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<QueuedEvent> out;
-    while (q->next())
-        out.append(eventFrom(q->record()));
-    return out;
+    return queryEvents(u"SELECT * FROM outbox WHERE state = 'rejected' ORDER BY seq"_s, {});
 }
 
 Result<QSet<qint64>> CourierStore::deliveriesWaiting() const

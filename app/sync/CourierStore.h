@@ -101,6 +101,7 @@ private:
     CourierStore(QString path, QString connectionName);
     VoidResult prepare(qint64 courierId);
     VoidResult settleStatuses(const QList<qint64>& deliveryIds);
+    Result<QList<QueuedEvent>> queryEvents(const QString& sql, const QVariantList& params) const;
     QString meta(const QString& key) const;
     VoidResult setMeta(const QString& key, const QString& value);
 
