@@ -7,6 +7,7 @@
 #include "models/CourierDeliveryTableModel.h"
 #include "models/CourierEventTableModel.h"
 #include "models/CourierTableModel.h"
+#include "sync/CourierStore.h"
 #include "tests/support/GuiFixture.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/Screenshot.h"
@@ -46,6 +47,7 @@ private slots:
     void dispatcherAssignsTwoDeliveries();
     void rememberedCourierStartsWithoutAServer();
     void sellerGivesPickupDetails();
+    void aRevokedSessionStopsTheSyncAndKeepsTheQueue();
 
 private:
     // The client's way to the database through the proxy.
@@ -471,6 +473,51 @@ void TstGuiCourier::sellerGivesPickupDetails()
     QCOMPARE(stored->value(0).toString(), u"Lagerstraße 7, Hof links, 10115 Berlin"_s);
     QCOMPARE(stored->value(1).toString(), u"+49 30 7654321"_s);
     saveScreenshot(window, u"seller-pickup"_s);
+}
+
+void TstGuiCourier::aRevokedSessionStopsTheSyncAndKeepsTheQueue()
+{
+    const qint64 fourth =
+        m_db->createDispatchedDelivery(m_buyer, m_address, m_seller, m_lamp, m_courier);
+    QVERIFY(fourth > 0);
+    TcpProxy proxy(m_db->socketPath());
+    auto app = m_gui->signIn(u"carl@test.example"_s, u"courier password"_s, QSize(1100, 720),
+                             through(proxy));
+    QVERIFY(app);
+    QSignalSpy signedOut(app.get(), &AppController::signedOut);
+    auto* page = app->mainWindow()->findChild<CourierPage*>();
+    auto* view = page->findChild<QTableView*>(u"courierDeliveriesView"_s);
+    auto* model = qobject_cast<CourierDeliveryTableModel*>(view->model());
+    auto* indicator = page->findChild<SyncIndicator*>();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(fourth) >= 0, 30000);
+    // Offline, Carl picks it up; meanwhile his sessions are revoked (he was
+    // logged out everywhere from another computer, say).
+    proxy.setDown(true);
+    view->selectRow(model->rowOf(fourth));
+    QTest::mouseClick(GuiFixture::readyButton(page, u"stepPickedUp"_s), Qt::LeftButton);
+    QTRY_COMPARE(indicator->state().pending, 1);
+    QVERIFY(
+        m_db->admin().execute(u"UPDATE hexastore.sessions SET revoked_at = now() WHERE user_id = ? "
+                              "AND revoked_at IS NULL"_s,
+                              {m_courier}));
+    // The network is back: the sync stops with a clear message at the login.
+    proxy.setDown(false);
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.size(), 1, 120000);
+    auto* message = app->loginDialog()->findChild<QLabel*>(u"errorMessage"_s);
+    QVERIFY(message->isVisible() && !message->text().isEmpty());
+    QCOMPARE(serverStatus(fourth), u"assigned"_s);
+    // The step is still on this computer, and goes out with the next login.
+    const QString path = CourierStore::defaultPath(through(proxy), m_courier);
+    {
+        auto store = CourierStore::open(path, m_courier);
+        QVERIFY(store);
+        QCOMPARE((*store)->pendingCount().value_or(-1), 1);
+    }
+    app.reset();
+    auto again = m_gui->signIn(u"carl@test.example"_s, u"courier password"_s, QSize(1100, 720),
+                               through(proxy));
+    QVERIFY(again);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStatus(fourth), u"picked_up"_s, 60000);
 }
 
 QTEST_MAIN(TstGuiCourier)

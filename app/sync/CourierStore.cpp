@@ -191,12 +191,16 @@ CourierStore::~CourierStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QString CourierStore::defaultPath(const QString& serverUrl, qint64 courierId)
+QString CourierStore::defaultPath(const ConnectionSettings& server, qint64 courierId)
 {
-    const QByteArray server =
-        QCryptographicHash::hash(serverUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QString identity =
+        server.isLocalSocket()
+            ? server.host + u'/' + server.database
+            : u"%1:%2/%3"_s.arg(server.host).arg(server.port).arg(server.database);
+    const QByteArray hash =
+        QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           u"/couriers/"_s + QString::fromLatin1(server) + u"/courier-"_s +
+           u"/couriers/"_s + QString::fromLatin1(hash) + u"/courier-"_s +
            QString::number(courierId) + u".sqlite"_s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/ConnectionSettings.h"
 #include "domain/CourierDelivery.h"
 #include "domain/CourierStep.h"
 #include "domain/QueuedEvent.h"
@@ -40,8 +41,10 @@ public:
                                                       OpenReport* report = nullptr);
 
     // Where a courier's store lives: one file per courier and server under the
-    // application's data directory.
-    static QString defaultPath(const QString& serverUrl, qint64 courierId);
+    // application's data directory. The server is its host, port and
+    // database; a local server by its socket directory and database only, as
+    // its port may move when another program takes it.
+    static QString defaultPath(const ConnectionSettings& server, qint64 courierId);
 
     const QString& path() const { return m_path; }
     // A device whose clock is off (fault tests): its events carry that time.

@@ -99,8 +99,7 @@ CourierPage::CourierPage(AppServices& services, const UserAccount& account, QWid
             &CourierPage::showSelected);
     connect(m_detail, &CourierDeliveryDetail::stepRequested, this, &CourierPage::takeStep);
 
-    const QString path =
-        CourierStore::defaultPath(services.dbWorker.settings().toUrl(), account.id);
+    const QString path = CourierStore::defaultPath(services.dbWorker.settings(), account.id);
     CourierStore::OpenReport report;
     auto store = CourierStore::open(path, account.id, &report);
     if (!store) {
