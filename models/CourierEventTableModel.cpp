@@ -4,6 +4,7 @@
 #include "ModelRoles.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -78,7 +79,7 @@ QVariant CourierEventTableModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == Reason)
-            return reasonText(e);
+            return Qt::convertFromPlainText(reasonText(e)); // plain text, never markup
         break;
     case ModelRoles::SortRole:
         return index.column() == Recorded ? QVariant(e.seq) : data(index, Qt::DisplayRole);

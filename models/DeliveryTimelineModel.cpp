@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QLocale>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -89,7 +90,8 @@ QVariant DeliveryTimelineModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return index.column() == Details ? detailsText(e) : QVariant();
+        // Escaped: a note is what someone typed, never markup for the tooltip.
+        return index.column() == Details ? Qt::convertFromPlainText(detailsText(e)) : QVariant();
     case ModelRoles::IdRole:
         return e.id;
     case Qt::ForegroundRole:

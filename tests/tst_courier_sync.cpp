@@ -8,7 +8,9 @@
 #include "sync/SyncEngine.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +45,8 @@ private slots:
     void theStoreSurvivesARestart();
     void aDamagedStoreIsSetAsideNotDeleted();
     void aStoreBelongsToOneCourier();
+    void aStoreRestoredFromACopyLosesNothing();
+    void onlyRealDamageIsSetAside();
 
 private:
     // A confirmed order's delivery, dispatched to the courier.
@@ -322,6 +326,77 @@ void TstCourierSync::aStoreBelongsToOneCourier()
     auto other = CourierStore::open(m_dir->filePath(u"shared.sqlite"_s), m_otherCourier);
     QVERIFY(!other);
     QCOMPARE(other.error().code(), ServiceError::Code::Forbidden);
+}
+
+void TstCourierSync::aStoreRestoredFromACopyLosesNothing()
+{
+    const qint64 a = dispatchedDelivery(m_courier);
+    const qint64 b = dispatchedDelivery(m_courier);
+    const QString path = m_dir->filePath(u"restored.sqlite"_s);
+    auto work = [&](DeliveryStatus to, qint64 delivery) {
+        auto store = CourierStore::open(path, m_courier);
+        QVERIFY(store);
+        SyncEngine engine(**store, *m_session);
+        QVERIFY(engine.syncOnce());
+        QVERIFY((*store)->record(step(delivery, to)));
+        auto round = engine.syncOnce();
+        QVERIFY2(round, round ? "" : qPrintable(round.error().message()));
+        QCOMPARE(*(*store)->pendingCount(), 0);
+    };
+    work(DeliveryStatus::PickedUp, a);
+    QVERIFY(QFile::copy(path, path + u".copy"_s)); // a backup, closed and complete
+    work(DeliveryStatus::OutForDelivery, a);
+    // The file is lost and the backup comes back: it numbers its next step as
+    // the one the server already has. Told so, it numbers again; nothing is
+    // lost and nothing refused.
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    QVERIFY(QFile::rename(path + u".copy"_s, path));
+    work(DeliveryStatus::PickedUp, b);
+    QCOMPARE(adminText(u"SELECT status::text FROM hexastore.deliveries WHERE id = ?"_s, {b}),
+             u"picked_up"_s);
+    QCOMPARE(adminText(u"SELECT status::text FROM hexastore.deliveries WHERE id = ?"_s, {a}),
+             u"out_for_delivery"_s);
+    auto store = CourierStore::open(path, m_courier);
+    QVERIFY(store);
+    auto events = (*store)->events();
+    QVERIFY(events && events->size() == 2);
+    QCOMPARE(events->last().state, QueuedEvent::State::Acked);
+    QCOMPARE(
+        adminScalar(u"SELECT count(*) FROM hexastore.delivery_events WHERE device_id = ?::uuid "
+                    "AND outcome = 'applied'"_s,
+                    {(*store)->deviceId()}),
+        3);
+    // The pull brought the server's state of the delivery the copy missed.
+    QCOMPARE((*(*store)->delivery(a))->status, DeliveryStatus::OutForDelivery);
+}
+
+void TstCourierSync::onlyRealDamageIsSetAside()
+{
+    // A text file is not a store: a reader says so and changes nothing.
+    const QString notes = m_dir->filePath(u"notes.txt"_s);
+    {
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a store\n");
+    }
+    auto read = CourierStore::open(notes, CourierStore::kAnyCourier, nullptr,
+                                   CourierStore::Access::ReadOnly);
+    QVERIFY(!read);
+    QVERIFY(QFile::exists(notes));
+    QCOMPARE(QDir(m_dir->path()).entryList({u"notes.txt.broken-*"_s}).size(), 0);
+    // A sync round's second connection never sets anything aside either.
+    auto attached = CourierStore::open(notes, m_courier, nullptr, CourierStore::Access::Attach);
+    QVERIFY(!attached);
+    QVERIFY(QFile::exists(notes));
+    // A directory is refused, not renamed.
+    const QString folder = m_dir->filePath(u"folder.sqlite"_s);
+    QVERIFY(QDir().mkpath(folder));
+    CourierStore::OpenReport report;
+    auto dir = CourierStore::open(folder, m_courier, &report);
+    QVERIFY(!dir);
+    QVERIFY(report.setAsidePath.isEmpty());
+    QVERIFY(QFileInfo(folder).isDir());
 }
 
 QTEST_GUILESS_MAIN(TstCourierSync)

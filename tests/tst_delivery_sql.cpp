@@ -33,6 +33,9 @@ private slots:
     void onlyCouriersSync();
     void aReassignedDeliveryRejectsTheOldCouriersEvents();
     void aDeliveryOnItsWayIsHandedOverWithAReason();
+    void aStrangersRefusedStepLeavesNoWords();
+    void aRestoredDeviceIsToldToNumberAgain();
+    void newPickupDetailsReachTheCourier();
     void statesCannotBeSkippedByAnyWriter();
     void threeFailedAttemptsThenTheGoodsGoBack();
     void aCancelledOrderCancelsItsDelivery();
@@ -334,6 +337,13 @@ void TstDeliverySql::deliveredNeedsItsProof()
                               {event(++m_seqA, d, u"assigned"_s, u"picked_up"_s),
                                event(++m_seqA, d, u"picked_up"_s, u"out_for_delivery"_s)});
     QCOMPARE(answer[u"results"_s][1][u"outcome"_s].toString(), u"applied"_s);
+    // A picture on the server that the seller uploaded, not the courier.
+    const QString sellersPicture =
+        adminText(u"INSERT INTO hexastore.images (sha256, mime, width, height, bytes, thumbnail, "
+                  "created_by) VALUES (sha256('\\x0102'::bytea), 'image/png', 1, 1, '\\x0102', "
+                  "'\\x01', ?) RETURNING encode(sha256, 'hex')"_s,
+                  {m_users[u"seller"_s]});
+    QCOMPARE(sellersPicture.size(), 64);
     const QList<QPair<QJsonObject, QString>> refused{
         {{{u"cash"_s, u"24.50"_s}}, u"HX406"_s},                                 // no name
         {{{u"recipient_name"_s, u"  "_s}, {u"cash"_s, u"24.50"_s}}, u"HX406"_s}, // blank name
@@ -344,6 +354,15 @@ void TstDeliverySql::deliveredNeedsItsProof()
          u"HX410"_s},
         {{{u"recipient_name"_s, u"R"_s}, {u"cash"_s, u"24.50"_s}, {u"photo"_s, QString(64, u'a')}},
          u"HX410"_s}, // not uploaded
+        {{{u"recipient_name"_s, u"R"_s}, {u"cash"_s, u"24.50"_s}, {u"photo"_s, sellersPicture}},
+         u"HX410"_s}, // someone else's picture
+        {{{u"recipient_name"_s, QJsonObject{{u"who"_s, u"me"_s}}}, {u"cash"_s, u"24.50"_s}},
+         u"HX406"_s}, // a name is a text
+        {{{u"recipient_name"_s, u"\u200b\u2060\ufeff"_s}, {u"cash"_s, u"24.50"_s}},
+         u"HX406"_s},                                                            // invisible
+        {{{u"recipient_name"_s, u"R"_s}, {u"cash"_s, u"24.500"_s}}, u"HX407"_s}, // three decimals
+        {{{u"recipient_name"_s, u"R"_s}, {u"cash"_s, QJsonArray{24.5}}},
+         u"HX407"_s}, // not a number
     };
     for (const auto& [extra, code] : refused) {
         answer = sync(u"c1"_s, m_deviceA,
@@ -505,6 +524,9 @@ void TstDeliverySql::aDeliveryOnItsWayIsHandedOverWithAReason()
     as(u"admin"_s);
     QCOMPARE(state(u"SELECT hexastore.hand_over_delivery(?, ?, '  ')"_s, {d, m_users[u"c2"_s]}),
              u"HX418"_s);
+    QCOMPARE(state(u"SELECT hexastore.hand_over_delivery(?, ?, E'\\t\\n\\u200b')"_s,
+                   {d, m_users[u"c2"_s]}),
+             u"HX418"_s);
     QCOMPARE(
         state(u"SELECT hexastore.hand_over_delivery(?, ?, 'ill')"_s, {d, m_users[u"seller"_s]}),
         u"HX403"_s); // not a courier
@@ -532,6 +554,76 @@ void TstDeliverySql::aDeliveryOnItsWayIsHandedOverWithAReason()
     QVERIFY(state(u"SELECT hexastore.hand_over_delivery(?, NULL, 'nobody')"_s, {d}) != u"ok"_s);
     QCOMPARE(adminScalar(u"SELECT courier_id FROM hexastore.deliveries WHERE id = ?"_s, {d}),
              m_users[u"c2"_s]);
+}
+
+void TstDeliverySql::aStrangersRefusedStepLeavesNoWords()
+{
+    const Placed placed = dispatched(u"c1"_s);
+    // c2 never held it: the step is refused and stored, its words are not.
+    const QJsonObject answer =
+        sync(u"c2"_s, m_deviceB,
+             {event(++m_seqB, placed.delivery, u"assigned"_s, u"picked_up"_s,
+                    {{u"note"_s, u"<a href='https://evil.example'>call the dispatcher</a>"_s},
+                     {u"recipient_name"_s, u"<b>Cash handed over</b>"_s},
+                     {u"cash"_s, u"24.50"_s}})});
+    QCOMPARE(answer[u"results"_s][0][u"code"_s].toString(), u"HX409"_s);
+    QVERIFY(answer[u"results"_s][0][u"status"_s].isNull()); // nor what the state is
+    auto row =
+        m_db->admin().queryOne(u"SELECT note, recipient_name IS NULL, cash_collected IS NULL FROM "
+                               "hexastore.delivery_events WHERE device_id = ?::uuid AND seq = ?"_s,
+                               {m_deviceB, m_seqB});
+    QVERIFY(row);
+    QCOMPARE(row->value(0).toString(), QString());
+    QVERIFY(row->value(1).toBool() && row->value(2).toBool());
+}
+
+void TstDeliverySql::aRestoredDeviceIsToldToNumberAgain()
+{
+    const Placed placed = dispatched(u"c1"_s);
+    const qint64 before = m_seqA;
+    QJsonObject answer =
+        sync(u"c1"_s, m_deviceA, {event(++m_seqA, placed.delivery, u"assigned"_s, u"picked_up"_s)});
+    QCOMPARE(answer[u"results"_s][0][u"outcome"_s].toString(), u"applied"_s);
+    const qint64 events = adminScalar(u"SELECT count(*) FROM hexastore.delivery_events"_s);
+    // The device was restored from a copy made before that event: it numbers
+    // a new event as the one the server has. Nothing is taken, and it is told
+    // where to go on from.
+    answer = sync(u"c1"_s, m_deviceA,
+                  {event(before + 1, placed.delivery, u"picked_up"_s, u"out_for_delivery"_s)});
+    QCOMPARE(answer[u"renumber_after"_s].toInteger(), m_seqA);
+    QCOMPARE(answer[u"results"_s].toArray().size(), 0);
+    QCOMPARE(adminScalar(u"SELECT count(*) FROM hexastore.delivery_events"_s), events);
+    QCOMPARE(deliveryStatus(placed.delivery), u"picked_up"_s);
+    // Numbered again, it is applied.
+    answer = sync(u"c1"_s, m_deviceA,
+                  {event(++m_seqA, placed.delivery, u"picked_up"_s, u"out_for_delivery"_s)});
+    QCOMPARE(answer[u"results"_s][0][u"outcome"_s].toString(), u"applied"_s);
+}
+
+void TstDeliverySql::newPickupDetailsReachTheCourier()
+{
+    const Placed placed = dispatched(u"c1"_s);
+    as(u"c1"_s);
+    const QString version =
+        text(u"SELECT version FROM hexastore.courier_deliveries('{}') WHERE delivery_id = ?"_s,
+             {placed.delivery});
+    const QString known = u"{\"%1\": %2}"_s.arg(placed.delivery).arg(version);
+    QCOMPARE(text(u"SELECT count(*) FROM hexastore.courier_deliveries(?::jsonb) "
+                  "WHERE delivery_id = ?"_s,
+                  {known, placed.delivery}),
+             u"0"_s); // nothing new
+    as(u"seller"_s);
+    QCOMPARE(state(u"INSERT INTO hexastore.seller_profiles (pickup_address, pickup_phone) "
+                   "VALUES ('Hof 9, 10115 Berlin', '+49 30 555 0199')"_s),
+             u"ok"_s);
+    as(u"c1"_s);
+    QCOMPARE(text(u"SELECT pickup_address FROM hexastore.courier_deliveries(?::jsonb) "
+                  "WHERE delivery_id = ?"_s,
+                  {known, placed.delivery}),
+             u"Hof 9, 10115 Berlin"_s);
+    // (sellersKeepTheirOwnPickupDetails starts from no details.)
+    QVERIFY(m_db->admin().execute(u"DELETE FROM hexastore.seller_profiles WHERE seller_id = ?"_s,
+                                  {m_users[u"seller"_s]}));
 }
 
 void TstDeliverySql::statesCannotBeSkippedByAnyWriter()
@@ -758,7 +850,8 @@ void TstDeliverySql::aBadDeviceClockNeverBlocksTheQueue()
     QJsonArray batch;
     for (const QString& clock :
          {u"2026-02-30T10:00:00Z"_s, u"2026-11-29T25:00:00Z"_s, u"0000-01-01T10:00:00Z"_s,
-          u"2026-13-01T10:00:00Z"_s, u"2026-11-29T10:00:00+99:00"_s, u"yesterday"_s}) {
+          u"2026-13-01T10:00:00Z"_s, u"2026-11-29T10:00:00+99:00"_s, u"yesterday"_s,
+          u"2026-11-29T24:00:00Z"_s, u"2026-12-31T23:59:60Z"_s}) {
         QJsonObject e = event(++m_seqA, placed.delivery, u"picked_up"_s, u"out_for_delivery"_s);
         e[u"device_time"_s] = clock;
         batch << e;
@@ -777,7 +870,7 @@ void TstDeliverySql::aBadDeviceClockNeverBlocksTheQueue()
                            {placed.delivery})
                  ->value(0)
                  .toInt(),
-             6);
+             8);
 }
 
 void TstDeliverySql::aBatchLocksOnlyTheCouriersOwnDeliveries()

@@ -169,7 +169,8 @@ int CourierCommand::events(const QStringList& arguments)
     const QString path = parser.value(u"store"_s);
     if (path.isEmpty() || !QFileInfo::exists(path))
         return CliSupport::usage(tr("There is no store at %1.").arg(path));
-    auto store = CourierStore::open(path, CourierStore::kAnyCourier);
+    auto store = CourierStore::open(path, CourierStore::kAnyCourier, nullptr,
+                                    CourierStore::Access::ReadOnly);
     if (!store)
         return CliSupport::fail(store.error());
     auto events = (*store)->events();

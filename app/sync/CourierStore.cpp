@@ -49,12 +49,23 @@ const char* const kSchema[] = {
     " height INTEGER NOT NULL)",
 };
 
-ServiceError storeError(const QString& what, const QSqlError& error)
+enum class Op { Read, Save, Prepare };
+
+ServiceError storeError(Op op, const QSqlError& error)
 {
-    return ServiceError(
-        Code::Internal,
-        CourierStore::tr("The deliveries on this computer could not be %1.").arg(what),
-        error.text());
+    QString message;
+    switch (op) {
+    case Op::Read:
+        message = CourierStore::tr("The deliveries on this computer could not be read.");
+        break;
+    case Op::Save:
+        message = CourierStore::tr("The change could not be saved on this computer.");
+        break;
+    case Op::Prepare:
+        message = CourierStore::tr("The deliveries on this computer could not be prepared.");
+        break;
+    }
+    return ServiceError(Code::Internal, message, error.text());
 }
 
 ServiceError refused(const QString& message, const QString& field = {})
@@ -138,7 +149,7 @@ QueuedEvent eventFrom(const QSqlRecord& r)
 
 // Runs one statement; the error names what could not be done.
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& params,
-                      const QString& what)
+                      Op what)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -159,7 +170,7 @@ auto writeTransaction(const QSqlDatabase& db, F&& work) -> std::invoke_result_t<
     using R = std::invoke_result_t<F&>;
     QSqlQuery begin(db);
     if (!begin.exec(u"BEGIN IMMEDIATE"_s))
-        return R(std::unexpected(storeError(CourierStore::tr("saved"), begin.lastError())));
+        return R(std::unexpected(storeError(Op::Save, begin.lastError())));
     R result = work();
     QSqlQuery end(db);
     if (!result) {
@@ -167,7 +178,7 @@ auto writeTransaction(const QSqlDatabase& db, F&& work) -> std::invoke_result_t<
         return result;
     }
     if (!end.exec(u"COMMIT"_s)) {
-        const ServiceError failed = storeError(CourierStore::tr("saved"), end.lastError());
+        const ServiceError failed = storeError(Op::Save, end.lastError());
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         return R(std::unexpected(failed));
     }
@@ -205,12 +216,23 @@ QString CourierStore::defaultPath(const ConnectionSettings& server, qint64 couri
 }
 
 Result<std::unique_ptr<CourierStore>> CourierStore::open(const QString& path, qint64 courierId,
-                                                         OpenReport* report)
+                                                         OpenReport* report, Access access)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QFileInfo file(path);
+    if (file.exists() && !file.isFile()) {
+        return std::unexpected(
+            ServiceError(Code::Validation,
+                         tr("%1 is not a file; the deliveries cannot be kept there.").arg(path)));
+    }
+    if (access == Access::ReadOnly && !file.exists())
+        return std::unexpected(
+            ServiceError(Code::NotFound, tr("There is no store at %1.").arg(path)));
+    if (access != Access::ReadOnly)
+        QDir().mkpath(file.absolutePath());
     for (int attempt = 0; attempt < 2; ++attempt) {
         const QString name = u"courier-store-"_s + QString::number(++g_stores);
         std::unique_ptr<CourierStore> store(new CourierStore(path, name));
+        QSqlError openError;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
             if (!db.isValid()) {
@@ -219,17 +241,40 @@ Result<std::unique_ptr<CourierStore>> CourierStore::open(const QString& path, qi
                     tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")));
             }
             db.setDatabaseName(path);
-            db.open();
+            if (access == Access::ReadOnly)
+                db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (!db.open())
+                openError = db.lastError();
         }
-        bool healthy = false;
-        {
+        // Damage is what SQLite says is damage: a corrupt file, not a database,
+        // or a failed integrity check (the screen's own open checks; a sync
+        // round's or a reader's does not). Anything else (no permission, a
+        // locked or missing directory) is an error, and the file is left alone.
+        bool damaged = false;
+        if (!openError.isValid()) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             QSqlQuery check(db);
-            healthy = db.isOpen() && check.exec(u"PRAGMA integrity_check"_s) && check.next() &&
-                      check.value(0).toString() == u"ok"_s;
+            const QString pragma =
+                access == Access::Own ? u"PRAGMA integrity_check"_s : u"PRAGMA schema_version"_s;
+            if (!check.exec(pragma) || !check.next())
+                openError = check.lastError();
+            else if (access == Access::Own && check.value(0).toString() != u"ok"_s)
+                damaged = true;
         }
-        if (healthy) {
-            if (auto prepared = store->prepare(courierId); !prepared)
+        if (openError.isValid()) {
+            const QString code = openError.nativeErrorCode();
+            damaged = code == u"11"_s || code == u"26"_s; // SQLITE_CORRUPT, SQLITE_NOTADB
+            if (!damaged || access != Access::Own) {
+                return std::unexpected(ServiceError(
+                    Code::Internal,
+                    damaged ? tr("The deliveries on this computer are damaged.")
+                            : tr("The deliveries on this computer could not be opened: %1")
+                                  .arg(openError.databaseText()),
+                    openError.text()));
+            }
+        }
+        if (!damaged) {
+            if (auto prepared = store->prepare(courierId, access); !prepared)
                 return std::unexpected(prepared.error());
             return store;
         }
@@ -254,24 +299,26 @@ Result<std::unique_ptr<CourierStore>> CourierStore::open(const QString& path, qi
         ServiceError(Code::Internal, tr("The deliveries on this computer could not be opened.")));
 }
 
-VoidResult CourierStore::prepare(qint64 courierId)
+VoidResult CourierStore::prepare(qint64 courierId, Access access)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    // WAL with synchronous=FULL: a committed step survives a crash or power loss.
-    for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s}) {
-        QSqlQuery q(db);
-        if (!q.exec(pragma))
-            return std::unexpected(storeError(tr("prepared"), q.lastError()));
-    }
-    for (const char* statement : kSchema) {
-        QSqlQuery q(db);
-        if (!q.exec(QString::fromLatin1(statement)))
-            return std::unexpected(storeError(tr("prepared"), q.lastError()));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (access != Access::ReadOnly) {
+        // WAL with synchronous=FULL: a committed step survives a crash or power loss.
+        for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s}) {
+            QSqlQuery q(db);
+            if (!q.exec(pragma))
+                return std::unexpected(storeError(Op::Prepare, q.lastError()));
+        }
+        for (const char* statement : kSchema) {
+            QSqlQuery q(db);
+            if (!q.exec(QString::fromLatin1(statement)))
+                return std::unexpected(storeError(Op::Prepare, q.lastError()));
+        }
     }
     const QString owner = meta(u"courier_id"_s);
+    m_deviceId = meta(u"device_id"_s);
     if (courierId == kAnyCourier) {
         m_courierId = owner.toLongLong();
-        m_deviceId = meta(u"device_id"_s);
         return {};
     }
     if (!owner.isEmpty() && owner.toLongLong() != courierId) {
@@ -279,21 +326,34 @@ VoidResult CourierStore::prepare(qint64 courierId)
             Code::Forbidden, tr("These deliveries belong to another courier's account.")));
     }
     m_courierId = courierId;
-    m_deviceId = meta(u"device_id"_s);
-    if (m_deviceId.isEmpty()) {
-        m_deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!owner.isEmpty())
+        return {};
+    // A new store gets its owner and device id together; one with work in it
+    // but no owner (it cannot happen, but a copied file might) is nobody's.
+    return writeTransaction(db, [&]() -> VoidResult {
+        auto work =
+            run(db, u"SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM deliveries)"_s,
+                {}, Op::Read);
+        if (!work || !work->next())
+            return std::unexpected(work ? storeError(Op::Read, {}) : work.error());
+        if (work->value(0).toLongLong() > 0) {
+            return std::unexpected(ServiceError(
+                Code::Forbidden,
+                tr("These deliveries belong to no known account; they are not sent under yours.")));
+        }
+        work->finish();
+        if (m_deviceId.isEmpty())
+            m_deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (auto ok = setMeta(u"device_id"_s, m_deviceId); !ok)
             return ok;
-        if (auto ok = setMeta(u"courier_id"_s, QString::number(courierId)); !ok)
-            return ok;
-    }
-    return {};
+        return setMeta(u"courier_id"_s, QString::number(courierId));
+    });
 }
 
 QString CourierStore::meta(const QString& key) const
 {
     auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"SELECT value FROM meta WHERE key = ?"_s, {key}, tr("read"));
+                 u"SELECT value FROM meta WHERE key = ?"_s, {key}, Op::Read);
     return q && q->next() ? q->value(0).toString() : QString();
 }
 
@@ -303,7 +363,7 @@ VoidResult CourierStore::setMeta(const QString& key, const QString& value)
                  // A null QString binds as NULL: an empty value is stored as ''.
                  u"INSERT INTO meta (key, value) VALUES (?, coalesce(?, '')) "
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                 {key, value}, tr("saved"));
+                 {key, value}, Op::Save);
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -312,7 +372,7 @@ VoidResult CourierStore::setMeta(const QString& key, const QString& value)
 Result<QList<CourierDelivery>> CourierStore::deliveries() const
 {
     auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"SELECT * FROM deliveries ORDER BY id"_s, {}, tr("read"));
+                 u"SELECT * FROM deliveries ORDER BY id"_s, {}, Op::Read);
     if (!q)
         return std::unexpected(q.error());
     QList<CourierDelivery> out;
@@ -324,7 +384,7 @@ Result<QList<CourierDelivery>> CourierStore::deliveries() const
 Result<std::optional<CourierDelivery>> CourierStore::delivery(qint64 id) const
 {
     auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"SELECT * FROM deliveries WHERE id = ?"_s, {id}, tr("read"));
+                 u"SELECT * FROM deliveries WHERE id = ?"_s, {id}, Op::Read);
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -349,7 +409,7 @@ Result<QList<DeliveryStatus>> CourierStore::nextSteps(qint64 deliveryId) const
     return steps;
 }
 
-Result<qint64> CourierStore::record(const CourierStep& step)
+Result<qint64> CourierStore::record(const CourierStep& step, const QList<StoredImage>& pictures)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto found = delivery(step.deliveryId);
@@ -401,9 +461,19 @@ Result<qint64> CourierStore::record(const CourierStep& step)
     }
 
     auto recorded = writeTransaction(db, [&]() -> Result<qint64> {
-        auto next = run(db, u"SELECT coalesce(max(seq), 0) + 1 FROM outbox"_s, {}, tr("saved"));
+        for (const StoredImage& picture : pictures) {
+            auto kept = run(db,
+                            u"INSERT OR IGNORE INTO images_out (sha256, bytes, thumbnail, mime, "
+                            "width, height) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                            {picture.sha256, picture.bytes, picture.thumbnail, picture.mime,
+                             picture.width, picture.height},
+                            Op::Save);
+            if (!kept)
+                return std::unexpected(kept.error());
+        }
+        auto next = run(db, u"SELECT coalesce(max(seq), 0) + 1 FROM outbox"_s, {}, Op::Save);
         if (!next || !next->next())
-            return std::unexpected(next ? storeError(tr("saved"), {}) : next.error());
+            return std::unexpected(next ? storeError(Op::Save, {}) : next.error());
         const qint64 seq = next->value(0).toLongLong();
         next->finish();
         auto queued =
@@ -414,7 +484,7 @@ Result<qint64> CourierStore::record(const CourierStep& step)
                  deliveryStatusToSql(d.status), deliveryStatusToSql(step.to),
                  QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
                  timeText(QDateTime::currentDateTimeUtc().addSecs(m_clockSkew))},
-                tr("saved"));
+                Op::Save);
         if (!queued)
             return std::unexpected(queued.error());
         auto moved = run(
@@ -425,7 +495,7 @@ Result<qint64> CourierStore::record(const CourierStep& step)
              deliveryStatusIsFinal(step.to) ? QVariant(timeText(QDateTime::currentDateTimeUtc()))
                                             : QVariant(),
              d.id},
-            tr("saved"));
+            Op::Save);
         if (!moved)
             return std::unexpected(moved.error());
         FaultPoint::reach("before-local-commit");
@@ -439,7 +509,7 @@ Result<qint64> CourierStore::record(const CourierStep& step)
 Result<QList<QueuedEvent>> CourierStore::queryEvents(const QString& sql,
                                                      const QVariantList& params) const
 {
-    auto q = run(QSqlDatabase::database(m_connection, false), sql, params, tr("read"));
+    auto q = run(QSqlDatabase::database(m_connection, false), sql, params, Op::Read);
     if (!q)
         return std::unexpected(q.error());
     QList<QueuedEvent> out;
@@ -473,7 +543,7 @@ Result<QSet<qint64>> CourierStore::deliveriesWaiting() const
 {
     auto q =
         run(QSqlDatabase::database(m_connection, false),
-            u"SELECT DISTINCT delivery_id FROM outbox WHERE state = 'pending'"_s, {}, tr("read"));
+            u"SELECT DISTINCT delivery_id FROM outbox WHERE state = 'pending'"_s, {}, Op::Read);
     if (!q)
         return std::unexpected(q.error());
     QSet<qint64> out;
@@ -485,44 +555,56 @@ Result<QSet<qint64>> CourierStore::deliveriesWaiting() const
 Result<int> CourierStore::pendingCount() const
 {
     auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s, {}, tr("read"));
+                 u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s, {}, Op::Read);
     if (!q || !q->next())
-        return std::unexpected(q ? storeError(tr("read"), {}) : q.error());
+        return std::unexpected(q ? storeError(Op::Read, {}) : q.error());
     return q->value(0).toInt();
 }
 
-VoidResult CourierStore::keepImage(const QByteArray& sha256, const QByteArray& bytes,
-                                   const QByteArray& thumbnail, const QString& mime, int width,
-                                   int height)
+Result<std::optional<CourierStore::StoredImage>> CourierStore::nextImageToUpload() const
 {
     auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"INSERT OR IGNORE INTO images_out (sha256, bytes, thumbnail, mime, width, "
-                 "height) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                 {sha256, bytes, thumbnail, mime, width, height}, tr("saved"));
+                 u"SELECT * FROM images_out ORDER BY rowid LIMIT 1"_s, {}, Op::Read);
     if (!q)
         return std::unexpected(q.error());
-    return {};
-}
-
-Result<QList<CourierStore::StoredImage>> CourierStore::imagesToUpload() const
-{
-    auto q = run(QSqlDatabase::database(m_connection, false), u"SELECT * FROM images_out"_s, {},
-                 tr("read"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<StoredImage> out;
-    while (q->next()) {
-        out.append({q->value(u"sha256"_s).toByteArray(), q->value(u"bytes"_s).toByteArray(),
+    if (!q->next())
+        return std::optional<StoredImage>();
+    return std::optional<StoredImage>(
+        StoredImage{q->value(u"sha256"_s).toByteArray(), q->value(u"bytes"_s).toByteArray(),
                     q->value(u"thumbnail"_s).toByteArray(), q->value(u"mime"_s).toString(),
                     q->value(u"width"_s).toInt(), q->value(u"height"_s).toInt()});
-    }
-    return out;
+}
+
+VoidResult CourierStore::renumberPending(qint64 lastSeq)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return writeTransaction(db, [&]() -> VoidResult {
+        auto first =
+            run(db, u"SELECT min(seq) FROM outbox WHERE state = 'pending'"_s, {}, Op::Read);
+        if (!first || !first->next())
+            return std::unexpected(first ? storeError(Op::Read, {}) : first.error());
+        if (first->value(0).isNull())
+            return {};
+        const qint64 offset = lastSeq + 1 - first->value(0).toLongLong();
+        first->finish();
+        if (offset <= 0)
+            return {};
+        // Through negative numbers, so that no two rows ever share one.
+        for (const QString& sql : {u"UPDATE outbox SET seq = -(seq + ?) WHERE state = 'pending'"_s,
+                                   u"UPDATE outbox SET seq = -seq WHERE seq < 0"_s}) {
+            auto moved =
+                run(db, sql, sql.contains(u'?') ? QVariantList{offset} : QVariantList{}, Op::Save);
+            if (!moved)
+                return std::unexpected(moved.error());
+        }
+        return {};
+    });
 }
 
 VoidResult CourierStore::imageUploaded(const QByteArray& sha256)
 {
     auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"DELETE FROM images_out WHERE sha256 = ?"_s, {sha256}, tr("saved"));
+                 u"DELETE FROM images_out WHERE sha256 = ?"_s, {sha256}, Op::Save);
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -537,7 +619,7 @@ VoidResult CourierStore::settleStatuses(const QList<qint64>& deliveryIds)
                      u"UPDATE deliveries SET status = server_status WHERE id = ? AND NOT EXISTS "
                      "(SELECT 1 FROM outbox WHERE delivery_id = deliveries.id "
                      "AND state = 'pending')"_s,
-                     {id}, tr("saved"));
+                     {id}, Op::Save);
         if (!q)
             return std::unexpected(q.error());
     }
@@ -560,7 +642,7 @@ VoidResult CourierStore::applyAnswers(const QJsonArray& results)
                 "WHERE seq = ? AND event_id = ? RETURNING delivery_id"_s,
                 {applied ? u"acked"_s : u"rejected"_s, r.value(u"code"_s).toString(),
                  r.value(u"message"_s).toString(), status, seq, r.value(u"event_id"_s).toString()},
-                tr("saved"));
+                Op::Save);
             if (!marked)
                 return std::unexpected(marked.error());
             if (!marked->next())
@@ -578,9 +660,9 @@ VoidResult CourierStore::applyAnswers(const QJsonArray& results)
                         ? run(db,
                               u"UPDATE deliveries SET server_status = ?, "
                               "version = max(version, ?) WHERE id = ?"_s,
-                              {status, version.toInteger(), delivery}, tr("saved"))
+                              {status, version.toInteger(), delivery}, Op::Save)
                         : run(db, u"UPDATE deliveries SET server_status = ? WHERE id = ?"_s,
-                              {status, delivery}, tr("saved"));
+                              {status, delivery}, Op::Save);
                 if (!known)
                     return std::unexpected(known.error());
             }
@@ -622,7 +704,7 @@ VoidResult CourierStore::mergeDeliveries(const QList<CourierDelivery>& fromServe
                  d.sellerName, d.pickupAddress, d.pickupPhone, d.recipient, d.phone, d.address,
                  d.note, QString::fromUtf8(QJsonDocument(d.items).toJson(QJsonDocument::Compact)),
                  d.amountToCollect.cents(), timeText(d.assignedAt), timeText(d.finishedAt)},
-                tr("saved"));
+                Op::Save);
             if (!upserted)
                 return std::unexpected(upserted.error());
             ids << d.id;
@@ -636,7 +718,7 @@ VoidResult CourierStore::mergeDeliveries(const QList<CourierDelivery>& fromServe
 Result<QJsonObject> CourierStore::knownVersions() const
 {
     auto q = run(QSqlDatabase::database(m_connection, false),
-                 u"SELECT id, version FROM deliveries"_s, {}, tr("read"));
+                 u"SELECT id, version FROM deliveries"_s, {}, Op::Read);
     if (!q)
         return std::unexpected(q.error());
     QJsonObject known;

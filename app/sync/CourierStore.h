@@ -35,10 +35,16 @@ public:
     ~CourierStore();
     Q_DISABLE_COPY_MOVE(CourierStore)
 
+    // Own: the screen's store: checked, and set aside when damaged. Attach: a
+    // second connection to a store that is open already (a sync round):
+    // neither checked nor ever set aside. ReadOnly: never written at all.
+    enum class Access { Own, Attach, ReadOnly };
+
     // kAnyCourier: an existing store, whoever it belongs to (for reading it).
     static constexpr qint64 kAnyCourier = -1;
     static Result<std::unique_ptr<CourierStore>> open(const QString& path, qint64 courierId,
-                                                      OpenReport* report = nullptr);
+                                                      OpenReport* report = nullptr,
+                                                      Access access = Access::Own);
 
     // Where a courier's store lives: one file per courier and server under the
     // application's data directory. The server is its host, port and
@@ -56,10 +62,19 @@ public:
     Result<std::optional<CourierDelivery>> delivery(qint64 id) const;
     // The next steps the courier may take on the delivery now (its local state).
     Result<QList<DeliveryStatus>> nextSteps(qint64 deliveryId) const;
-    // Applies the step locally at once and queues its event, in one transaction;
-    // refuses a step that is not allowed now, or lacks its reason or proof.
-    // Returns the event's sequence number.
-    Result<qint64> record(const CourierStep& step);
+    struct StoredImage {
+        QByteArray sha256;
+        QByteArray bytes;
+        QByteArray thumbnail;
+        QString mime;
+        int width = 0;
+        int height = 0;
+    };
+
+    // Applies the step locally at once and queues its event (with the
+    // pictures of its proof), in one transaction; refuses a step that is not
+    // allowed now, or lacks its reason or proof. Returns the event's number.
+    Result<qint64> record(const CourierStep& step, const QList<StoredImage>& pictures = {});
 
     // The outbox: events still to send (in order), events from a sequence number
     // on (to resend after the server lost some), and all of them.
@@ -72,19 +87,15 @@ public:
     Result<QList<QueuedEvent>> rejectedEvents() const;
     Result<QSet<qint64>> deliveriesWaiting() const;
 
-    // A picture for a proof of delivery, kept until it is uploaded.
-    VoidResult keepImage(const QByteArray& sha256, const QByteArray& bytes,
-                         const QByteArray& thumbnail, const QString& mime, int width, int height);
-    struct StoredImage {
-        QByteArray sha256;
-        QByteArray bytes;
-        QByteArray thumbnail;
-        QString mime;
-        int width = 0;
-        int height = 0;
-    };
-    Result<QList<StoredImage>> imagesToUpload() const;
+    // The pictures of proofs, kept until they are uploaded: one at a time
+    // (each may be megabytes).
+    Result<std::optional<StoredImage>> nextImageToUpload() const;
     VoidResult imageUploaded(const QByteArray& sha256);
+
+    // The server has events of this device up to `lastSeq` that this store
+    // does not (it was restored from an older copy): the unsent events are
+    // numbered again after it, in their order.
+    VoidResult renumberPending(qint64 lastSeq);
 
     // The server's answers to an upload (sync_delivery_events' "results"), in
     // one transaction; a delivery without steps still waiting takes the
@@ -102,7 +113,7 @@ public:
 
 private:
     CourierStore(QString path, QString connectionName);
-    VoidResult prepare(qint64 courierId);
+    VoidResult prepare(qint64 courierId, Access access);
     VoidResult settleStatuses(const QList<qint64>& deliveryIds);
     Result<QList<QueuedEvent>> queryEvents(const QString& sql, const QVariantList& params) const;
     QString meta(const QString& key) const;

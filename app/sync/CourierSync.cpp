@@ -66,11 +66,12 @@ void CourierSync::runRound()
         using R = Result<SyncEngine::Round>;
         // Started without a server (a remembered courier offline): the
         // session is resumed by the app once the server answers.
-        if (!session.tokens()) {
+        // Never under anyone else's session (a round queued before a logout).
+        if (!session.tokens() || session.tokens()->userId != courierId) {
             return R(std::unexpected(ServiceError(ServiceError::Code::Unavailable,
                                                   tr("Not connected to the server yet."))));
         }
-        auto store = CourierStore::open(path, courierId);
+        auto store = CourierStore::open(path, courierId, nullptr, CourierStore::Access::Attach);
         if (!store)
             return R(std::unexpected(store.error()));
         SyncEngine engine(**store, session);

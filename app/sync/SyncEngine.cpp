@@ -48,19 +48,22 @@ Result<SyncEngine::Round> SyncEngine::syncOnce()
 Result<SyncEngine::Round> SyncEngine::upload()
 {
     Round round;
-    // Pictures first: an event names them by their hash.
-    auto images = m_store.imagesToUpload();
-    if (!images)
-        return std::unexpected(images.error());
-    for (const CourierStore::StoredImage& image : *images) {
+    // Pictures first, one at a time: an event names them by their hash.
+    for (;;) {
+        auto image = m_store.nextImageToUpload();
+        if (!image)
+            return std::unexpected(image.error());
+        if (!*image)
+            break;
+        const CourierStore::StoredImage& picture = **image;
         auto stored = m_session.transact([&](SqlExecutor& sql) {
             return sql.queryOne(
                 u"SELECT hexastore.add_image(?, ?, ?, ?, ?)"_s,
-                {image.bytes, image.thumbnail, image.mime, image.width, image.height});
+                {picture.bytes, picture.thumbnail, picture.mime, picture.width, picture.height});
         });
         if (!stored)
             return std::unexpected(stored.error());
-        if (auto done = m_store.imageUploaded(image.sha256); !done)
+        if (auto done = m_store.imageUploaded(picture.sha256); !done)
             return std::unexpected(done.error());
     }
 
@@ -95,6 +98,15 @@ Result<SyncEngine::Round> SyncEngine::upload()
                 ++round.applied;
             else
                 ++round.rejected;
+        }
+        const QJsonValue renumber = reply.value(u"renumber_after"_s);
+        if (renumber.isDouble()) {
+            // The server has later events of this device than this store (it
+            // was restored from a copy): the unsent ones get new numbers.
+            if (auto moved = m_store.renumberPending(renumber.toInteger()); !moved)
+                return std::unexpected(moved.error());
+            resendFrom = 0;
+            continue;
         }
         const QJsonValue expected = reply.value(u"expected_seq"_s);
         if (!expected.isNull() && !expected.isUndefined()) {

@@ -181,27 +181,28 @@ void DeliveriesPage::updateButtons()
 void DeliveriesPage::assign()
 {
     const QList<qint64> ids = selectedDeliveries();
-    const CourierSummary* courier =
-        m_couriers->courierAt(WidgetHelpers::selectedRow(m_courierView));
-    if (ids.isEmpty() || !courier)
+    const CourierSummary* chosen = m_couriers->courierAt(WidgetHelpers::selectedRow(m_courierView));
+    if (ids.isEmpty() || !chosen)
         return;
-    if (!courier->onDuty &&
+    // A copy: the list may reload while the question below is open.
+    const CourierSummary courier = *chosen;
+    if (!courier.onDuty &&
         QMessageBox::question(
             this, tr("Courier off duty"),
-            tr("%1 is off duty. Give them the deliveries anyway?").arg(courier->name)) !=
+            tr("%1 is off duty. Give them the deliveries anyway?").arg(courier.name)) !=
             QMessageBox::Yes) {
         return;
     }
-    const QString name = courier->name;
+    const QString name = courier.name;
     // On its way (picked up and later): handed over, one at a time, with a reason.
     const DeliveryQueueRow* first = m_deliveries->rowAt(m_deliveries->rowOf(ids.first()));
     if (first && !deliveryStatusIsFinal(first->status) &&
         first->status != DeliveryStatus::Unassigned && first->status != DeliveryStatus::Assigned) {
-        handOver(first->deliveryId, courier->id, name, ids.size());
+        handOver(first->deliveryId, courier.id, name, int(ids.size()));
         return;
     }
     m_assign->setEnabled(false);
-    whenReady(m_dispatch.assign(ids, courier->id), this, [this, name](const Result<int>& done) {
+    whenReady(m_dispatch.assign(ids, courier.id), this, [this, name](const Result<int>& done) {
         updateButtons();
         if (!done) {
             m_message->showError(done.error().message());

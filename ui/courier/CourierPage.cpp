@@ -201,9 +201,10 @@ void CourierPage::showSelected()
     m_detail->showDelivery(*d, steps, m_deliveries->isWaiting(d->id));
 }
 
-VoidResult CourierPage::record(const CourierStep& step)
+VoidResult CourierPage::record(const CourierStep& step,
+                               const QList<CourierStore::StoredImage>& pictures)
 {
-    auto recorded = m_store->record(step);
+    auto recorded = m_store->record(step, pictures);
     if (!recorded)
         return std::unexpected(recorded.error());
     reload();
@@ -218,8 +219,11 @@ VoidResult CourierPage::record(const CourierStep& step)
 void CourierPage::takeStep(qint64 deliveryId, DeliveryStatus to)
 {
     auto found = m_store->delivery(deliveryId);
-    if (!found || !*found)
+    if (!found || !*found) {
+        m_message->showError(found ? tr("This delivery is no longer on this computer.")
+                                   : found.error().message());
         return;
+    }
     const CourierDelivery d = **found;
     if (to == DeliveryStatus::FailedAttempt) {
         FailedAttemptDialog dialog(
@@ -232,16 +236,14 @@ void CourierPage::takeStep(qint64 deliveryId, DeliveryStatus to)
         ProofOfDeliveryDialog dialog(
             d,
             [this](const ProofOfDeliveryDialog::Proof& proof) -> VoidResult {
+                QList<CourierStore::StoredImage> pictures;
                 for (const auto& image : {proof.photo, proof.signature}) {
-                    if (!image)
-                        continue;
-                    auto kept =
-                        m_store->keepImage(image->sha256, image->bytes, image->thumbnail,
-                                           image->mime, image->size.width(), image->size.height());
-                    if (!kept)
-                        return kept;
+                    if (image) {
+                        pictures.append({image->sha256, image->bytes, image->thumbnail, image->mime,
+                                         image->size.width(), image->size.height()});
+                    }
                 }
-                return record(proof.step);
+                return record(proof.step, pictures);
             },
             this);
         dialog.exec();

@@ -3,6 +3,7 @@
 #include "domain/DeliveryStatus.h"
 #include "domain/ServiceError.h"
 #include "domain/UserAccount.h"
+#include "sync/CourierStore.h"
 
 #include <QWidget>
 
@@ -12,7 +13,6 @@ struct AppServices;
 class CourierDeliveryDetail;
 class CourierDeliveryTableModel;
 class CourierEventTableModel;
-class CourierStore;
 class CourierSync;
 class MessageLabel;
 class QTabBar;
@@ -38,7 +38,8 @@ public:
 
 private:
     void takeStep(qint64 deliveryId, DeliveryStatus to);
-    VoidResult record(const CourierStep& step);
+    VoidResult record(const CourierStep& step,
+                      const QList<CourierStore::StoredImage>& pictures = {});
     void showSelected();
     void focus(qint64 deliveryId);
     void updateIndicator();

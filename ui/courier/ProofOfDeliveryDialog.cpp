@@ -33,7 +33,6 @@ ProofOfDeliveryDialog::ProofOfDeliveryDialog(const CourierDelivery& delivery, Su
     setWindowTitle(tr("Proof of delivery — order #%1").arg(delivery.orderId));
     m_recipient->setObjectName(u"proofRecipient"_s);
     m_recipient->setPlaceholderText(tr("Name of the person who took the parcel"));
-    m_recipient->setMaxLength(200);
     m_photoPreview->setObjectName(u"proofPhotoPreview"_s);
     m_photoPreview->setMinimumHeight(48);
     m_signature->setObjectName(u"proofSignature"_s);
@@ -45,7 +44,6 @@ ProofOfDeliveryDialog::ProofOfDeliveryDialog(const CourierDelivery& delivery, Su
     if (delivery.amountToCollect.cents() > 0) {
         m_cash = new QLineEdit(this);
         m_cash->setObjectName(u"proofCash"_s);
-        m_cash->setPlaceholderText(delivery.amountToCollect.toString(QLocale()));
         form->addRow(
             tr("Cash collected (due: %1):").arg(delivery.amountToCollect.toString(QLocale())),
             m_cash);

@@ -22,10 +22,8 @@ PickupDetailsBox::PickupDetailsBox(PickupDetailsService& pickup, QWidget* parent
     setObjectName(u"pickupDetails"_s);
     m_address->setObjectName(u"pickupAddress"_s);
     m_address->setPlaceholderText(tr("Street and number, postcode and city, where to ring"));
-    m_address->setMaxLength(PickupDetailsService::kMaxAddress);
     m_phone->setObjectName(u"pickupPhone"_s);
     m_phone->setPlaceholderText(tr("+49 30 1234567"));
-    m_phone->setMaxLength(30);
     m_message->setObjectName(u"pickupMessage"_s);
     m_message->hide();
     auto* form = new QFormLayout(this);
