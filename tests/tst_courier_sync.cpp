@@ -191,6 +191,10 @@ void TstCourierSync::theDeviceChecksStepsAndProof()
     QCOMPARE(store->record(other).error().field(), u"note"_s);
     CourierStep delivered = step(delivery, DeliveryStatus::Delivered);
     QCOMPARE(store->record(delivered).error().field(), u"recipient"_s);
+    delivered.recipientName = u"\u200b\u00a0\u2060"_s; // invisible is no name
+    QCOMPARE(store->record(delivered).error().field(), u"recipient"_s);
+    other.note = u"\ufeff \u200b"_s;
+    QCOMPARE(store->record(other).error().field(), u"note"_s);
     delivered.recipientName = u"Bea"_s;
     QCOMPARE(store->record(delivered).error().field(), u"cash"_s);
     delivered.cash = Money::fromCents(1900);

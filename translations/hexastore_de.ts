@@ -887,14 +887,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Waiting to sync</source>
-        <translation>Wartet auf Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisiert</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
@@ -917,6 +909,14 @@
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
     </message>
 </context>
 <context>
@@ -992,6 +992,10 @@
         <source>Take the goods of order #%1 back to the seller? The order is then cancelled.</source>
         <translation>Die Ware der Bestellung #%1 an den Verkäufer zurückbringen? Die Bestellung wird dann storniert.</translation>
     </message>
+    <message>
+        <source>This delivery is no longer on this computer.</source>
+        <translation>Diese Lieferung ist nicht mehr auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>CourierProfileDialog</name>
@@ -1019,10 +1023,6 @@
 <context>
     <name>CourierStore</name>
     <message>
-        <source>The deliveries on this computer could not be %1.</source>
-        <translation>Die Lieferungen auf diesem Computer konnten nicht %1 werden.</translation>
-    </message>
-    <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber für Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
     </message>
@@ -1035,20 +1035,8 @@
         <translation>Die Lieferungen auf diesem Computer konnten nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>prepared</source>
-        <translation>vorbereitet</translation>
-    </message>
-    <message>
         <source>These deliveries belong to another courier&apos;s account.</source>
         <translation>Diese Lieferungen gehören zum Konto eines anderen Kuriers.</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>gelesen</translation>
-    </message>
-    <message>
-        <source>saved</source>
-        <translation>gespeichert</translation>
     </message>
     <message>
         <source>This delivery is not assigned to you.</source>
@@ -1081,6 +1069,38 @@
     <message>
         <source>Collect exactly %1.</source>
         <translation>Kassieren Sie genau %1.</translation>
+    </message>
+    <message>
+        <source>The deliveries on this computer could not be read.</source>
+        <translation>Die Lieferungen auf diesem Computer konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The deliveries on this computer could not be prepared.</source>
+        <translation>Die Lieferungen auf diesem Computer konnten nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; the deliveries cannot be kept there.</source>
+        <translation>%1 ist keine Datei; die Lieferungen können dort nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Unter %1 gibt es keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>The deliveries on this computer are damaged.</source>
+        <translation>Die Lieferungen auf diesem Computer sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The deliveries on this computer could not be opened: %1</source>
+        <translation>Die Lieferungen auf diesem Computer konnten nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>These deliveries belong to no known account; they are not sent under yours.</source>
+        <translation>Diese Lieferungen gehören zu keinem bekannten Konto; sie werden nicht unter Ihrem gesendet.</translation>
     </message>
 </context>
 <context>

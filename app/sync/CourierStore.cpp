@@ -92,6 +92,22 @@ bool courierMay(DeliveryStatus from, DeliveryStatus to, int failedAttempts)
     }
 }
 
+// Without the white space and invisible characters around it (zero-width
+// space, word joiner, byte-order mark, soft hyphen), as the server cleans it.
+QString cleanText(const QString& text)
+{
+    auto blank = [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Format;
+    };
+    qsizetype from = 0;
+    qsizetype to = text.size();
+    while (from < to && blank(text.at(from)))
+        ++from;
+    while (to > from && blank(text.at(to - 1)))
+        --to;
+    return text.mid(from, to - from);
+}
+
 QString timeText(const QDateTime& at)
 {
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -432,16 +448,17 @@ Result<qint64> CourierStore::record(const CourierStep& step, const QList<StoredI
                                          u"refused"_s, u"damaged"_s, u"other"_s};
         if (!reasons.contains(step.failureReason))
             return std::unexpected(refused(tr("Say why the delivery failed."), u"reason"_s));
-        if (step.failureReason == u"other"_s && step.note.trimmed().isEmpty())
+        const QString note = cleanText(step.note);
+        if (step.failureReason == u"other"_s && note.isEmpty())
             return std::unexpected(refused(tr("Describe what happened."), u"note"_s));
-        if (step.note.trimmed().size() > 500)
+        if (note.size() > 500)
             return std::unexpected(
                 refused(tr("A note can have at most 500 characters."), u"note"_s));
         payload[u"reason"_s] = step.failureReason;
-        payload[u"note"_s] = step.note.trimmed();
+        payload[u"note"_s] = note;
     }
     if (step.to == DeliveryStatus::Delivered) {
-        const QString name = step.recipientName.trimmed();
+        const QString name = cleanText(step.recipientName);
         if (name.isEmpty() || name.size() > 200) {
             return std::unexpected(
                 refused(tr("Enter the name of the person who took the delivery."), u"recipient"_s));
