@@ -178,6 +178,32 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
     return q;
 }
 
+// One statement prepared once and run many times (answers to a batch of a
+// thousand events).
+class Statement {
+public:
+    Statement(const QSqlDatabase& db, const QString& sql)
+        : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        m_prepared = m_query.prepare(sql);
+    }
+    Result<QSqlQuery*> exec(const QVariantList& params, Op what)
+    {
+        if (!m_prepared)
+            return std::unexpected(storeError(what, m_query.lastError()));
+        for (int i = 0; i < params.size(); ++i)
+            m_query.bindValue(i, params.at(i));
+        if (!m_query.exec())
+            return std::unexpected(storeError(what, m_query.lastError()));
+        return &m_query;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
 // Runs `work` in one write transaction (BEGIN IMMEDIATE takes the write lock
 // at once, never half-way); a failure anywhere rolls all of it back.
 template <class F>
@@ -630,14 +656,16 @@ VoidResult CourierStore::imageUploaded(const QByteArray& sha256)
 VoidResult CourierStore::settleStatuses(const QList<qint64>& deliveryIds)
 {
     // A delivery with no step still waiting shows what the server says.
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    for (qint64 id : deliveryIds) {
-        auto q = run(db,
+    Statement settle(QSqlDatabase::database(m_connection, false),
                      u"UPDATE deliveries SET status = server_status WHERE id = ? AND NOT EXISTS "
                      "(SELECT 1 FROM outbox WHERE delivery_id = deliveries.id "
-                     "AND state = 'pending')"_s,
-                     {id}, Op::Save);
-        if (!q)
+                     "AND state = 'pending')"_s);
+    QSet<qint64> done;
+    for (qint64 id : deliveryIds) {
+        if (done.contains(id))
+            continue;
+        done.insert(id);
+        if (auto q = settle.exec({id}, Op::Save); !q)
             return std::unexpected(q.error());
     }
     return {};
@@ -647,25 +675,27 @@ VoidResult CourierStore::applyAnswers(const QJsonArray& results)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     return writeTransaction(db, [&]() -> VoidResult {
+        Statement mark(db, u"UPDATE outbox SET state = ?, code = ?, message = ?, server_status = ? "
+                           "WHERE seq = ? AND event_id = ? RETURNING delivery_id"_s);
+        Statement withVersion(db, u"UPDATE deliveries SET server_status = ?, "
+                                  "version = max(version, ?) WHERE id = ?"_s);
+        Statement statusOnly(db, u"UPDATE deliveries SET server_status = ? WHERE id = ?"_s);
         QList<qint64> touched;
         for (const QJsonValue& value : results) {
             const QJsonObject r = value.toObject();
-            const qint64 seq = r.value(u"seq"_s).toInteger();
             const bool applied = r.value(u"outcome"_s).toString() == u"applied"_s;
             const QString status = r.value(u"status"_s).toString();
-            auto marked = run(
-                db,
-                u"UPDATE outbox SET state = ?, code = ?, message = ?, server_status = ? "
-                "WHERE seq = ? AND event_id = ? RETURNING delivery_id"_s,
-                {applied ? u"acked"_s : u"rejected"_s, r.value(u"code"_s).toString(),
-                 r.value(u"message"_s).toString(), status, seq, r.value(u"event_id"_s).toString()},
-                Op::Save);
+            auto marked =
+                mark.exec({applied ? u"acked"_s : u"rejected"_s, r.value(u"code"_s).toString(),
+                           r.value(u"message"_s).toString(), status, r.value(u"seq"_s).toInteger(),
+                           r.value(u"event_id"_s).toString()},
+                          Op::Save);
             if (!marked)
                 return std::unexpected(marked.error());
-            if (!marked->next())
+            if (!(*marked)->next())
                 continue; // not one of ours (an answer for a number used twice)
-            const qint64 delivery = marked->value(0).toLongLong();
-            marked->finish();
+            const qint64 delivery = (*marked)->value(0).toLongLong();
+            (*marked)->finish();
             // An applied step's answer carries the delivery's version right
             // after it: the next pull then skips what this device did itself.
             // A refusal gives the status only; the version stays the pull's,
@@ -674,12 +704,8 @@ VoidResult CourierStore::applyAnswers(const QJsonArray& results)
                 const QJsonValue version = r.value(u"version"_s);
                 auto known =
                     applied && version.isDouble()
-                        ? run(db,
-                              u"UPDATE deliveries SET server_status = ?, "
-                              "version = max(version, ?) WHERE id = ?"_s,
-                              {status, version.toInteger(), delivery}, Op::Save)
-                        : run(db, u"UPDATE deliveries SET server_status = ? WHERE id = ?"_s,
-                              {status, delivery}, Op::Save);
+                        ? withVersion.exec({status, version.toInteger(), delivery}, Op::Save)
+                        : statusOnly.exec({status, delivery}, Op::Save);
                 if (!known)
                     return std::unexpected(known.error());
             }
