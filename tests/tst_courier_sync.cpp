@@ -5,6 +5,7 @@
 #include "db/AuthResult.h"
 #include "db/SqlSession.h"
 #include "sync/CourierStore.h"
+#include "sync/CourierSync.h"
 #include "sync/SyncEngine.h"
 #include "tests/support/TestDatabase.h"
 
@@ -47,6 +48,7 @@ private slots:
     void aStoreBelongsToOneCourier();
     void aStoreRestoredFromACopyLosesNothing();
     void onlyRealDamageIsSetAside();
+    void retriesBackOffWithJitter();
 
 private:
     // A confirmed order's delivery, dispatched to the courier.
@@ -401,6 +403,23 @@ void TstCourierSync::onlyRealDamageIsSetAside()
     QVERIFY(!dir);
     QVERIFY(report.setAsidePath.isEmpty());
     QVERIFY(QFileInfo(folder).isDir());
+}
+
+void TstCourierSync::retriesBackOffWithJitter()
+{
+    // 1, 2, 4 … 60 s after failures, each somewhere in its upper half, so
+    // that couriers whose server comes back do not all return at once.
+    QSet<int> seen;
+    for (int failures = 1; failures <= 12; ++failures) {
+        const int full = std::min(1000 << std::min(failures - 1, 16), CourierSync::kMaxDelayMs);
+        for (int i = 0; i < 50; ++i) {
+            const int delay = CourierSync::retryDelayMs(failures);
+            QVERIFY2(delay >= full / 2 && delay <= full,
+                     qPrintable(u"%1 after %2 failures"_s.arg(delay).arg(failures)));
+            seen.insert(delay);
+        }
+    }
+    QVERIFY(seen.size() > 100); // jitter, not a fixed schedule
 }
 
 QTEST_GUILESS_MAIN(TstCourierSync)

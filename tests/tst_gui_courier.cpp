@@ -15,6 +15,7 @@
 #include "tests/support/TestDatabase.h"
 #include "ui/AppController.h"
 #include "ui/courier/CourierPage.h"
+#include "ui/courier/ProofOfDeliveryDialog.h"
 #include "ui/courier/SignaturePad.h"
 #include "ui/courier/SyncIndicator.h"
 #include "ui/LoginDialog.h"
@@ -24,6 +25,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -227,6 +231,24 @@ void TstGuiCourier::worksOfflineAndDrainsWhenTheServerIsBack()
             QVERIFY(error->text().contains(u"24.50"_s));
             recipient->setText(u"Bea's neighbour"_s);
             cash->setText(u"24.50"_s);
+            // A photo: a file that is no picture is refused with the reason; a
+            // real one is taken.
+            auto* proofDialog = qobject_cast<ProofOfDeliveryDialog*>(dialog);
+            QVERIFY(proofDialog);
+            QTemporaryDir photos;
+            const QString notAPicture = photos.filePath(u"door.jpg"_s);
+            {
+                QFile file(notAPicture);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write("this is not a photo");
+            }
+            QVERIFY(!proofDialog->choosePhoto(notAPicture));
+            QVERIFY(error->isVisible() && !error->text().isEmpty());
+            QImage door(64, 48, QImage::Format_RGB32);
+            door.fill(Qt::darkGreen);
+            const QString picture = photos.filePath(u"door.png"_s);
+            QVERIFY(door.save(picture));
+            QVERIFY(proofDialog->choosePhoto(picture));
             auto* pad = dialog->findChild<SignaturePad*>(u"proofSignature"_s);
             QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 40));
             for (int x = 30; x < 200; x += 10)
@@ -255,7 +277,7 @@ void TstGuiCourier::worksOfflineAndDrainsWhenTheServerIsBack()
     QCOMPARE(orderStatusOf(m_first), u"delivered"_s);
     auto proof = m_db->admin().queryOne(
         u"SELECT recipient_name, cash_collected::text, signature_sha256 IS NOT NULL "
-        "FROM hexastore.deliveries WHERE id = ?"_s,
+        "AND photo_sha256 IS NOT NULL FROM hexastore.deliveries WHERE id = ?"_s,
         {m_first});
     QVERIFY(proof);
     QCOMPARE(proof->value(0).toString(), u"Bea's neighbour"_s);

@@ -85,9 +85,10 @@ void CourierSync::finishRound(const Result<SyncEngine::Round>& round)
     m_running = false;
     m_online = round.has_value();
     m_failures = round ? 0 : m_failures + 1;
-    emit roundFinished(m_online, round ? QString() : round.error().message());
+    // Scheduled first, so that whoever hears of the round sees when the next is.
     if (m_again)
         schedule(0);
     else
         schedule(round ? kPullIntervalMs : retryDelayMs(m_failures));
+    emit roundFinished(m_online, round ? QString() : round.error().message());
 }

@@ -3,7 +3,6 @@
 #include "ui/widgets/WidgetHelpers.h"
 
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
@@ -58,7 +57,8 @@ CourierDeliveryDetail::CourierDeliveryDetail(QWidget* parent)
     facts->addRow(tr("Items:"), m_items);
     facts->addRow(tr("To collect:"), m_collect);
 
-    auto* buttons = new QGridLayout;
+    // One under the other, full width: easy to hit, and only those allowed now show.
+    auto* buttons = new QVBoxLayout;
     const QList<QPair<DeliveryStatus, QPushButton*>> steps{
         {DeliveryStatus::PickedUp,
          stepButton(DeliveryStatus::PickedUp, tr("Picked up"), u"stepPickedUp"_s)},
@@ -73,8 +73,8 @@ CourierDeliveryDetail::CourierDeliveryDetail(QWidget* parent)
          stepButton(DeliveryStatus::Returned, tr("Return to seller"), u"stepReturned"_s)},
     };
     m_steps = steps;
-    for (int i = 0; i < m_steps.size(); ++i)
-        buttons->addWidget(m_steps.at(i).second, i / 3, i % 3);
+    for (const auto& entry : std::as_const(m_steps))
+        buttons->addWidget(entry.second);
 
     auto* body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);

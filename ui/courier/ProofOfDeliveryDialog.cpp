@@ -66,6 +66,12 @@ ProofOfDeliveryDialog::ProofOfDeliveryDialog(const CourierDelivery& delivery, Su
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // A field marked wrong is unmarked as soon as it is changed.
+    for (QLineEdit* field : {m_recipient, m_cash}) {
+        if (field)
+            connect(field, &QLineEdit::textEdited, field,
+                    [field] { MessageLabel::markField(field, false); });
+    }
     connect(photoButton, &QPushButton::clicked, this, &ProofOfDeliveryDialog::pickPhoto);
     connect(clear, &QPushButton::clicked, m_signature, &SignaturePad::clear);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProofOfDeliveryDialog::accept);
