@@ -1,4 +1,5 @@
 // hexastore-admin: the operator's command-line tool.
+#include "AuditCommand.h"
 #include "AuthBenchmark.h"
 #include "CatalogBenchmark.h"
 #include "CheckoutBenchmark.h"
@@ -36,6 +37,8 @@ int help()
                          benchmark the product model and search at scale
   bench checkout [--clients 8]
                          checkout throughput: service layer vs pgbench
+  audit verify [--url URL]
+                         check the audit log's hash chain
   bench sync [--events 10000] [--faults N]
                          courier sync drain vs plain INSERT, or N fault runs
   version                print the version
@@ -75,6 +78,8 @@ int main(int argc, char* argv[])
         return DatabaseCommands::config(args);
     if (command == u"courier"_s)
         return CourierCommand::run(args);
+    if (command == u"audit"_s)
+        return AuditCommand::run(args);
     if (command == u"bench"_s) {
         const QString name = args.size() >= 2 ? args.at(1) : QString();
         args.removeAt(std::min<qsizetype>(1, args.size() - 1));
