@@ -199,6 +199,41 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>audit verify [--url URL] (see --help)</source>
+        <translation>audit verify [--url URL] (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Checks the audit log&apos;s hash chain: every row&apos;s hash over its content and the previous row&apos;s hash, the order without gaps, and the chain&apos;s head. Exits 1 naming the first row that does not match.</source>
+        <translation>Prüft die Hash-Kette des Prüfprotokolls: den Hash jeder Zeile über ihren Inhalt und den Hash der vorigen Zeile, die lückenlose Reihenfolge und den Kopf der Kette. Endet mit 1 und nennt die erste Zeile, die nicht passt.</translation>
+    </message>
+    <message>
+        <source>The audit log does not match at row %1 (chain position %2): %3</source>
+        <translation>Das Prüfprotokoll stimmt bei Zeile %1 (Position %2 der Kette) nicht: %3</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 are missing</source>
+        <translation>die Zeilen %1 bis %2 fehlen</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it</source>
+        <translation>sie schließt nicht an die Zeile davor an</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>ihr Inhalt wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>The audit log does not match its head: it ends at position %1, the head says %2; rows at the end were removed.</source>
+        <translation>Das Prüfprotokoll passt nicht zu seinem Kopf: Es endet bei Position %1, der Kopf nennt %2; am Ende wurden Zeilen entfernt.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain holds: %1 rows. Head: %2 (note it down elsewhere: a chain rewritten from the start is caught only against a head kept outside).</source>
+        <translation>Die Kette des Prüfprotokolls ist intakt: %1 Zeilen. Kopf: %2 (notieren Sie ihn anderswo: Eine von Anfang an neu geschriebene Kette fällt nur gegen einen außerhalb aufbewahrten Kopf auf).</translation>
+    </message>
+</context>
+<context>
     <name>AuthResult</name>
     <message>
         <source>The e-mail address or the password is wrong.</source>
