@@ -35,13 +35,13 @@ QFuture<VoidResult> PickupDetailsService::save(const PickupDetails& details)
                 .withField(u"pickup_address"_s));
     }
     return m_worker.transact([details](SqlExecutor& db) -> VoidResult {
-        // The seller's own row (RLS): changed if it exists, made if not.
-        auto saved =
-            db.execute(u"WITH changed AS (UPDATE hexastore.seller_profiles SET pickup_address = ?, "
-                       "pickup_phone = ? RETURNING 1) "
-                       "INSERT INTO hexastore.seller_profiles (pickup_address, pickup_phone) "
-                       "SELECT ?, ? WHERE NOT EXISTS (SELECT FROM changed)"_s,
-                       {details.address, details.phone, details.address, details.phone});
+        // The seller's own row (RLS): made, or changed if it exists; one
+        // statement, so two saves at once cannot both try to make it.
+        auto saved = db.execute(
+            u"INSERT INTO hexastore.seller_profiles (pickup_address, pickup_phone) VALUES (?, ?) "
+            "ON CONFLICT (seller_id) DO UPDATE SET pickup_address = excluded.pickup_address, "
+            "pickup_phone = excluded.pickup_phone"_s,
+            {details.address, details.phone});
         if (!saved)
             return std::unexpected(saved.error());
         return {};
