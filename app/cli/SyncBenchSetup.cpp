@@ -56,12 +56,13 @@ Result<qint64> SyncBenchSetup::createCourier(SqlExecutor& sql, const QString& em
 
 VoidResult SyncBenchSetup::dispatch(SqlExecutor& sql, const Shop& shop, qint64 courier, int count)
 {
-    // Through the same triggers as the app: the order is confirmed, then its
-    // delivery assigned.
+    // Through the same triggers as the app: the orders are made pending with
+    // their lines and deliveries, then confirmed, then their deliveries
+    // assigned. No temporary table (nothing outlives a transaction on the
+    // connection): the bench buyer's pending orders and unassigned deliveries
+    // are exactly the new ones, since every earlier one went the same way.
+    // One script: the server runs it as one transaction.
     return sql.script(uR"(
-        SET client_min_messages = warning;
-        CREATE TEMP TABLE IF NOT EXISTS bench_new_orders (id bigint);
-        TRUNCATE bench_new_orders;
         WITH c AS (
             INSERT INTO hexastore.checkouts (buyer_id, payment_method, subtotal, discount)
             SELECT %1, 'cash_on_delivery', 9.99, 0 FROM generate_series(1, %4) RETURNING id),
@@ -71,16 +72,18 @@ VoidResult SyncBenchSetup::dispatch(SqlExecutor& sql, const Shop& shop, qint64 c
                                           delivery_address)
             SELECT c.id, %1, %2, 'Bench Buyer', 'Bench Seller', 'cash_on_delivery', 9.99, 0, 9.99,
                    (SELECT to_jsonb(a) FROM hexastore.addresses a WHERE a.buyer_id = %1 LIMIT 1)
-              FROM c RETURNING id)
-        INSERT INTO bench_new_orders SELECT id FROM o;
-        INSERT INTO hexastore.order_items (order_id, line, variant_id, product_id, product_name,
-                                           sku, options, unit_price, quantity, line_total)
-        SELECT id, 1, %6, %5, 'Parcel', 'SYNC-BENCH', '{}', 9.99, 1, 9.99 FROM bench_new_orders;
-        INSERT INTO hexastore.deliveries (order_id) SELECT id FROM bench_new_orders;
+              FROM c RETURNING id),
+        i AS (
+            INSERT INTO hexastore.order_items (order_id, line, variant_id, product_id,
+                                               product_name, sku, options, unit_price, quantity,
+                                               line_total)
+            SELECT id, 1, %6, %5, 'Parcel', 'SYNC-BENCH', '{}', 9.99, 1, 9.99 FROM o)
+        INSERT INTO hexastore.deliveries (order_id) SELECT id FROM o;
         UPDATE hexastore.orders SET status = 'confirmed'
-         WHERE id IN (SELECT id FROM bench_new_orders);
+         WHERE buyer_id = %1 AND status = 'pending';
         UPDATE hexastore.deliveries SET status = 'assigned', courier_id = %3
-         WHERE order_id IN (SELECT id FROM bench_new_orders);
+         WHERE status = 'unassigned'
+           AND order_id IN (SELECT id FROM hexastore.orders WHERE buyer_id = %1);
     )"_s.arg(shop.buyer)
                           .arg(shop.seller)
                           .arg(courier)

@@ -338,10 +338,8 @@ int SyncFaultRunner::run(int runs, quint32 seed)
     // The benchmark's server skips fsync (the machine does not crash here),
     // but a commit must reach the server's log before it is answered: a
     // server killed with -m immediate keeps every transaction it confirmed.
-    if (auto ok =
-            m_db.sql().script(u"SET client_min_messages = warning; "
-                              "ALTER DATABASE "_s +
-                              m_db.operatorSettings().database + u" SET synchronous_commit = on"_s);
+    if (auto ok = m_db.sql().script(u"ALTER DATABASE "_s + m_db.operatorSettings().database +
+                                    u" SET synchronous_commit = on"_s);
         !ok)
         return CliSupport::fail(ok.error());
     auto other = SyncBenchSetup::createCourier(m_db.sql(), u"other@faults.bench"_s);

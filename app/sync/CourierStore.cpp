@@ -126,17 +126,7 @@ CourierDelivery deliveryFrom(const QSqlRecord& r)
     d.status = deliveryStatusFromSql(r.value(u"status"_s).toString()).value_or(d.status);
     d.serverStatus =
         deliveryStatusFromSql(r.value(u"server_status"_s).toString()).value_or(d.serverStatus);
-    d.version = r.value(u"version"_s).toInt();
-    d.mine = r.value(u"mine"_s).toBool();
-    d.failedAttempts = r.value(u"failed_attempts"_s).toInt();
-    d.sellerName = r.value(u"seller_name"_s).toString();
-    d.pickupAddress = r.value(u"pickup_address"_s).toString();
-    d.pickupPhone = r.value(u"pickup_phone"_s).toString();
-    d.recipient = r.value(u"recipient"_s).toString();
-    d.phone = r.value(u"phone"_s).toString();
-    d.address = r.value(u"address"_s).toString();
-    d.note = r.value(u"note"_s).toString();
-    d.items = QJsonDocument::fromJson(r.value(u"items"_s).toString().toUtf8()).array();
+    CourierStore::readWorkDetails(r, d);
     d.amountToCollect = Money::fromCents(r.value(u"amount_cents"_s).toLongLong());
     d.assignedAt = timeFrom(r.value(u"assigned_at"_s));
     d.finishedAt = timeFrom(r.value(u"finished_at"_s));
@@ -242,6 +232,21 @@ CourierStore::~CourierStore()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+void CourierStore::readWorkDetails(const QSqlRecord& r, CourierDelivery& d)
+{
+    d.version = r.value(u"version"_s).toInt();
+    d.mine = r.value(u"mine"_s).toBool();
+    d.failedAttempts = r.value(u"failed_attempts"_s).toInt();
+    d.sellerName = r.value(u"seller_name"_s).toString();
+    d.pickupAddress = r.value(u"pickup_address"_s).toString();
+    d.pickupPhone = r.value(u"pickup_phone"_s).toString();
+    d.recipient = r.value(u"recipient"_s).toString();
+    d.phone = r.value(u"phone"_s).toString();
+    d.address = r.value(u"address"_s).toString();
+    d.note = r.value(u"note"_s).toString();
+    d.items = QJsonDocument::fromJson(r.value(u"items"_s).toString().toUtf8()).array();
 }
 
 QString CourierStore::defaultPath(const ConnectionSettings& server, qint64 courierId)

@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QString>
 
+class QSqlRecord;
+
 #include <memory>
 #include <optional>
 
@@ -51,6 +53,10 @@ public:
     // database; a local server by its socket directory and database only, as
     // its port may move when another program takes it.
     static QString defaultPath(const ConnectionSettings& server, qint64 courierId);
+
+    // The columns the store and the server's courier_deliveries() name alike:
+    // version, mine, attempts, the pickup and drop-off details, the items.
+    static void readWorkDetails(const QSqlRecord& record, CourierDelivery& delivery);
 
     const QString& path() const { return m_path; }
     // A device whose clock is off (fault tests): its events carry that time.

@@ -150,17 +150,7 @@ Result<int> SyncEngine::pull()
         d.serverStatus = deliveryStatusFromSql(r.value(u"status"_s).toString())
                              .value_or(DeliveryStatus::Assigned);
         d.status = d.serverStatus;
-        d.version = r.value(u"version"_s).toInt();
-        d.mine = r.value(u"mine"_s).toBool();
-        d.failedAttempts = r.value(u"failed_attempts"_s).toInt();
-        d.sellerName = r.value(u"seller_name"_s).toString();
-        d.pickupAddress = r.value(u"pickup_address"_s).toString();
-        d.pickupPhone = r.value(u"pickup_phone"_s).toString();
-        d.recipient = r.value(u"recipient"_s).toString();
-        d.phone = r.value(u"phone"_s).toString();
-        d.address = r.value(u"address"_s).toString();
-        d.note = r.value(u"note"_s).toString();
-        d.items = QJsonDocument::fromJson(r.value(u"items"_s).toString().toUtf8()).array();
+        CourierStore::readWorkDetails(r, d);
         d.amountToCollect = SqlValues::money(r.value(u"amount_to_collect"_s));
         d.assignedAt = r.value(u"assigned_at"_s).toDateTime();
         d.finishedAt = r.value(u"finished_at"_s).toDateTime();
