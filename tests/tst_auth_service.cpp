@@ -1,6 +1,7 @@
 // Every account and session rule of issue #2 through AuthService, as the
 // desktop client uses it: the client role, the worker thread, real PostgreSQL.
 #include "db/DbWorker.h"
+#include "services/admin/UserAdminService.h"
 #include "services/auth/AuthService.h"
 #include "tests/support/SyncWait.h"
 #include "tests/support/TestDatabase.h"
@@ -425,11 +426,12 @@ void TstAuthService::disabledUserLosesSessionOnNextStatement()
     QVERIFY(login(*admin, adminEmail, u"admin password!"_s).has_value());
 
     // A non-admin cannot disable anyone.
-    auto notAllowed = await(courier->auth.setUserActive(victim, false));
+    auto notAllowed = await(UserAdminService(courier->worker).setActive(victim, false, u"test"_s));
     QCOMPARE(notAllowed.error().code(), Code::Forbidden);
 
     QSignalSpy ended(&courier->worker, &DbWorker::sessionEnded);
-    QVERIFY(await(admin->auth.setUserActive(victim, false)).has_value());
+    UserAdminService users(admin->worker);
+    QVERIFY(await(users.setActive(victim, false, u"left the company"_s)).has_value());
     auto next = await(courier->auth.currentAccount());
     QVERIFY(!next.has_value());
     QTRY_COMPARE(ended.size(), 1);
@@ -437,7 +439,7 @@ void TstAuthService::disabledUserLosesSessionOnNextStatement()
     QCOMPARE(again.error().code(), Code::Forbidden);
     QCOMPARE(again.error().detail(), u"disabled"_s);
 
-    QVERIFY(await(admin->auth.setUserActive(victim, true)).has_value());
+    QVERIFY(await(users.setActive(victim, true, u"came back"_s)).has_value());
     QVERIFY(login(*client(), email, u"courier password"_s).has_value());
 }
 

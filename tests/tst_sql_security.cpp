@@ -347,12 +347,12 @@ void TstSqlSecurity::newFunctionsAreNotExecutableByDefault()
 void TstSqlSecurity::nonAdminCannotUseAdminFunctions()
 {
     useToken(login(u"seller@test.example"_s, u"seller-password-1"_s).access);
-    QCOMPARE(
-        failureState(
-            u"SELECT hexastore.admin_create_user('c@x.example', 'long-enough-pass', 'C', 'admin')"_s),
-        u"42501"_s);
-    QCOMPARE(failureState(u"SELECT hexastore.admin_set_user_status(?, 'disabled')"_s, {m_buyer}),
+    QCOMPARE(failureState(
+                 u"SELECT * FROM hexastore.admin_create_user('c@x.example', 'C', 'admin', 'r')"_s),
              u"42501"_s);
+    QCOMPARE(
+        failureState(u"SELECT hexastore.admin_set_user_status(?, 'disabled', 'r')"_s, {m_buyer}),
+        u"42501"_s);
 }
 
 void TstSqlSecurity::rotatedRefreshTokenRevokesFamily()
@@ -390,7 +390,8 @@ void TstSqlSecurity::disabledUserIsCutOff()
 
     const Tokens admin = login(u"admin@test.example"_s, u"admin-password-1"_s);
     useToken(admin.access);
-    QVERIFY(m_sql->execute(u"SELECT hexastore.admin_set_user_status(?, 'disabled')"_s, {victim}));
+    QVERIFY(
+        m_sql->execute(u"SELECT hexastore.admin_set_user_status(?, 'disabled', 'r')"_s, {victim}));
 
     useToken(t.access);
     QCOMPARE(failureState(u"SELECT id FROM hexastore.users"_s), u"28000"_s);

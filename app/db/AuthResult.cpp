@@ -10,7 +10,7 @@ using Code = ServiceError::Code;
 Result<SessionTokens> AuthResult::toTokens(const QSqlRecord& row)
 {
     const QString status = row.value(u"status"_s).toString();
-    if (status == u"ok"_s) {
+    if (status == u"ok"_s || status == u"password_change_required"_s) {
         SessionTokens t;
         t.userId = row.value(u"user_id"_s).toLongLong();
         t.role = roleFromSql(row.value(u"role"_s).toString()).value_or(Role::Buyer);
@@ -18,6 +18,7 @@ Result<SessionTokens> AuthResult::toTokens(const QSqlRecord& row)
         t.accessExpiresAt = row.value(u"access_expires_at"_s).toDateTime();
         t.refreshToken = row.value(u"refresh_token"_s).toString();
         t.refreshExpiresAt = row.value(u"refresh_expires_at"_s).toDateTime();
+        t.passwordChangeRequired = status == u"password_change_required"_s;
         return t;
     }
     if (status == u"invalid_credentials"_s) {

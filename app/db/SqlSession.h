@@ -56,6 +56,12 @@ public:
     VoidResult resumeSession(const QString& refreshToken);
     void endSession();
     const std::optional<SessionTokens>& tokens() const { return m_tokens; }
+    // change_password lifted the session's restriction (same tokens).
+    void passwordChanged()
+    {
+        if (m_tokens)
+            m_tokens->passwordChangeRequired = false;
+    }
 
 private:
     struct RetryState {

@@ -14,4 +14,7 @@ struct SessionTokens {
     QDateTime accessExpiresAt;
     QString refreshToken;
     QDateTime refreshExpiresAt;
+    // An administrator reset the password: the session is good only for
+    // change_password until a new one is set.
+    bool passwordChangeRequired = false;
 };

@@ -13,4 +13,6 @@ struct UserAccount {
     Role role = Role::Buyer;
     bool active = true;
     QDateTime createdAt;
+    QDateTime lastLoginAt; // null: never logged in
+    bool mustChangePassword = false;
 };

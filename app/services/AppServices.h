@@ -1,9 +1,11 @@
 #pragma once
 
+#include "services/admin/UserAdminService.h"
 #include "services/auth/AuthService.h"
 #include "services/catalog/CatalogAdminService.h"
 #include "services/catalog/CatalogService.h"
 #include "services/catalog/ListingService.h"
+#include "services/dashboard/DashboardService.h"
 #include "services/delivery/DispatchService.h"
 #include "services/delivery/PickupDetailsService.h"
 #include "services/media/ImageCache.h"
@@ -29,6 +31,8 @@ struct AppServices {
         , reviews(worker)
         , dispatch(worker)
         , pickup(worker)
+        , users(worker)
+        , dashboard(worker)
     {}
     DbWorker& dbWorker; // for work that is not a service call (the courier's sync)
     AuthService auth;
@@ -43,4 +47,6 @@ struct AppServices {
     ReviewService reviews;
     DispatchService dispatch;
     PickupDetailsService pickup;
+    UserAdminService users;
+    DashboardService dashboard;
 };

@@ -2,6 +2,7 @@
 
 #include "db/AuthResult.h"
 #include "db/DbWorker.h"
+#include "UserAccountRow.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -11,20 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kAccountColumns = u"id, email, full_name, role, status, created_at"_s;
-
-UserAccount accountFromRecord(const QSqlRecord& row)
-{
-    UserAccount a;
-    a.id = row.value(u"id"_s).toLongLong();
-    a.email = row.value(u"email"_s).toString();
-    a.fullName = row.value(u"full_name"_s).toString();
-    a.role = roleFromSql(row.value(u"role"_s).toString()).value_or(Role::Buyer);
-    a.active = row.value(u"status"_s).toString() == u"active"_s;
-    a.createdAt = row.value(u"created_at"_s).toDateTime();
-    return a;
-}
-
 Result<UserAccount> loadCurrentAccount(SqlSession& session)
 {
     if (!session.tokens()) {
@@ -33,11 +20,11 @@ Result<UserAccount> loadCurrentAccount(SqlSession& session)
                          QCoreApplication::translate("AuthService", "You are not logged in.")));
     }
     return session.transact([](SqlExecutor& sql) -> Result<UserAccount> {
-        auto row = sql.queryOne(u"SELECT "_s + kAccountColumns +
+        auto row = sql.queryOne(u"SELECT "_s + UserAccountRow::columns() +
                                 u" FROM hexastore.users WHERE id = hexastore.current_user_id()"_s);
         if (!row)
             return std::unexpected(row.error());
-        return accountFromRecord(*row);
+        return UserAccountRow::from(*row);
     });
 }
 
@@ -47,6 +34,14 @@ Result<LoginResult> signedIn(SqlSession& session)
     if (!account)
         return std::unexpected(account.error());
     return LoginResult{*account, *session.tokens()};
+}
+
+ServiceError wrongCurrentPassword()
+{
+    return ServiceError(
+               ServiceError::Code::Validation,
+               QCoreApplication::translate("AuthService", "The current password is wrong."))
+        .withField(u"oldPassword"_s);
 }
 
 ServiceError requiredField(const QString& field, const char* message)
@@ -103,6 +98,36 @@ QFuture<Result<LoginResult>> AuthService::login(const QString& email, const QStr
             return std::unexpected(tokens.error());
         if (auto started = session.startSession(*tokens); !started)
             return std::unexpected(started.error());
+        if (tokens->passwordChangeRequired) {
+            // The session is good for nothing but change_password, not even
+            // for reading the account: the rest comes after the new password.
+            UserAccount account;
+            account.id = tokens->userId;
+            account.email = email.trimmed();
+            account.role = tokens->role;
+            account.mustChangePassword = true;
+            return LoginResult{account, *tokens};
+        }
+        return signedIn(session);
+    });
+}
+
+QFuture<Result<LoginResult>> AuthService::completePasswordChange(const QString& oldPassword,
+                                                                 const QString& newPassword)
+{
+    return m_worker.withSession([=](SqlSession& session) -> Result<LoginResult> {
+        auto changed = session.transact([&](SqlExecutor& sql) -> Result<bool> {
+            auto row = sql.queryOne(u"SELECT hexastore.change_password(?, ?)"_s,
+                                    {oldPassword, newPassword});
+            if (!row)
+                return std::unexpected(row.error());
+            return row->value(0).toBool();
+        });
+        if (!changed)
+            return std::unexpected(changed.error());
+        if (!*changed)
+            return std::unexpected(wrongCurrentPassword());
+        session.passwordChanged();
         return signedIn(session);
     });
 }
@@ -112,6 +137,17 @@ QFuture<Result<LoginResult>> AuthService::resume(const QString& refreshToken)
     return m_worker.withSession([=](SqlSession& session) -> Result<LoginResult> {
         if (auto resumed = session.resumeSession(refreshToken); !resumed)
             return std::unexpected(resumed.error());
+        if (session.tokens() && session.tokens()->passwordChangeRequired) {
+            // Setting the new password needs the one-time one, typed again.
+            (void)session.transact(
+                [](SqlExecutor& sql) { return sql.execute(u"SELECT hexastore.logout()"_s); });
+            session.endSession();
+            return std::unexpected(ServiceError(
+                ServiceError::Code::Unauthenticated,
+                QCoreApplication::translate("AuthService",
+                                            "Your password was reset. Log in with the one-time "
+                                            "password you were given to choose a new one.")));
+        }
         return signedIn(session);
     });
 }
@@ -156,13 +192,8 @@ QFuture<VoidResult> AuthService::changePassword(const QString& oldPassword,
         .then([](const Result<bool>& changed) -> VoidResult {
             if (!changed)
                 return std::unexpected(changed.error());
-            if (!*changed) {
-                return std::unexpected(
-                    ServiceError(ServiceError::Code::Validation,
-                                 QCoreApplication::translate("AuthService",
-                                                             "The current password is wrong."))
-                        .withField(u"oldPassword"_s));
-            }
+            if (!*changed)
+                return std::unexpected(wrongCurrentPassword());
             return {};
         });
 }
@@ -201,43 +232,5 @@ QFuture<Result<QList<SessionInfo>>> AuthService::mySessions()
             sessions.append(s);
         }
         return sessions;
-    });
-}
-
-QFuture<Result<qint64>> AuthService::createUser(const QString& email, const QString& password,
-                                                const QString& fullName, Role role)
-{
-    return m_worker.transact([=](SqlExecutor& sql) -> Result<qint64> {
-        auto row = sql.queryOne(u"SELECT hexastore.admin_create_user(?, ?, ?, ?)"_s,
-                                {email, password, fullName, roleToSql(role)});
-        if (!row)
-            return std::unexpected(row.error());
-        return row->value(0).toLongLong();
-    });
-}
-
-QFuture<VoidResult> AuthService::setUserActive(qint64 userId, bool active)
-{
-    return m_worker.transact([=](SqlExecutor& sql) -> VoidResult {
-        auto done = sql.execute(u"SELECT hexastore.admin_set_user_status(?, ?)"_s,
-                                {userId, active ? u"active"_s : u"disabled"_s});
-        if (!done)
-            return std::unexpected(done.error());
-        return {};
-    });
-}
-
-QFuture<Result<QList<UserAccount>>> AuthService::listUsers()
-{
-    return m_worker.transact([](SqlExecutor& sql) -> Result<QList<UserAccount>> {
-        // RLS shows an admin everyone and anyone else only themselves.
-        auto rows = sql.query(u"SELECT "_s + kAccountColumns +
-                              u" FROM hexastore.users ORDER BY id LIMIT 1000"_s);
-        if (!rows)
-            return std::unexpected(rows.error());
-        QList<UserAccount> users;
-        for (const QSqlRecord& row : *rows)
-            users.append(accountFromRecord(row));
-        return users;
     });
 }

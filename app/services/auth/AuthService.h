@@ -25,15 +25,13 @@ public:
     QFuture<VoidResult> logout();
     QFuture<Result<int>> logoutEverywhere();
     QFuture<VoidResult> changePassword(const QString& oldPassword, const QString& newPassword);
+    // After a login that answered passwordChangeRequired (an administrator
+    // reset the password): sets the new one and returns the full login.
+    QFuture<Result<LoginResult>> completePasswordChange(const QString& oldPassword,
+                                                        const QString& newPassword);
     QFuture<Result<UserAccount>> currentAccount();
     QFuture<VoidResult> renameCurrentUser(const QString& fullName);
     QFuture<Result<QList<SessionInfo>>> mySessions();
-
-    // Administrators only; the database refuses everyone else.
-    QFuture<Result<qint64>> createUser(const QString& email, const QString& password,
-                                       const QString& fullName, Role role);
-    QFuture<VoidResult> setUserActive(qint64 userId, bool active);
-    QFuture<Result<QList<UserAccount>>> listUsers();
 
     static QString deviceDescription();
 
