@@ -8,6 +8,7 @@
 #include "db/SqlExecutor.h"
 #include "services/demo/CatalogSeeder.h"
 #include "services/demo/DeliveryDemoSeeder.h"
+#include "services/demo/HistoricalOrderSeeder.h"
 #include "services/demo/DemoSeeder.h"
 #include "services/demo/OrderDemoSeeder.h"
 #include "services/server/OperatorService.h"
@@ -127,6 +128,10 @@ int DatabaseCommands::seedDemo(const QStringList& arguments)
     parser.addOption({u"deliveries"_s,
                       tr("At least this many deliveries in the demo courier's hands (default 5)."),
                       u"n"_s, u"5"_s});
+    parser.addOption({u"orders"_s,
+                      tr("Also add this many historical orders spread over the last year "
+                         "(for the dashboard at scale; needs a superuser connection)."),
+                      u"n"_s, u"0"_s});
     parser.process(arguments);
     bool productsOk = false;
     const qint64 products = parser.value(u"products"_s).toLongLong(&productsOk);
@@ -134,8 +139,12 @@ int DatabaseCommands::seedDemo(const QStringList& arguments)
     const quint32 seed = parser.value(u"seed"_s).toUInt(&seedOk);
     bool deliveriesOk = false;
     const int deliveries = parser.value(u"deliveries"_s).toInt(&deliveriesOk);
-    if (!productsOk || products < 0 || !seedOk || !deliveriesOk || deliveries < 0)
-        return CliSupport::usage(tr("--products, --seed and --deliveries take whole numbers."));
+    bool ordersOk = false;
+    const qint64 history = parser.value(u"orders"_s).toLongLong(&ordersOk);
+    if (!productsOk || products < 0 || !seedOk || !deliveriesOk || deliveries < 0 || !ordersOk
+        || history < 0)
+        return CliSupport::usage(
+            tr("--products, --seed, --deliveries and --orders take whole numbers."));
 
     auto target = openTarget(parser, true);
     if (!target)
@@ -184,6 +193,20 @@ int DatabaseCommands::seedDemo(const QStringList& arguments)
     if (*dispatched > 0)
         out << tr("Demo deliveries dispatched to courier@hexastore.test: %1.").arg(*dispatched)
             << Qt::endl;
+    if (history == 0)
+        return 0;
+    timer.restart();
+    auto historical =
+        HistoricalOrderSeeder(*target->sql).seed(history, seed, [&](const QString& step) {
+            out << tr("  order history: %1 (%2 s)").arg(step).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                << Qt::endl;
+        });
+    if (!historical)
+        return CliSupport::fail(historical.error());
+    out << tr("Added %1 historical orders in %2 s.")
+               .arg(*historical)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+        << Qt::endl;
     return 0;
 }
 

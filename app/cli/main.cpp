@@ -3,6 +3,7 @@
 #include "AuthBenchmark.h"
 #include "CatalogBenchmark.h"
 #include "CheckoutBenchmark.h"
+#include "DashboardBenchmark.h"
 #include "CliSupport.h"
 #include "CourierCommand.h"
 #include "DatabaseCommands.h"
@@ -24,7 +25,7 @@ int help()
   migrate [--url URL]    apply the schema migrations
   create-user --role ROLE --email E --name N --password-stdin [--url URL]
                          create a user of any role
-  seed-demo [--products N] [--deliveries N] [--url URL]
+  seed-demo [--products N] [--deliveries N] [--orders N] [--url URL]
                          create the demo accounts, catalog, orders and deliveries
   courier simulate --email E --password-stdin --store FILE --steps N [--seed S] [--url URL]
                          a headless courier working offline-first through its store
@@ -37,6 +38,8 @@ int help()
                          benchmark the product model and search at scale
   bench checkout [--clients 8]
                          checkout throughput: service layer vs pgbench
+  bench dashboard [--orders 1000000]
+                         the whole dashboard vs plain aggregate queries
   audit verify [--url URL]
                          check the audit log's hash chain
   bench sync [--events 10000] [--faults N]
@@ -91,7 +94,9 @@ int main(int argc, char* argv[])
             return CheckoutBenchmark::run(args);
         if (name == u"sync"_s)
             return SyncBenchmark::run(args);
-        return CliSupport::usage(u"Benchmarks: auth, catalog, checkout, sync"_s);
+        if (name == u"dashboard"_s)
+            return DashboardBenchmark::run(args);
+        return CliSupport::usage(u"Benchmarks: auth, catalog, checkout, dashboard, sync"_s);
     }
     if (command == u"version"_s || command == u"--version"_s) {
         CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion()

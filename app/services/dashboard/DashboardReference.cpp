@@ -11,13 +11,19 @@ namespace {
 
 constexpr int kPeriods[] = {1, 7, 30};
 
-// The first instant of the shop day `daysAgo` before today, as SQL.
-QString dayStart(int daysAgo)
+
+// The seller condition with its column taken from the table `alias`.
+QString qualified(const QString& condition, const QString& alias)
 {
-    return u"hexastore.shop_day_start(hexastore.shop_day(now()) - %1)"_s.arg(daysAgo);
+    return QString(condition).replace(u"seller_id"_s, alias + u"seller_id"_s);
 }
 
 } // namespace
+
+QString DashboardReference::dayStart(int daysAgo) const
+{
+    return u"'%1'::timestamptz"_s.arg(m_dayStarts.value(daysAgo));
+}
 
 DashboardReference::DashboardReference(SqlExecutor& sql)
     : m_sql(sql)
@@ -31,6 +37,14 @@ Result<DashboardFigures> DashboardReference::compute(std::optional<qint64> selle
     if (!today)
         return std::unexpected(today.error());
     f.today = QDate::fromString(today->value(0).toString(), Qt::ISODate);
+    // Each day's first instant, once, as a constant for the queries below.
+    auto starts = m_sql.query(u"SELECT i, hexastore.shop_day_start(hexastore.shop_day(now()) - i)::text "
+                              "FROM generate_series(0, 59) i"_s);
+    if (!starts)
+        return std::unexpected(starts.error());
+    m_dayStarts.clear();
+    for (const QSqlRecord& r : *starts)
+        m_dayStarts.insert(r.value(0).toInt(), r.value(1).toString());
     const QString seller = sellerId ? u"seller_id = ?"_s : u"true"_s;
     QVariantList params;
     if (sellerId)
@@ -140,8 +154,8 @@ VoidResult DashboardReference::readStatuses(DashboardFigures& f, const QString& 
     for (const QSqlRecord& r : *orders)
         f.ordersByStatus.insert(r.value(0).toString(), r.value(1).toLongLong());
     auto deliveries = m_sql.query(u"SELECT d.status::text, count(*) FROM hexastore.deliveries d "
-                                  "JOIN hexastore.orders o ON o.id = d.order_id WHERE o."_s +
-                                      seller + u" GROUP BY 1"_s,
+                                  "JOIN hexastore.orders o ON o.id = d.order_id WHERE "_s +
+                                      qualified(seller, u"o."_s) + u" GROUP BY 1"_s,
                                   params);
     if (!deliveries)
         return std::unexpected(deliveries.error());
@@ -157,8 +171,8 @@ VoidResult DashboardReference::readProducts(DashboardFigures& f, const QString& 
         m_sql.query(u"SELECT i.product_id, p.name, sum(i.quantity), sum(i.line_total)::text "
                     "FROM hexastore.order_items i JOIN hexastore.orders o ON o.id = i.order_id "
                     "LEFT JOIN hexastore.products p ON p.id = i.product_id "
-                    "WHERE o.status <> 'cancelled' AND o."_s +
-                        seller + u" GROUP BY i.product_id, p.name ORDER BY 3 DESC, 1 LIMIT 10"_s,
+                    "WHERE o.status <> 'cancelled' AND "_s +
+                        qualified(seller, u"o."_s) + u" GROUP BY i.product_id, p.name ORDER BY 3 DESC, 1 LIMIT 10"_s,
                     params);
     if (!top)
         return std::unexpected(top.error());
@@ -169,8 +183,8 @@ VoidResult DashboardReference::readProducts(DashboardFigures& f, const QString& 
     auto low = m_sql.query(
         u"SELECT v.id, v.product_id, p.name, v.sku, v.stock FROM hexastore.product_variants v "
         "JOIN hexastore.products p ON p.id = v.product_id "
-        "WHERE v.stock <= 5 AND v.active AND p.archived_at IS NULL AND p."_s +
-            seller + u" ORDER BY v.stock, v.id LIMIT 10"_s,
+        "WHERE v.stock <= 5 AND v.active AND p.archived_at IS NULL AND "_s +
+            qualified(seller, u"p."_s) + u" ORDER BY v.stock, v.id LIMIT 10"_s,
         params);
     if (!low)
         return std::unexpected(low.error());

@@ -3,6 +3,8 @@
 #include "domain/DashboardFigures.h"
 #include "domain/ServiceError.h"
 
+#include <QMap>
+
 #include <optional>
 
 class SqlExecutor;
@@ -25,6 +27,9 @@ private:
     VoidResult readStatuses(DashboardFigures& f, const QString& seller, const QVariantList& params);
     VoidResult readProducts(DashboardFigures& f, const QString& seller, const QVariantList& params);
     VoidResult readMarketplaceOnly(DashboardFigures& f);
+    // The first instant of the shop day `daysAgo` before today, as an SQL constant.
+    QString dayStart(int daysAgo) const;
 
     SqlExecutor& m_sql;
+    QMap<int, QString> m_dayStarts;
 };
