@@ -49,8 +49,8 @@ Result<QList<double>> timeDashboard(SqlSession& session, std::optional<qint64> s
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto figures = session.transact(
-            [&](SqlExecutor& sql) { return DashboardService::load(sql, seller); });
+        auto figures =
+            session.transact([&](SqlExecutor& sql) { return DashboardService::load(sql, seller); });
         samples << ms(timer);
         if (!figures)
             return std::unexpected(figures.error());
@@ -127,7 +127,8 @@ int DashboardBenchmark::run(const QStringList& arguments)
             });
             if (!added)
                 return CliSupport::fail(added.error());
-            out << u"Seeded %1 orders in %2 s."_s.arg(*added).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            out << u"Seeded %1 orders in %2 s."_s.arg(*added).arg(timer.elapsed() / 1000.0, 0, 'f',
+                                                                  1)
                 << Qt::endl;
         }
         if (auto analyzed = sql.execute(u"ANALYZE"_s); !analyzed)
@@ -182,8 +183,10 @@ int DashboardBenchmark::run(const QStringList& arguments)
                .arg(runs)
                .arg(plainRuns)
         << Qt::endl
-        << u"  %1 %2 %3 %4"_s.arg(u"scope"_s, -12).arg(u"dashboard ms"_s, 14).arg(u"p95 ms"_s, 10).arg(
-               u"plain ms"_s, 10)
+        << u"  %1 %2 %3 %4"_s.arg(u"scope"_s, -12)
+               .arg(u"dashboard ms"_s, 14)
+               .arg(u"p95 ms"_s, 10)
+               .arg(u"plain ms"_s, 10)
         << Qt::endl
         << u"  %1 %2 %3 %4"_s.arg(u"marketplace"_s, -12)
                .arg(dash.median(), 14, 'f', 1)

@@ -8,8 +8,8 @@
 #include "db/SqlExecutor.h"
 #include "services/demo/CatalogSeeder.h"
 #include "services/demo/DeliveryDemoSeeder.h"
-#include "services/demo/HistoricalOrderSeeder.h"
 #include "services/demo/DemoSeeder.h"
+#include "services/demo/HistoricalOrderSeeder.h"
 #include "services/demo/OrderDemoSeeder.h"
 #include "services/server/OperatorService.h"
 
@@ -141,8 +141,8 @@ int DatabaseCommands::seedDemo(const QStringList& arguments)
     const int deliveries = parser.value(u"deliveries"_s).toInt(&deliveriesOk);
     bool ordersOk = false;
     const qint64 history = parser.value(u"orders"_s).toLongLong(&ordersOk);
-    if (!productsOk || products < 0 || !seedOk || !deliveriesOk || deliveries < 0 || !ordersOk
-        || history < 0)
+    if (!productsOk || products < 0 || !seedOk || !deliveriesOk || deliveries < 0 || !ordersOk ||
+        history < 0)
         return CliSupport::usage(
             tr("--products, --seed, --deliveries and --orders take whole numbers."));
 
@@ -198,7 +198,9 @@ int DatabaseCommands::seedDemo(const QStringList& arguments)
     timer.restart();
     auto historical =
         HistoricalOrderSeeder(*target->sql).seed(history, seed, [&](const QString& step) {
-            out << tr("  order history: %1 (%2 s)").arg(step).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            out << tr("  order history: %1 (%2 s)")
+                       .arg(step)
+                       .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                 << Qt::endl;
         });
     if (!historical)

@@ -11,7 +11,6 @@ namespace {
 
 constexpr int kPeriods[] = {1, 7, 30};
 
-
 // The seller condition with its column taken from the table `alias`.
 QString qualified(const QString& condition, const QString& alias)
 {
@@ -38,8 +37,9 @@ Result<DashboardFigures> DashboardReference::compute(std::optional<qint64> selle
         return std::unexpected(today.error());
     f.today = QDate::fromString(today->value(0).toString(), Qt::ISODate);
     // Each day's first instant, once, as a constant for the queries below.
-    auto starts = m_sql.query(u"SELECT i, hexastore.shop_day_start(hexastore.shop_day(now()) - i)::text "
-                              "FROM generate_series(0, 59) i"_s);
+    auto starts =
+        m_sql.query(u"SELECT i, hexastore.shop_day_start(hexastore.shop_day(now()) - i)::text "
+                    "FROM generate_series(0, 59) i"_s);
     if (!starts)
         return std::unexpected(starts.error());
     m_dayStarts.clear();
@@ -172,7 +172,8 @@ VoidResult DashboardReference::readProducts(DashboardFigures& f, const QString& 
                     "FROM hexastore.order_items i JOIN hexastore.orders o ON o.id = i.order_id "
                     "LEFT JOIN hexastore.products p ON p.id = i.product_id "
                     "WHERE o.status <> 'cancelled' AND "_s +
-                        qualified(seller, u"o."_s) + u" GROUP BY i.product_id, p.name ORDER BY 3 DESC, 1 LIMIT 10"_s,
+                        qualified(seller, u"o."_s) +
+                        u" GROUP BY i.product_id, p.name ORDER BY 3 DESC, 1 LIMIT 10"_s,
                     params);
     if (!top)
         return std::unexpected(top.error());

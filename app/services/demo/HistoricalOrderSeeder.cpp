@@ -134,8 +134,9 @@ Result<qint64> HistoricalOrderSeeder::seed(qint64 orders, quint32 seed,
     return added;
 }
 
-Result<qint64> HistoricalOrderSeeder::seedInTransaction(
-    qint64 orders, quint32 seed, const std::function<void(const QString&)>& progress)
+Result<qint64>
+HistoricalOrderSeeder::seedInTransaction(qint64 orders, quint32 seed,
+                                         const std::function<void(const QString&)>& progress)
 {
     auto super = m_sql.queryOne(u"SELECT rolsuper FROM pg_roles WHERE rolname = current_user"_s);
     if (!super)
@@ -167,8 +168,8 @@ Result<qint64> HistoricalOrderSeeder::seedInTransaction(
                                          "(SELECT count(*) FROM seed_couriers)"_s);
             if (!counts)
                 return std::unexpected(counts.error());
-            if (counts->value(0).toLongLong() == 0 || counts->value(1).toLongLong() == 0
-                || counts->value(2).toLongLong() == 0) {
+            if (counts->value(0).toLongLong() == 0 || counts->value(1).toLongLong() == 0 ||
+                counts->value(2).toLongLong() == 0) {
                 return std::unexpected(ServiceError(
                     Code::Validation,
                     QCoreApplication::translate("HistoricalOrderSeeder",
