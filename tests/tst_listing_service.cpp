@@ -4,6 +4,7 @@
 #include "services/auth/AuthService.h"
 #include "services/catalog/CatalogService.h"
 #include "services/catalog/ListingService.h"
+#include "services/common/CsvField.h"
 #include "services/demo/CatalogSeeder.h"
 #include "tests/support/SyncWait.h"
 #include "tests/support/TestDatabase.h"
@@ -342,11 +343,11 @@ void TstListingService::deletesOrArchives()
 
 void TstListingService::csvFieldsAreEscaped()
 {
-    QCOMPARE(ListingService::csvField(u"plain"_s), u"plain"_s);
-    QCOMPARE(ListingService::csvField(u"a,b"_s), u"\"a,b\""_s);
-    QCOMPARE(ListingService::csvField(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
-    QCOMPARE(ListingService::csvField(u"line\nbreak"_s), u"\"line\nbreak\""_s);
-    QCOMPARE(ListingService::csvField(u"=HYPERLINK(\"x\")"_s), u"\"'=HYPERLINK(\"\"x\"\")\""_s);
+    QCOMPARE(CsvField::escaped(u"plain"_s), u"plain"_s);
+    QCOMPARE(CsvField::escaped(u"a,b"_s), u"\"a,b\""_s);
+    QCOMPARE(CsvField::escaped(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
+    QCOMPARE(CsvField::escaped(u"line\nbreak"_s), u"\"line\nbreak\""_s);
+    QCOMPARE(CsvField::escaped(u"=HYPERLINK(\"x\")"_s), u"\"'=HYPERLINK(\"\"x\"\")\""_s);
 }
 
 void TstListingService::modelEditsInPlaceAndRevertsOnConflict()

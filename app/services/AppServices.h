@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/admin/AuditLogService.h"
 #include "services/admin/UserAdminService.h"
 #include "services/auth/AuthService.h"
 #include "services/catalog/CatalogAdminService.h"
@@ -33,6 +34,7 @@ struct AppServices {
         , pickup(worker)
         , users(worker)
         , dashboard(worker)
+        , audit(worker)
     {}
     DbWorker& dbWorker; // for work that is not a service call (the courier's sync)
     AuthService auth;
@@ -49,4 +51,5 @@ struct AppServices {
     PickupDetailsService pickup;
     UserAdminService users;
     DashboardService dashboard;
+    AuditLogService audit;
 };

@@ -1,5 +1,7 @@
 #include "ListingService.h"
 
+#include "services/common/CsvField.h"
+
 #include "db/DbWorker.h"
 #include "db/SqlValues.h"
 #include "services/media/ImagePipeline.h"
@@ -74,18 +76,6 @@ std::optional<ServiceError> checkVariant(const ProductVariant& v)
 ListingService::ListingService(DbWorker& worker)
     : m_worker(worker)
 {}
-
-QString ListingService::csvField(const QString& value)
-{
-    static const QRegularExpression special(u"[\",\\r\\n]"_s);
-    QString field = value;
-    // A leading =, +, - or @ would be run as a formula by spreadsheets.
-    if (!field.isEmpty() && QStringView(u"=+-@").contains(field.front()))
-        field.prepend(u'\'');
-    if (field.contains(special) || field != value)
-        return u'"' + QString(field).replace(u"\""_s, u"\"\""_s) + u'"';
-    return field;
-}
 
 QFuture<Result<QList<ListingRow>>>
 ListingService::listings(const QString& text, const std::optional<ListingRow>& after, int limit)
@@ -214,7 +204,7 @@ Result<int> ListingService::writeCsv(SqlExecutor& db, const QString& path,
             QStringList fields;
             for (int i = 0; i < r.count(); ++i) {
                 const QVariant value = r.value(i);
-                fields << csvField(value.typeId() == QMetaType::Bool
+                fields << CsvField::escaped(value.typeId() == QMetaType::Bool
                                        ? (value.toBool() ? u"true"_s : u"false"_s)
                                        : value.toString());
             }

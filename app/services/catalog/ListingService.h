@@ -50,8 +50,6 @@ public:
     // Validates and stores image bytes (off the GUI thread); returns the SHA-256.
     QFuture<Result<QByteArray>> addImage(const QByteArray& bytes);
 
-    static QString csvField(const QString& value);
-
 private:
     DbWorker& m_worker;
 };
