@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-svg-dev libqt6svg6 qt6-image-formats-plugins libgl-dev
+    qt6-svg-dev libqt6svg6 qt6-image-formats-plugins libgl-dev qt6-charts-dev
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libpq-dev
     postgresql postgresql-contrib
 )

@@ -3,6 +3,7 @@
 #include "db/DbWorker.h"
 #include "db/LocalServer.h"
 #include "LoginDialog.h"
+#include "ui/common/ChangePasswordDialog.h"
 #include "MainWindow.h"
 #include "services/AppServices.h"
 #include "services/server/LocalServerBootstrap.h"
@@ -299,10 +300,14 @@ void AppController::login(const QString& email, const QString& password, bool re
         return;
     m_login->setBusy(true);
     whenReady(m_services->auth.login(email, password, AuthService::deviceDescription()), this,
-              [this, remember](const Result<LoginResult>& result) {
+              [this, remember, password](const Result<LoginResult>& result) {
                   m_login->setBusy(false);
                   if (!result) {
                       m_login->showError(result.error());
+                      return;
+                  }
+                  if (result->tokens.passwordChangeRequired) {
+                      choosePassword(password, remember);
                       return;
                   }
                   enter(*result, remember);
@@ -328,6 +333,20 @@ void AppController::registerAccount(const QString& fullName, const QString& emai
                   m_login->setBusy(false);
                   login(email, password, false);
               });
+}
+
+void AppController::choosePassword(const QString& oneTimePassword, bool remember)
+{
+    ChangePasswordDialog dialog(m_services->auth, oneTimePassword, m_login.get());
+    if (dialog.exec() != QDialog::Accepted) {
+        // Leave nothing half-open: the restricted session ends here.
+        m_services->auth.logout();
+        m_login->clearPasswords();
+        m_login->showInfo(tr("Log in with the one-time password again when you are ready to "
+                             "choose a new one."));
+        return;
+    }
+    enter(dialog.loginResult(), remember);
 }
 
 void AppController::enter(const LoginResult& result, bool remember)

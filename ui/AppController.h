@@ -60,6 +60,8 @@ private:
     void registerAccount(const QString& fullName, const QString& email, const QString& password,
                          Role role);
     void enter(const LoginResult& result, bool remember);
+    // After a login with a one-time password: a new one first, then in.
+    void choosePassword(const QString& oneTimePassword, bool remember);
     void logout(bool everywhere);
     void backToLogin(const QString& message, bool isError);
     void storeRefreshToken(const QString& refreshToken);

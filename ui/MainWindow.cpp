@@ -1,14 +1,17 @@
 #include "MainWindow.h"
 
 #include "services/AppServices.h"
+#include "ui/admin/AuditLogPage.h"
 #include "ui/admin/CategoriesPage.h"
 #include "ui/admin/DeliveriesPage.h"
 #include "ui/admin/PromoCodesPage.h"
+#include "ui/admin/UsersPage.h"
 #include "ui/buyer/AddressesPage.h"
 #include "ui/buyer/CartPage.h"
 #include "ui/common/AccountPage.h"
 #include "ui/common/CatalogPage.h"
 #include "ui/common/ChangePasswordDialog.h"
+#include "ui/common/DashboardPage.h"
 #include "ui/common/OrdersPage.h"
 #include "ui/courier/CourierPage.h"
 #include "ui/seller/ListingsPage.h"
@@ -55,9 +58,12 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    // Each role gets its own screens; the rest of the admin console comes with
-    // a later issue.
+    // Each role gets its own screens; administrators and sellers open on
+    // their dashboard.
     const Role role = m_account.role;
+    if (role == Role::Admin || role == Role::Seller)
+        addScreen(new DashboardPage(m_services.dashboard, role, this), tr("Dashboard"),
+                  u"office-chart-bar"_s);
     if (role == Role::Courier)
         addScreen(new CourierPage(m_services, m_account, this), tr("My deliveries"),
                   u"mail-send"_s);
@@ -87,6 +93,10 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
                   tr("Categories & brands"), u"folder"_s);
         addScreen(new PromoCodesPage(m_services.promoCodes, this), tr("Promo codes"),
                   u"view-certificate"_s);
+        addScreen(new UsersPage(m_services.users, m_account.id, this), tr("Users"),
+                  u"system-users"_s);
+        addScreen(new AuditLogPage(m_services.audit, this), tr("Audit log"),
+                  u"document-properties"_s);
     }
     auto* accountPage = new AccountPage(m_account, m_services.auth, this);
     if (role == Role::Seller)

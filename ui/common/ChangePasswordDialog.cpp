@@ -43,6 +43,7 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService& auth, QWidget* parent)
     form->addRow(tr("New password:"), m_new);
     form->addRow(tr("Repeat new password:"), m_confirm);
     auto* hint = new QLabel(tr("Your other devices will be logged out."), this);
+    hint->setObjectName(u"passwordHint"_s);
     hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -52,6 +53,23 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService& auth, QWidget* parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ChangePasswordDialog::ChangePasswordDialog(AuthService& auth, const QString& oneTimePassword,
+                                           QWidget* parent)
+    : ChangePasswordDialog(auth, parent)
+{
+    m_afterReset = true;
+    setWindowTitle(tr("Choose a new password"));
+    m_old->setText(oneTimePassword);
+    if (auto* form = findChild<QFormLayout*>())
+        form->setRowVisible(m_old, false);
+    if (auto* hint = findChild<QLabel*>(u"passwordHint"_s)) {
+        hint->setText(tr("An administrator reset your password. Choose a new one to go on; the "
+                         "one-time password stops working."));
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Set password and continue"));
+    m_new->setFocus();
 }
 
 void ChangePasswordDialog::setBusy(bool busy)
@@ -68,6 +86,20 @@ void ChangePasswordDialog::submit()
         return;
     }
     setBusy(true);
+    if (m_afterReset) {
+        whenReady(m_auth.completePasswordChange(m_old->text(), m_new->text()), this,
+                  [this](const Result<LoginResult>& result) {
+                      setBusy(false);
+                      if (result) {
+                          m_login = *result;
+                          accept();
+                          return;
+                      }
+                      m_error->showError(result.error().message());
+                      m_new->setFocus();
+                  });
+        return;
+    }
     whenReady(m_auth.changePassword(m_old->text(), m_new->text()), this,
               [this](const VoidResult& result) {
                   setBusy(false);

@@ -1,4 +1,5 @@
 #include "ListingsPage.h"
+#include "ui/widgets/ExportProgress.h"
 #include "ui/widgets/MessageLabel.h"
 
 #include "db/WhenReady.h"
@@ -11,7 +12,6 @@
 #include "ui/widgets/TableHeaderState.h"
 
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -173,36 +172,17 @@ void ListingsPage::exportCsv()
     if (path.isEmpty())
         return;
     say(tr("Exporting…"));
-    const QFuture<Result<int>> future = m_listings.exportCsv(path);
-    auto* progress =
-        new QProgressDialog(tr("Exporting your listings…"), tr("Cancel"), 0, 1000, this);
-    progress->setObjectName(u"exportProgress"_s);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500); // quick exports never show it
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    auto* watcher = new QFutureWatcher<Result<int>>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
-            &QProgressDialog::setValue);
-    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
-        watcher->deleteLater();
-        // Read the outcome first: closing the dialog emits canceled().
-        const bool cancelled = watcher->isCanceled() || watcher->future().resultCount() == 0;
-        if (progress) {
-            progress->disconnect(watcher);
-            progress->close();
-        }
-        if (cancelled) {
-            say(tr("The export was cancelled; no file was written."), true);
-            return;
-        }
-        const Result<int> rows = watcher->result();
-        if (rows)
-            say(tr("Exported %n row(s) to %1.", nullptr, *rows).arg(path));
-        else
-            say(rows.error().message(), true);
-    });
-    watcher->setFuture(future);
+    ExportProgress::watch<int>(this, m_listings.exportCsv(path), tr("Exporting your listings…"),
+                               [this, path](const Result<int>* rows) {
+                                   if (!rows)
+                                       say(tr("The export was cancelled; no file was written."),
+                                           true);
+                                   else if (*rows)
+                                       say(tr("Exported %n row(s) to %1.", nullptr, **rows)
+                                               .arg(path));
+                                   else
+                                       say(rows->error().message(), true);
+                               });
 }
 
 void ListingsPage::editProduct(qint64 productId)
