@@ -51,11 +51,11 @@ QVariant DashboardListModel::data(const QModelIndex& index, int role) const
     case Kind::TopProducts: {
         const auto& p = m_products.at(row);
         if (role == Qt::DisplayRole)
-            return column == Name ? p.name
+            return column == Name    ? p.name
                    : column == First ? locale.toString(p.units)
                                      : p.amount.toString(locale);
         if (role == ModelRoles::SortRole)
-            return column == Name ? QVariant(p.name)
+            return column == Name    ? QVariant(p.name)
                    : column == First ? QVariant(p.units)
                                      : QVariant(p.amount.cents());
         if (role == ModelRoles::IdRole)
@@ -77,11 +77,11 @@ QVariant DashboardListModel::data(const QModelIndex& index, int role) const
     case Kind::CourierCash: {
         const auto& c = m_cash.at(row);
         if (role == Qt::DisplayRole)
-            return column == Name ? c.name
+            return column == Name    ? c.name
                    : column == First ? locale.toString(c.deliveries)
                                      : c.amount.toString(locale);
         if (role == ModelRoles::SortRole)
-            return column == Name ? QVariant(c.name)
+            return column == Name    ? QVariant(c.name)
                    : column == First ? QVariant(c.deliveries)
                                      : QVariant(c.amount.cents());
         if (role == ModelRoles::IdRole)
@@ -102,8 +102,9 @@ QVariant DashboardListModel::headerData(int section, Qt::Orientation orientation
     case Kind::LowStock:
         return section == Name ? tr("Product") : section == First ? tr("SKU") : tr("In stock");
     case Kind::CourierCash:
-        return section == Name ? tr("Courier") : section == First ? tr("Deliveries")
-                                                                   : tr("Cash held");
+        return section == Name    ? tr("Courier")
+               : section == First ? tr("Deliveries")
+                                  : tr("Cash held");
     }
     return {};
 }

@@ -127,8 +127,8 @@ void UserTableModel::sort(int column, Qt::SortOrder order)
     if (!isSortable(column))
         return;
     UserQuery query = m_query;
-    query.sort = column == Email     ? UserQuery::Sort::Email
-                 : column == Created ? UserQuery::Sort::Created
+    query.sort = column == Email       ? UserQuery::Sort::Email
+                 : column == Created   ? UserQuery::Sort::Created
                  : column == LastLogin ? UserQuery::Sort::LastLogin
                                        : UserQuery::Sort::Name;
     query.descending = order == Qt::DescendingOrder;

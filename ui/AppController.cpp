@@ -3,11 +3,11 @@
 #include "db/DbWorker.h"
 #include "db/LocalServer.h"
 #include "LoginDialog.h"
-#include "ui/common/ChangePasswordDialog.h"
 #include "MainWindow.h"
 #include "services/AppServices.h"
 #include "services/server/LocalServerBootstrap.h"
 #include "sync/CourierSync.h"
+#include "ui/common/ChangePasswordDialog.h"
 #include "ui/courier/CourierPage.h"
 
 #include "db/WhenReady.h"

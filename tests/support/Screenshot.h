@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QWidget>
 
@@ -8,6 +9,10 @@
 inline void saveScreenshot(QWidget* widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("HEXASTORE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    if (dir.isEmpty())
+        return;
+    // Layouts and scenes (charts) finish on queued events: let them run first.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }

@@ -51,9 +51,9 @@ AuditLogPage::AuditLogPage(AuditLogService& audit, QWidget* parent)
     m_entity->setObjectName(u"auditEntity"_s);
     m_entity->addItem(tr("Everything"), QString());
     const std::pair<QString, QString> entities[] = {
-        {tr("Users"), u"user"_s},           {tr("Orders"), u"order"_s},
-        {tr("Deliveries"), u"delivery"_s},  {tr("Promo codes"), u"promo_code"_s},
-        {tr("Categories"), u"category"_s},  {tr("Brands"), u"brand"_s}};
+        {tr("Users"), u"user"_s},          {tr("Orders"), u"order"_s},
+        {tr("Deliveries"), u"delivery"_s}, {tr("Promo codes"), u"promo_code"_s},
+        {tr("Categories"), u"category"_s}, {tr("Brands"), u"brand"_s}};
     for (const auto& [label, entity] : entities)
         m_entity->addItem(label, entity);
     for (QDateEdit* date : {m_from, m_to}) {
@@ -196,34 +196,32 @@ void AuditLogPage::showSelected()
             .arg(e->id)
             .arg(e->chainSeq)
             .arg(QLocale().toString(e->at.toLocalTime(), QLocale::LongFormat),
-                 e->actorId ? e->actorName : tr("Operator"), AuditLogTableModel::actionText(e->action),
-                 e->action, e->entity)
+                 e->actorId ? e->actorName : tr("Operator"),
+                 AuditLogTableModel::actionText(e->action), e->action, e->entity)
             .arg(e->entityId)
-            .arg(e->reason.isEmpty() ? tr("(none given)") : e->reason)
-        + QString::fromUtf8(pretty));
+            .arg(e->reason.isEmpty() ? tr("(none given)") : e->reason) +
+        QString::fromUtf8(pretty));
 }
 
 void AuditLogPage::exportCsv()
 {
     const AuditQuery query = currentQuery();
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              + u"/audit-log.csv"_s;
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/audit-log.csv"_s;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export audit log"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     m_message->showInfo(tr("Exporting…"));
-    ExportProgress::watch<qint64>(this, m_audit.exportCsv(query, path),
-                                  tr("Exporting the audit log…"),
-                                  [this, path](const Result<qint64>* rows) {
-                                      if (!rows)
-                                          m_message->showError(
-                                              tr("The export was cancelled; no file was written."));
-                                      else if (*rows)
-                                          m_message->showSuccess(
-                                              tr("Exported %n row(s) to %1.", nullptr, int(**rows))
-                                                  .arg(path));
-                                      else
-                                          m_message->showError(rows->error().message());
-                                  });
+    ExportProgress::watch<qint64>(
+        this, m_audit.exportCsv(query, path), tr("Exporting the audit log…"),
+        [this, path](const Result<qint64>* rows) {
+            if (!rows)
+                m_message->showError(tr("The export was cancelled; no file was written."));
+            else if (*rows)
+                m_message->showSuccess(
+                    tr("Exported %n row(s) to %1.", nullptr, int(**rows)).arg(path));
+            else
+                m_message->showError(rows->error().message());
+        });
 }

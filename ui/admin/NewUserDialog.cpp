@@ -91,7 +91,8 @@ void NewUserDialog::submit()
         return;
     }
     setBusy(true);
-    whenReady(m_users.createUser(email(), fullName(), static_cast<Role>(m_role->currentData().toInt()),
+    whenReady(m_users.createUser(email(), fullName(),
+                                 static_cast<Role>(m_role->currentData().toInt()),
                                  m_reason->toPlainText()),
               this, [this](const Result<NewUserAccount>& created) {
                   setBusy(false);

@@ -12,8 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-ReasonDialog::ReasonDialog(const QString& title, const QString& question,
-                           const QString& actionText, QWidget* parent)
+ReasonDialog::ReasonDialog(const QString& title, const QString& question, const QString& actionText,
+                           QWidget* parent)
     : QDialog(parent)
     , m_reason(new QPlainTextEdit(this))
     , m_error(new MessageLabel(this))

@@ -11,8 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -79,11 +79,10 @@ void UserDetailDialog::showAccount(const UserAccount& u)
     QString status = u.active ? tr("active") : tr("disabled");
     if (u.mustChangePassword)
         status += tr(", must choose a new password at the next login");
-    m_profile->setText(
-        u"<b style='font-size:13pt'>%1</b><br>%2<br>%3 · %4<br>%5<br>%6"_s.arg(
-            u.fullName.toHtmlEscaped(), u.email.toHtmlEscaped(), roleDisplayName(u.role), status,
-            tr("Joined %1").arg(when(u.createdAt)),
-            tr("Last successful login: %1").arg(when(u.lastLoginAt))));
+    m_profile->setText(u"<b style='font-size:13pt'>%1</b><br>%2<br>%3 · %4<br>%5<br>%6"_s.arg(
+        u.fullName.toHtmlEscaped(), u.email.toHtmlEscaped(), roleDisplayName(u.role), status,
+        tr("Joined %1").arg(when(u.createdAt)),
+        tr("Last successful login: %1").arg(when(u.lastLoginAt))));
 }
 
 void UserDetailDialog::load()
@@ -101,13 +100,12 @@ void UserDetailDialog::load()
             return;
         }
         const QLocale locale;
-        m_activity->setText(tr("Orders placed: %1 · Orders received as a seller: %2 · Products "
-                               "listed: %3 · Deliveries done: %4, in hand: %5")
-                                .arg(locale.toString(a->ordersPlaced),
-                                     locale.toString(a->ordersReceived),
-                                     locale.toString(a->products),
-                                     locale.toString(a->deliveriesDone),
-                                     locale.toString(a->deliveriesInHand)));
+        m_activity->setText(
+            tr("Orders placed: %1 · Orders received as a seller: %2 · Products "
+               "listed: %3 · Deliveries done: %4, in hand: %5")
+                .arg(locale.toString(a->ordersPlaced), locale.toString(a->ordersReceived),
+                     locale.toString(a->products), locale.toString(a->deliveriesDone),
+                     locale.toString(a->deliveriesInHand)));
     });
     whenReady(m_users.sessions(m_userId), this, [this](const Result<QList<SessionInfo>>& s) {
         if (!s) {

@@ -6,10 +6,10 @@
 #include "OneTimePasswordDialog.h"
 #include "ReasonDialog.h"
 #include "services/admin/UserAdminService.h"
-#include "UserDetailDialog.h"
 #include "ui/widgets/MessageLabel.h"
 #include "ui/widgets/TableHeaderState.h"
 #include "ui/widgets/WidgetHelpers.h"
+#include "UserDetailDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -111,8 +111,8 @@ UsersPage::UsersPage(UserAdminService& users, qint64 ownId, QWidget* parent)
                     // Roles and statuses are filters, not orders: keep the current one.
                     const QSignalBlocker block(m_view->horizontalHeader());
                     m_view->horizontalHeader()->setSortIndicator(
-                        m_model->sortColumn(), m_model->query().descending ? Qt::DescendingOrder
-                                                                           : Qt::AscendingOrder);
+                        m_model->sortColumn(),
+                        m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
                     return;
                 }
                 m_model->sort(column, order);
@@ -240,10 +240,10 @@ void UsersPage::revokeSessions()
     if (!chosen)
         return;
     const UserAccount user = *chosen;
-    ReasonDialog dialog(tr("End all sessions"),
-                        tr("%1 is logged out on every device and must log in again.")
-                            .arg(user.fullName),
-                        tr("End sessions"), this);
+    ReasonDialog dialog(
+        tr("End all sessions"),
+        tr("%1 is logged out on every device and must log in again.").arg(user.fullName),
+        tr("End sessions"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     whenReady(m_users.revokeSessions(user.id, dialog.reason()), this,
@@ -285,7 +285,8 @@ void UsersPage::createUser()
     NewUserDialog dialog(m_users, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_message->showSuccess(tr("%1 can log in now with the one-time password.").arg(dialog.fullName()));
+    m_message->showSuccess(
+        tr("%1 can log in now with the one-time password.").arg(dialog.fullName()));
     reload();
     OneTimePasswordDialog shown(dialog.fullName(), dialog.email(), dialog.created().oneTimePassword,
                                 this);

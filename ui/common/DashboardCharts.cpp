@@ -2,9 +2,9 @@
 
 #include "domain/OrderStatus.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -107,16 +107,20 @@ void DashboardCharts::fillDaily(const DashboardFigures& figures)
     auto* orders = new QBarSet(tr("Orders placed"));
     auto* revenue = new QLineSeries;
     revenue->setName(tr("Revenue"));
-    QStringList days;
     const QLocale locale;
+    // Bars sit at 0, 1, 2 …; a date under every seventh day and the last,
+    // so that the labels never crowd.
+    auto* x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, std::max<qsizetype>(1, figures.daily.size()) - 0.5);
+    x->setGridLineVisible(false);
     double most = 0;
     double mostRevenue = 0;
     for (int i = 0; i < figures.daily.size(); ++i) {
         const DashboardFigures::Day& d = figures.daily.at(i);
-        // Every fifth day named, so that the labels never overlap.
-        days << (i % 5 == 4 || i == figures.daily.size() - 1
-                     ? locale.toString(d.day, u"d MMM"_s)
-                     : QString(i + 1, u'\u200b')); // distinct, invisible
+        const qsizetype last = figures.daily.size() - 1;
+        if ((i % 7 == 0 && last - i >= 4) || i == last)
+            x->append(locale.toString(d.day, u"d MMM"_s), i);
         orders->append(double(d.orders));
         revenue->append(i, double(d.revenue.cents()) / 100.0);
         most = std::max(most, double(d.orders));
@@ -126,16 +130,16 @@ void DashboardCharts::fillDaily(const DashboardFigures& figures)
     bars->append(orders);
     chart->addSeries(bars);
     chart->addSeries(revenue);
-    auto* x = new QBarCategoryAxis;
-    x->append(days);
     chart->addAxis(x, Qt::AlignBottom);
     auto* countAxis = new QValueAxis;
-    countAxis->setRange(0, niceTop(most));
+    countAxis->setRange(0, niceTop(std::max(most, 4.0)));
+    countAxis->applyNiceNumbers();
     countAxis->setLabelFormat(u"%d"_s);
     countAxis->setTitleText(tr("Orders"));
     chart->addAxis(countAxis, Qt::AlignLeft);
     auto* moneyAxis = new QValueAxis;
     moneyAxis->setRange(0, niceTop(mostRevenue));
+    moneyAxis->applyNiceNumbers();
     moneyAxis->setLabelFormat(u"%.0f"_s);
     moneyAxis->setTitleText(tr("Revenue"));
     chart->addAxis(moneyAxis, Qt::AlignRight);

@@ -66,7 +66,7 @@ DashboardPage::DashboardPage(DashboardService& dashboard, Role role, QWidget* pa
     , m_revenue(new FigureTile(tr("Revenue (delivered orders)"), u"tileRevenue"_s, this))
     , m_orders(new FigureTile(tr("Orders placed"), u"tileOrders"_s, this))
     , m_average(new FigureTile(tr("Average order value"), u"tileAverage"_s, this))
-    , m_cancelled(new FigureTile(tr("Cancelled (of the orders placed)"), u"tileCancelled"_s, this))
+    , m_cancelled(new FigureTile(tr("Cancellations"), u"tileCancelled"_s, this))
     , m_newUsers(new FigureTile(tr("New users"), u"tileNewUsers"_s, this))
     , m_statuses(new QLabel(this))
     , m_charts(new DashboardCharts(this))
@@ -85,6 +85,7 @@ DashboardPage::DashboardPage(DashboardService& dashboard, Role role, QWidget* pa
     m_period->addItem(tr("Last 30 days"), 30);
     m_period->setCurrentIndex(2);
     m_updated->setObjectName(u"dashboardUpdated"_s);
+    m_updated->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     m_statuses->setObjectName(u"dashboardStatuses"_s);
     m_statuses->setWordWrap(true);
     m_statuses->setTextFormat(Qt::RichText);
@@ -94,10 +95,10 @@ DashboardPage::DashboardPage(DashboardService& dashboard, Role role, QWidget* pa
     const bool admin = role == Role::Admin;
     m_newUsers->setVisible(admin);
 
-    auto* title = new QLabel(admin ? tr("Dashboard: the whole marketplace")
-                                   : tr("Dashboard: your shop"),
-                             this);
+    auto* title = new QLabel(
+        admin ? tr("Dashboard: the whole marketplace") : tr("Dashboard: your shop"), this);
     title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
+    title->setWordWrap(true); // a narrow window wraps it instead of widening
     auto* header = new QHBoxLayout;
     header->addWidget(title, 1);
     header->addWidget(m_updated);
@@ -111,9 +112,9 @@ DashboardPage::DashboardPage(DashboardService& dashboard, Role role, QWidget* pa
     auto* lists = new QGridLayout;
     lists->addWidget(box(this, tr("Best sellers"), listView(this, m_top, u"topProductsView"_s)), 0,
                      0);
-    lists->addWidget(box(this, tr("Low on stock (5 or fewer)"),
-                         listView(this, m_lowStock, u"lowStockView"_s)),
-                     0, 1);
+    lists->addWidget(
+        box(this, tr("Low on stock (5 or fewer)"), listView(this, m_lowStock, u"lowStockView"_s)),
+        0, 1);
     if (admin) {
         m_cashView = listView(this, m_cash, u"courierCashView"_s);
         lists->addWidget(box(this, tr("Cash held by couriers"), m_cashView, m_markReceived), 0, 2);
@@ -144,8 +145,9 @@ DashboardPage::DashboardPage(DashboardService& dashboard, Role role, QWidget* pa
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::showPeriod);
     connect(m_markReceived, &QPushButton::clicked, this, &DashboardPage::markCashReceived);
     if (m_cashView) {
-        connect(m_cashView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                [this] { m_markReceived->setEnabled(WidgetHelpers::selectedRow(m_cashView) >= 0); });
+        connect(m_cashView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            m_markReceived->setEnabled(WidgetHelpers::selectedRow(m_cashView) >= 0);
+        });
         connect(m_cash, &QAbstractItemModel::modelReset, this, [this] {
             m_markReceived->setEnabled(WidgetHelpers::selectedRow(m_cashView) >= 0);
         });
@@ -170,49 +172,50 @@ void DashboardPage::refresh()
 {
     const int generation = ++m_generation;
     m_refresh->setEnabled(false);
-    whenReady(m_dashboard.figures(), this,
-              [this, generation](const Result<DashboardFigures>& figures) {
-                  if (generation != m_generation)
-                      return; // a newer refresh is on its way
-                  m_refresh->setEnabled(true);
-                  if (!figures) {
-                      // The last figures stay, marked as old.
-                      m_message->showError(tr("The figures could not be refreshed: %1")
-                                               .arg(figures.error().message()));
-                      return;
-                  }
-                  m_message->hide();
-                  show(*figures);
-                  emit refreshed();
-              });
+    whenReady(
+        m_dashboard.figures(), this, [this, generation](const Result<DashboardFigures>& figures) {
+            if (generation != m_generation)
+                return; // a newer refresh is on its way
+            m_refresh->setEnabled(true);
+            if (!figures) {
+                // The last figures stay, marked as old.
+                m_message->showError(
+                    tr("The figures could not be refreshed: %1").arg(figures.error().message()));
+                return;
+            }
+            m_message->hide();
+            show(*figures);
+            emit refreshed();
+        });
 }
 
 void DashboardPage::show(const DashboardFigures& figures)
 {
     m_figures = figures;
-    m_updated->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(),
-                                                               QLocale::ShortFormat)));
+    m_updated->setText(
+        tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     showPeriod();
     const QLocale locale;
     QStringList orders;
     for (OrderStatus s : {OrderStatus::Pending, OrderStatus::Confirmed, OrderStatus::Shipped,
                           OrderStatus::Delivered, OrderStatus::Cancelled}) {
-        orders << u"%1 %2"_s.arg(orderStatusDisplayName(s),
-                                 locale.toString(figures.ordersByStatus.value(orderStatusToSql(s))));
+        orders << u"%1 %2"_s.arg(
+            orderStatusDisplayName(s),
+            locale.toString(figures.ordersByStatus.value(orderStatusToSql(s))));
     }
     QStringList deliveries;
-    for (DeliveryStatus s : {DeliveryStatus::Unassigned, DeliveryStatus::Assigned,
-                             DeliveryStatus::PickedUp, DeliveryStatus::OutForDelivery,
-                             DeliveryStatus::FailedAttempt, DeliveryStatus::Delivered,
-                             DeliveryStatus::Returned, DeliveryStatus::Cancelled}) {
+    for (DeliveryStatus s :
+         {DeliveryStatus::Unassigned, DeliveryStatus::Assigned, DeliveryStatus::PickedUp,
+          DeliveryStatus::OutForDelivery, DeliveryStatus::FailedAttempt, DeliveryStatus::Delivered,
+          DeliveryStatus::Returned, DeliveryStatus::Cancelled}) {
         const qint64 n = figures.deliveriesByStatus.value(deliveryStatusToSql(s));
         if (n > 0)
             deliveries << u"%1 %2"_s.arg(deliveryStatusDisplayName(s), locale.toString(n));
     }
-    m_statuses->setText(tr("<b>Orders by status:</b> %1<br><b>Deliveries by status:</b> %2")
-                            .arg(orders.join(u" · "_s).toHtmlEscaped(),
-                                 deliveries.isEmpty() ? tr("none")
-                                                      : deliveries.join(u" · "_s).toHtmlEscaped()));
+    m_statuses->setText(
+        tr("<b>Orders by status:</b> %1<br><b>Deliveries by status:</b> %2")
+            .arg(orders.join(u" · "_s).toHtmlEscaped(),
+                 deliveries.isEmpty() ? tr("none") : deliveries.join(u" · "_s).toHtmlEscaped()));
     m_charts->setFigures(figures);
     m_top->setFigures(figures);
     m_lowStock->setFigures(figures);
@@ -231,11 +234,14 @@ void DashboardPage::showPeriod()
     }
     const DashboardFigures::Period& p = *it;
     const QLocale locale;
-    const auto money = [](Money m) { return double(m.cents()); };
+    const auto money = [](Money m) {
+        return double(m.cents());
+    };
     m_revenue->setFigure(p.revenue.toString(locale), money(p.revenue), money(p.revenueBefore));
     m_orders->setFigure(locale.toString(p.placed), double(p.placed), double(p.placedBefore));
     const Money average = DashboardFigures::Period::average(p.revenue, p.delivered);
-    const Money averageBefore = DashboardFigures::Period::average(p.revenueBefore, p.deliveredBefore);
+    const Money averageBefore =
+        DashboardFigures::Period::average(p.revenueBefore, p.deliveredBefore);
     m_average->setFigure(average.toString(locale), money(average), money(averageBefore));
     m_cancelled->setFigure(locale.toString(p.cancelled), double(p.cancelled),
                            double(p.cancelledBefore));
@@ -260,20 +266,22 @@ void DashboardPage::markCashReceived()
         this, tr("Mark cash received"),
         tr("%1 hands in %2 for %3 deliveries. Count it, then confirm. A note for the audit log "
            "(optional):")
-            .arg(courier.name, courier.amount.toString(locale), locale.toString(courier.deliveries)),
+            .arg(courier.name, courier.amount.toString(locale),
+                 locale.toString(courier.deliveries)),
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     m_markReceived->setEnabled(false);
-    whenReady(m_dashboard.markCashReceived(courier.courierId, courier.amount, note), this,
-              [this, courier](const Result<int>& marked) {
-                  if (!marked) {
-                      m_message->showError(marked.error().message());
-                      refresh();
-                      return;
-                  }
-                  m_message->showSuccess(tr("Received %1 from %2.")
-                                             .arg(courier.amount.toString(QLocale()), courier.name));
-                  refresh();
-              });
+    whenReady(
+        m_dashboard.markCashReceived(courier.courierId, courier.amount, note), this,
+        [this, courier](const Result<int>& marked) {
+            if (!marked) {
+                m_message->showError(marked.error().message());
+                refresh();
+                return;
+            }
+            m_message->showSuccess(
+                tr("Received %1 from %2.").arg(courier.amount.toString(QLocale()), courier.name));
+            refresh();
+        });
 }

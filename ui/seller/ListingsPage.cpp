@@ -172,17 +172,16 @@ void ListingsPage::exportCsv()
     if (path.isEmpty())
         return;
     say(tr("Exporting…"));
-    ExportProgress::watch<int>(this, m_listings.exportCsv(path), tr("Exporting your listings…"),
-                               [this, path](const Result<int>* rows) {
-                                   if (!rows)
-                                       say(tr("The export was cancelled; no file was written."),
-                                           true);
-                                   else if (*rows)
-                                       say(tr("Exported %n row(s) to %1.", nullptr, **rows)
-                                               .arg(path));
-                                   else
-                                       say(rows->error().message(), true);
-                               });
+    ExportProgress::watch<int>(
+        this, m_listings.exportCsv(path), tr("Exporting your listings…"),
+        [this, path](const Result<int>* rows) {
+            if (!rows)
+                say(tr("The export was cancelled; no file was written."), true);
+            else if (*rows)
+                say(tr("Exported %n row(s) to %1.", nullptr, **rows).arg(path));
+            else
+                say(rows->error().message(), true);
+        });
 }
 
 void ListingsPage::editProduct(qint64 productId)

@@ -15,7 +15,8 @@ FigureTile::FigureTile(const QString& title, const QString& name, QWidget* paren
 {
     setObjectName(name);
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(140);
+    setMinimumWidth(110);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* caption = new QLabel(title, this);
     caption->setWordWrap(true);
     m_value->setObjectName(name + u"Value"_s);
@@ -48,7 +49,7 @@ QString FigureTile::change(double now, double before)
 void FigureTile::setFigure(const QString& text, double now, double before)
 {
     m_value->setText(text);
-    m_comparison->setText(tr("%1 from the period before").arg(change(now, before)));
+    m_comparison->setText(tr("%1 vs. the period before").arg(change(now, before)));
 }
 
 void FigureTile::clear()
