@@ -9,29 +9,19 @@
 using namespace Qt::StringLiterals;
 
 DeliveryQueueTableModel::DeliveryQueueTableModel(DispatchService& dispatch, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(kPageSize, parent)
     , m_dispatch(dispatch)
 {}
-
-int DeliveryQueueTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int DeliveryQueueTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const DeliveryQueueRow* DeliveryQueueTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
 int DeliveryQueueTableModel::rowOf(qint64 deliveryId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).deliveryId == deliveryId)
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).deliveryId == deliveryId)
             return row;
     }
     return -1;
@@ -53,7 +43,7 @@ QVariant DeliveryQueueTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DeliveryQueueRow& r = m_rows.at(index.row());
+    const DeliveryQueueRow& r = rows().at(index.row());
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
@@ -142,47 +132,14 @@ void DeliveryQueueTableModel::setQuery(const DeliveryQuery& query)
 
 void DeliveryQueueTableModel::reload()
 {
-    m_fetching = true;
-    m_latest.run(m_dispatch.deliveries(m_query, std::nullopt, kPageSize), this,
-                 [this](const Result<QList<DeliveryQueueRow>>& result) {
-                     m_fetching = false;
-                     if (!result) {
-                         emit loadFailed(result.error().message());
-                         return;
-                     }
-                     beginResetModel();
-                     m_rows = *result;
-                     m_loadedAt = QDateTime::currentDateTimeUtc();
-                     m_hasMore = result->size() == kPageSize;
-                     endResetModel();
-                     emit loaded();
-                 });
+    reloadRows();
 }
 
-bool DeliveryQueueTableModel::canFetchMore(const QModelIndex& parent) const
+QFuture<DeliveryQueueTableModel::Page>
+DeliveryQueueTableModel::fetchPage(const DeliveryQueueRow* last, int limit)
 {
-    return !parent.isValid() && m_hasMore && !m_fetching;
-}
-
-void DeliveryQueueTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent) || m_rows.isEmpty())
-        return;
-    m_fetching = true;
-    m_latest.run(
-        m_dispatch.deliveries(m_query, m_rows.last().deliveryId, kPageSize), this,
-        [this](const Result<QList<DeliveryQueueRow>>& result) {
-            m_fetching = false;
-            if (!result) {
-                emit loadFailed(result.error().message());
-                return;
-            }
-            m_hasMore = result->size() == kPageSize;
-            if (result->isEmpty())
-                return;
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + result->size() - 1));
-            m_rows.append(*result);
-            endInsertRows();
-        },
-        false);
+    if (!last) // waiting times are counted from when the list was asked for
+        m_loadedAt = QDateTime::currentDateTimeUtc();
+    return m_dispatch.deliveries(
+        m_query, last ? std::optional<qint64>(last->deliveryId) : std::nullopt, limit);
 }

@@ -2,17 +2,15 @@
 
 #include "domain/DeliveryQuery.h"
 #include "domain/DeliveryQueueRow.h"
-#include "LatestRequest.h"
+#include "KeysetTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
-#include <QList>
 
 class DispatchService;
 
 // The dispatcher's list of deliveries (the queue to dispatch, those with a
 // courier, the finished ones), a page at a time as the view scrolls.
-class DeliveryQueueTableModel final : public QAbstractTableModel {
+class DeliveryQueueTableModel final : public KeysetTableModel<DeliveryQueueRow> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeliveryQueueTableModel)
 public:
@@ -21,18 +19,14 @@ public:
 
     explicit DeliveryQueueTableModel(DispatchService& dispatch, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
     void setQuery(const DeliveryQuery& query);
     const DeliveryQuery& query() const { return m_query; }
     void reload();
-    const DeliveryQueueRow* rowAt(int row) const;
     int rowOf(qint64 deliveryId) const;
 
     // "3 h 20 min" since the order was confirmed (for the queue: how long it waits).
@@ -43,11 +37,11 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    QFuture<Page> fetchPage(const DeliveryQueueRow* last, int limit) override;
+    void pageFailed(const QString& message) override { emit loadFailed(message); }
+    void firstPageLoaded() override { emit loaded(); }
+
     DispatchService& m_dispatch;
     DeliveryQuery m_query;
-    QList<DeliveryQueueRow> m_rows;
     QDateTime m_loadedAt;
-    bool m_hasMore = false;
-    bool m_fetching = false;
-    LatestRequest m_latest;
 };

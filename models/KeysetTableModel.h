@@ -33,20 +33,27 @@ public:
         m_latest.run(
             fetchPage(&m_rows.last(), m_pageSize), this,
             [this](const Page& page) {
-                m_fetching = false;
                 if (!page) {
+                    m_fetching = false;
                     pageFailed(page.error().message());
                     return;
                 }
                 m_hasMore = page->size() == m_pageSize;
-                if (page->isEmpty())
-                    return;
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-                m_rows.append(*page);
-                endInsertRows();
+                if (!page->isEmpty()) {
+                    // Still "fetching" while the rows go in: a view that asks
+                    // for more from the insertion's signals must not ask for
+                    // the page after the old last row a second time.
+                    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+                    m_rows.append(*page);
+                    endInsertRows();
+                }
+                m_fetching = false;
             },
             false);
     }
+
+    // A page is on its way.
+    bool isLoading() const { return m_fetching; }
 
     const Row* rowAt(int row) const
     {
@@ -68,8 +75,8 @@ protected:
     {
         m_fetching = true;
         m_latest.run(fetchPage(nullptr, m_pageSize), this, [this](const Page& page) {
-            m_fetching = false;
             if (!page) {
+                m_fetching = false;
                 pageFailed(page.error().message());
                 return;
             }
@@ -77,6 +84,7 @@ protected:
             m_rows = *page;
             m_hasMore = page->size() == m_pageSize;
             endResetModel();
+            m_fetching = false;
             firstPageLoaded();
         });
     }
