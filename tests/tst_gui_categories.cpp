@@ -82,8 +82,9 @@ void TstGuiCategories::adminEditsTheTreeAndBrands()
     QVERIFY(app);
     MainWindow* window = app->mainWindow();
     QCOMPARE(window->screenNames(),
-             (QStringList{u"ordersPage"_s, u"deliveriesPage"_s, u"catalogPage"_s,
-                          u"categoriesPage"_s, u"promoCodesPage"_s, u"accountPage"_s}));
+             (QStringList{u"dashboardPage"_s, u"ordersPage"_s, u"deliveriesPage"_s,
+                          u"catalogPage"_s, u"categoriesPage"_s, u"promoCodesPage"_s,
+                          u"usersPage"_s, u"auditLogPage"_s, u"accountPage"_s}));
     auto* page = window->findChild<CategoriesPage*>(u"categoriesPage"_s);
     QVERIFY(window->showScreen(u"categoriesPage"_s));
     QVERIFY(page->isVisible());

@@ -301,10 +301,12 @@ void TstGuiLogin::everyDemoAccountReachesItsRoleWindow()
     if (email.startsWith(u"courier"_s))
         expected = {u"courierPage"_s, u"accountPage"_s};
     else if (email.startsWith(u"seller"_s))
-        expected = {u"listingsPage"_s, u"ordersPage"_s, u"catalogPage"_s, u"accountPage"_s};
+        expected = {u"dashboardPage"_s, u"listingsPage"_s, u"ordersPage"_s, u"catalogPage"_s,
+                    u"accountPage"_s};
     else if (email.startsWith(u"admin"_s))
-        expected = {u"ordersPage"_s,     u"deliveriesPage"_s, u"catalogPage"_s,
-                    u"categoriesPage"_s, u"promoCodesPage"_s, u"accountPage"_s};
+        expected = {u"dashboardPage"_s, u"ordersPage"_s,     u"deliveriesPage"_s,
+                    u"catalogPage"_s,   u"categoriesPage"_s, u"promoCodesPage"_s,
+                    u"usersPage"_s,     u"auditLogPage"_s,   u"accountPage"_s};
     QCOMPARE(app->mainWindow()->screenNames(), expected);
 }
 

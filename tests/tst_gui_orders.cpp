@@ -272,6 +272,7 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
     auto app = m_gui->signIn(u"ada@test.example"_s, u"admin password"_s);
     QVERIFY(app);
     MainWindow* window = app->mainWindow();
+    QVERIFY(window->showScreen(u"ordersPage"_s)); // after the dashboard, the first screen
     auto* orders = window->findChild<OrdersPage*>(u"ordersPage"_s);
     QTRY_COMPARE(orders->model()->rowCount(), 2);
 

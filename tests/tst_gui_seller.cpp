@@ -72,7 +72,10 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     QVERIFY(app);
     MainWindow* window = app->mainWindow();
     QCOMPARE(window->screenNames(),
-             (QStringList{u"listingsPage"_s, u"ordersPage"_s, u"catalogPage"_s, u"accountPage"_s}));
+             (QStringList{u"dashboardPage"_s, u"listingsPage"_s, u"ordersPage"_s, u"catalogPage"_s,
+                          u"accountPage"_s}));
+    QVERIFY(window->findChild<QWidget*>(u"dashboardPage"_s)->isVisible()); // the first screen
+    QVERIFY(window->showScreen(u"listingsPage"_s));
     auto* page = window->findChild<ListingsPage*>(u"listingsPage"_s);
     QVERIFY(page->isVisible());
     ListingTableModel* model = page->model();

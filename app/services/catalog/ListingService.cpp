@@ -205,8 +205,8 @@ Result<int> ListingService::writeCsv(SqlExecutor& db, const QString& path,
             for (int i = 0; i < r.count(); ++i) {
                 const QVariant value = r.value(i);
                 fields << CsvField::escaped(value.typeId() == QMetaType::Bool
-                                       ? (value.toBool() ? u"true"_s : u"false"_s)
-                                       : value.toString());
+                                                ? (value.toBool() ? u"true"_s : u"false"_s)
+                                                : value.toString());
             }
             file.write(fields.join(u',').toUtf8() + "\r\n");
             ++rows;
