@@ -3,10 +3,13 @@
 // server stops with the app.
 #include "db/LocalServer.h"
 #include "services/demo/DemoSeeder.h"
+#include "tests/support/Screenshot.h"
 #include "ui/AppController.h"
+#include "ui/common/DashboardPage.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
@@ -78,6 +81,33 @@ private slots:
             auto* deliveries = app.mainWindow()->findChild<QTableView*>(u"courierDeliveriesView"_s);
             QVERIFY(deliveries);
             QTRY_VERIFY_WITH_TIMEOUT(deliveries->model()->rowCount() >= 5, 30000);
+        }
+        // The demo administrator's dashboard has a year of figures and charts.
+        {
+            AppController::Options options;
+            options.localServerDirectory = dir;
+            AppController app(options);
+            QSignalSpy ready(&app, &AppController::connectionReady);
+            QSignalSpy signedIn(&app, &AppController::signedIn);
+            app.start();
+            QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
+            const DemoSeeder::Account admin = DemoSeeder::accounts().at(0);
+            QCOMPARE(admin.role, Role::Admin);
+            LoginDialog* dialog = app.loginDialog();
+            dialog->findChild<QLineEdit*>(u"loginEmail"_s)->setText(admin.email);
+            dialog->findChild<QLineEdit*>(u"loginPassword"_s)->setText(admin.password);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+            auto* page = app.mainWindow()->findChild<DashboardPage*>(u"dashboardPage"_s);
+            QVERIFY(page && page->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(page->figures().today.isValid(), 30000);
+            const DashboardFigures& f = page->figures();
+            QVERIFY(f.periods.at(2).placed > 0 && f.periods.at(2).revenue > Money());
+            QCOMPARE(f.topProducts.size(), 10);
+            QVERIFY(!f.courierCash.isEmpty());
+            QCOMPARE(page->findChild<QChartView*>(u"dailyChart"_s)->chart()->series().size(), 2);
+            app.mainWindow()->resize(1280, 860);
+            saveScreenshot(app.mainWindow(), u"dashboard-demo"_s);
         }
         QVERIFY(!LocalServer(dir).status()->running);
         QVERIFY(LocalServer(dir).remove().has_value());

@@ -85,6 +85,7 @@ void DashboardCharts::applyPalette()
         chart->legend()->setLabelColor(p.color(QPalette::Text));
         for (QAbstractAxis* axis : chart->axes()) {
             axis->setLabelsColor(p.color(QPalette::Text));
+            axis->setTitleBrush(p.text());
             axis->setGridLineColor(p.color(QPalette::Mid));
         }
         view->setBackgroundBrush(p.window());
@@ -142,6 +143,7 @@ void DashboardCharts::fillDaily(const DashboardFigures& figures)
     moneyAxis->applyNiceNumbers();
     moneyAxis->setLabelFormat(u"%.0f"_s);
     moneyAxis->setTitleText(tr("Revenue"));
+    moneyAxis->setGridLineVisible(false); // one grid (the orders') is enough to read by
     chart->addAxis(moneyAxis, Qt::AlignRight);
     bars->attachAxis(x);
     bars->attachAxis(countAxis);

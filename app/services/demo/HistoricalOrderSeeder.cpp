@@ -52,7 +52,7 @@ const char* const kSteps[][2] = {
         UPDATE seed_orders SET status = CASE
             WHEN created_at + took < now() THEN
                 CASE WHEN fate < 0.9 THEN 'delivered' ELSE 'cancelled' END
-            ELSE (ARRAY['pending', 'confirmed', 'shipped', 'cancelled'])[1 + floor(fate * 4)::int]
+            ELSE (ARRAY['pending', 'confirmed', 'confirmed', 'cancelled'])[1 + floor(fate * 4)::int]
             END::hexastore.order_status;
         UPDATE seed_orders SET delivered_at = created_at + took WHERE status = 'delivered')"},
     {"checkouts",

@@ -11,7 +11,8 @@ class SqlExecutor;
 // from the existing catalog, placed at random over the last 365 days, each
 // with its item, its delivery (delivered ones with the cash collected and,
 // but for the last two days, handed in) and its checkout. Older orders are
-// delivered or cancelled; the last three days hold every state. Written with
+// delivered or cancelled; the last days' are also pending or confirmed (none
+// is given to a courier, whose screen stays as it was). Written with
 // set-based statements and the triggers off (which needs a superuser), then
 // the dashboard's summaries are rebuilt. All or nothing.
 class HistoricalOrderSeeder final {

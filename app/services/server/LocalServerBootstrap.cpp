@@ -8,6 +8,7 @@
 #include "services/demo/CatalogSeeder.h"
 #include "services/demo/DeliveryDemoSeeder.h"
 #include "services/demo/DemoSeeder.h"
+#include "services/demo/HistoricalOrderSeeder.h"
 #include "services/demo/OrderDemoSeeder.h"
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,9 @@ Result<LocalServerBootstrap::Outcome> LocalServerBootstrap::run(const QString& d
             return std::unexpected(ok.error());
         // The demo courier finds work waiting on the first start.
         if (auto ok = DeliveryDemoSeeder(sql).seed(kDemoDeliveries); !ok)
+            return std::unexpected(ok.error());
+        // A year of history, so that the dashboards have something to show.
+        if (auto ok = HistoricalOrderSeeder(sql).seed(kDemoHistory, 1); !ok)
             return std::unexpected(ok.error());
     }
     return Outcome{server.clientSettings(database), fresh || *created, !before->running};

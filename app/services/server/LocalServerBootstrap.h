@@ -21,4 +21,5 @@ public:
     static constexpr const char* kDatabase = "hexastore";
     static constexpr qint64 kDemoProducts = 2000;
     static constexpr int kDemoDeliveries = 5;
+    static constexpr qint64 kDemoHistory = 2000; // orders over the last year
 };
