@@ -197,6 +197,10 @@
         <source>Log in again to send your deliveries&apos; steps; they are kept on this computer.</source>
         <translation>Melden Sie sich erneut an, um die Schritte Ihrer Lieferungen zu senden; sie bleiben auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>Log in with the one-time password again when you are ready to choose a new one.</source>
+        <translation>Melden Sie sich wieder mit dem Einmalpasswort an, wenn Sie ein neues Passwort wählen möchten.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -234,6 +238,258 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Who (name or e-mail)</source>
+        <translation>Wer (Name oder E-Mail)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Lieferungen</translation>
+    </message>
+    <message>
+        <source>Promo codes</source>
+        <translation>Gutscheincodes</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>Text in the reason or the details</source>
+        <translation>Text in der Begründung oder den Details</translation>
+    </message>
+    <message>
+        <source>Choose a row to see everything it records.</source>
+        <translation>Wählen Sie eine Zeile, um alles zu sehen, was sie festhält.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date.</source>
+        <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
+    </message>
+    <message>
+        <source>#%1 (chain position %2), %3
+Who: %4
+What: %5 (%6)
+On: %7 #%8
+Reason: %9
+
+</source>
+        <translation>#%1 (Position %2 in der Kette), %3
+Wer: %4
+Was: %5 (%6)
+Woran: %7 #%8
+Begründung: %9
+
+</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Das Prüfprotokoll wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogService</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTableModel</name>
+    <message>
+        <source>Created a user</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <source>Disabled a user</source>
+        <translation>Benutzer gesperrt</translation>
+    </message>
+    <message>
+        <source>Enabled a user</source>
+        <translation>Benutzer entsperrt</translation>
+    </message>
+    <message>
+        <source>Changed a role</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Ended a user&apos;s sessions</source>
+        <translation>Sitzungen eines Benutzers beendet</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Changed an order&apos;s status</source>
+        <translation>Bestellstatus geändert</translation>
+    </message>
+    <message>
+        <source>Assigned a delivery</source>
+        <translation>Lieferung zugewiesen</translation>
+    </message>
+    <message>
+        <source>Reassigned a delivery</source>
+        <translation>Lieferung neu zugewiesen</translation>
+    </message>
+    <message>
+        <source>Unassigned a delivery</source>
+        <translation>Lieferungszuweisung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Handed over a delivery</source>
+        <translation>Lieferung übergeben</translation>
+    </message>
+    <message>
+        <source>Changed a courier&apos;s profile</source>
+        <translation>Kurierprofil geändert</translation>
+    </message>
+    <message>
+        <source>Received a courier&apos;s cash</source>
+        <translation>Bargeld eines Kuriers erhalten</translation>
+    </message>
+    <message>
+        <source>Created a promo code</source>
+        <translation>Gutscheincode angelegt</translation>
+    </message>
+    <message>
+        <source>Changed a promo code</source>
+        <translation>Gutscheincode geändert</translation>
+    </message>
+    <message>
+        <source>Deleted a promo code</source>
+        <translation>Gutscheincode gelöscht</translation>
+    </message>
+    <message>
+        <source>Created a category</source>
+        <translation>Kategorie angelegt</translation>
+    </message>
+    <message>
+        <source>Changed a category</source>
+        <translation>Kategorie geändert</translation>
+    </message>
+    <message>
+        <source>Deleted a category</source>
+        <translation>Kategorie gelöscht</translation>
+    </message>
+    <message>
+        <source>Created a brand</source>
+        <translation>Marke angelegt</translation>
+    </message>
+    <message>
+        <source>Changed a brand</source>
+        <translation>Marke geändert</translation>
+    </message>
+    <message>
+        <source>Deleted a brand</source>
+        <translation>Marke gelöscht</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Woran</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+</context>
+<context>
     <name>AuthResult</name>
     <message>
         <source>The e-mail address or the password is wrong.</source>
@@ -265,6 +521,10 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Your password was reset. Log in with the one-time password you were given to choose a new one.</source>
+        <translation>Ihr Passwort wurde zurückgesetzt. Melden Sie sich mit dem erhaltenen Einmalpasswort an, um ein neues zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +918,18 @@
     <message>
         <source>The new passwords do not match.</source>
         <translation>Die neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Choose a new one to go on; the one-time password stops working.</source>
+        <translation>Ein Administrator hat Ihr Passwort zurückgesetzt. Wählen Sie ein neues, um fortzufahren; das Einmalpasswort verliert seine Gültigkeit.</translation>
+    </message>
+    <message>
+        <source>Set password and continue</source>
+        <translation>Passwort setzen und fortfahren</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1480,166 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Orders and revenue per day, last 30 days</source>
+        <translation>Bestellungen und Umsatz pro Tag, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Orders by status</source>
+        <translation>Bestellungen nach Status</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>Aufgegebene Bestellungen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardListModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Lieferungen</translation>
+    </message>
+    <message>
+        <source>Cash held</source>
+        <translation>Bargeld in der Hand</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Revenue (delivered orders)</source>
+        <translation>Umsatz (gelieferte Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>Aufgegebene Bestellungen</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Stornierungen</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Neue Benutzer</translation>
+    </message>
+    <message>
+        <source>Mark received…</source>
+        <translation>Als erhalten markieren…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Dashboard: the whole marketplace</source>
+        <translation>Übersicht: der ganze Marktplatz</translation>
+    </message>
+    <message>
+        <source>Dashboard: your shop</source>
+        <translation>Übersicht: Ihr Shop</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Bestseller</translation>
+    </message>
+    <message>
+        <source>Low on stock (5 or fewer)</source>
+        <translation>Wenig auf Lager (5 oder weniger)</translation>
+    </message>
+    <message>
+        <source>Cash held by couriers</source>
+        <translation>Bargeld bei den Kurieren</translation>
+    </message>
+    <message>
+        <source>The figures could not be refreshed: %1</source>
+        <translation>Die Zahlen konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Orders by status:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Deliveries by status:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Bestellungen nach Status:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Lieferungen nach Status:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Mark cash received</source>
+        <translation>Bargeld als erhalten markieren</translation>
+    </message>
+    <message>
+        <source>%1 hands in %2 for %3 deliveries. Count it, then confirm. A note for the audit log (optional):</source>
+        <translation>%1 gibt %2 für %3 Lieferungen ab. Zählen Sie nach und bestätigen Sie dann. Eine Notiz für das Prüfprotokoll (freiwillig):</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2.</source>
+        <translation>%1 von %2 erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>The server sent figures this program cannot read.</source>
+        <translation>Der Server hat Zahlen geschickt, die dieses Programm nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>A reason can have at most 1,000 characters.</source>
+        <translation>Eine Begründung darf höchstens 1.000 Zeichen haben.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCommands</name>
     <message>
         <source>Apply the embedded schema migrations (creates the roles when missing).</source>
@@ -1298,12 +1730,24 @@
         <translation>Mindestens so viele Lieferungen in den Händen des Demo-Kuriers (Standard 5).</translation>
     </message>
     <message>
-        <source>--products, --seed and --deliveries take whole numbers.</source>
-        <translation>--products, --seed und --deliveries erwarten ganze Zahlen.</translation>
-    </message>
-    <message>
         <source>Demo deliveries dispatched to courier@hexastore.test: %1.</source>
         <translation>An courier@hexastore.test disponierte Demo-Lieferungen: %1.</translation>
+    </message>
+    <message>
+        <source>Also add this many historical orders spread over the last year (for the dashboard at scale; needs a superuser connection).</source>
+        <translation>Zusätzlich so viele frühere Bestellungen, verteilt über das letzte Jahr (für die Übersicht bei großen Datenmengen; braucht eine Superuser-Verbindung).</translation>
+    </message>
+    <message>
+        <source>--products, --seed, --deliveries and --orders take whole numbers.</source>
+        <translation>--products, --seed, --deliveries und --orders erwarten ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>  order history: %1 (%2 s)</source>
+        <translation>  Bestellverlauf: %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>Added %1 historical orders in %2 s.</source>
+        <translation>%1 frühere Bestellungen in %2 s hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2087,40 @@
     </message>
 </context>
 <context>
+    <name>FigureTile</name>
+    <message>
+        <source>no change</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>%1 vs. the period before</source>
+        <translation>%1 gegenüber dem Zeitraum davor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoricalOrderSeeder</name>
+    <message>
+        <source>Bulk order history needs a superuser connection (it writes with the triggers off).</source>
+        <translation>Ein Bestellverlauf in großen Mengen braucht eine Superuser-Verbindung (er schreibt mit abgeschalteten Triggern).</translation>
+    </message>
+    <message>
+        <source>Order history needs products, buyers and a courier: run seed-demo without --orders first.</source>
+        <translation>Ein Bestellverlauf braucht Produkte, Käufer und einen Kurier: führen Sie zuerst seed-demo ohne --orders aus.</translation>
+    </message>
+</context>
+<context>
     <name>ImageCache</name>
     <message>
         <source>The picture could not be loaded.</source>
@@ -1929,10 +2407,6 @@
         <translation>Ihre Angebote werden exportiert …</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -2203,6 +2677,41 @@
     </message>
 </context>
 <context>
+    <name>LoginHistoryModel</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Logged in with a one-time password</source>
+        <translation>Mit einem Einmalpasswort angemeldet</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Falsches Passwort</translation>
+    </message>
+    <message>
+        <source>Refused: locked after failures</source>
+        <translation>Abgewiesen: nach Fehlversuchen gesperrt</translation>
+    </message>
+    <message>
+        <source>Refused: account disabled</source>
+        <translation>Abgewiesen: Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Account</source>
@@ -2300,6 +2809,18 @@
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -2325,6 +2846,68 @@
     <message>
         <source>&quot;%1&quot; is not a price between 0 and %2; write it like %3.</source>
         <translation>„%1“ ist kein Preis zwischen 0 und %2; schreiben Sie ihn wie %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Why? Kept in the audit log with your name.</source>
+        <translation>Warum? Wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Enter the new user&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des neuen Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the new user&apos;s name.</source>
+        <translation>Geben Sie den Namen des neuen Benutzers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>Einmalpasswort</translation>
+    </message>
+    <message>
+        <source>Give this one-time password to %1 (%2) in person or by phone. They must choose a new password when they log in with it. It is shown only now.</source>
+        <translation>Geben Sie dieses Einmalpasswort persönlich oder telefonisch an %1 (%2) weiter. Bei der Anmeldung damit muss ein neues Passwort gewählt werden. Es wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3685,24 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why? Kept in the audit log with your name.</source>
+        <translation>Warum? Wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Edit your review</source>
@@ -3553,6 +4154,30 @@
         <source>Say why the delivery goes to another courier on its way.</source>
         <translation>Geben Sie an, warum die Lieferung unterwegs an einen anderen Kurier geht.</translation>
     </message>
+    <message>
+        <source>Administrators cannot do this to their own account. Ask another administrator.</source>
+        <translation>Administratoren können das nicht mit ihrem eigenen Konto tun. Bitten Sie einen anderen Administrator.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: make another user an administrator first.</source>
+        <translation>Dies ist der letzte aktive Administrator: machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
+    </message>
+    <message>
+        <source>This user still has %1 open orders or deliveries. Finish or hand them over before changing the role.</source>
+        <translation>Dieser Benutzer hat noch %1 offene Bestellungen oder Lieferungen. Schließen Sie sie ab oder übergeben Sie sie, bevor Sie die Rolle ändern.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom bisherigen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The courier now holds %1, not the amount shown. Count again, then mark it received.</source>
+        <translation>Der Kurier hat jetzt %1, nicht den angezeigten Betrag. Zählen Sie erneut und markieren Sie ihn dann als erhalten.</translation>
+    </message>
+    <message>
+        <source>Choose a new password first: an administrator reset yours.</source>
+        <translation>Wählen Sie zuerst ein neues Passwort: ein Administrator hat Ihres zurückgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>SqlExecutor</name>
@@ -3620,6 +4245,250 @@
     <message>
         <source>Steps the server did not accept: %1 (listed below).</source>
         <translation>Vom Server nicht angenommene Schritte: %1 (unten aufgeführt).</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminService</name>
+    <message>
+        <source>Give a reason: it is kept in the audit log.</source>
+        <translation>Geben Sie eine Begründung an: sie wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>A reason can have at most 1,000 characters.</source>
+        <translation>Eine Begründung darf höchstens 1.000 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Diesen Benutzer gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailDialog</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Login history (90 days)</source>
+        <translation>Anmeldeverlauf (90 Tage)</translation>
+    </message>
+    <message>
+        <source>Logged in on</source>
+        <translation>Angemeldet auf</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>, must choose a new password at the next login</source>
+        <translation>, muss bei der nächsten Anmeldung ein neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <translation>Dabei seit %1</translation>
+    </message>
+    <message>
+        <source>Last successful login: %1</source>
+        <translation>Letzte erfolgreiche Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Orders placed: %1 · Orders received as a seller: %2 · Products listed: %3 · Deliveries done: %4, in hand: %5</source>
+        <translation>Aufgegebene Bestellungen: %1 · Als Verkäufer erhaltene Bestellungen: %2 · Angebotene Produkte: %3 · Erledigte Lieferungen: %4, in der Hand: %5</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active, must set a password</source>
+        <translation>Aktiv, muss ein Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>End all sessions…</source>
+        <translation>Alle Sitzungen beenden…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Search by e-mail or name</source>
+        <translation>Nach E-Mail oder Name suchen</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Not on your own account: ask another administrator.</source>
+        <translation>Nicht beim eigenen Konto: bitten Sie einen anderen Administrator.</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>Entsperren…</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>Benutzer entsperren</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Benutzer sperren</translation>
+    </message>
+    <message>
+        <source>%1 will be able to log in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is logged out everywhere at once and cannot log in until enabled again.</source>
+        <translation>%1 wird sofort überall abgemeldet und kann sich erst nach dem Entsperren wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 ist entsperrt.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and logged out everywhere.</source>
+        <translation>%1 ist gesperrt und überall abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 now. The new role takes effect at their next login; they are logged out everywhere.</source>
+        <translation>%1 ist jetzt %2. Die neue Rolle gilt ab der nächsten Anmeldung; die Person wird überall abgemeldet.</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>End all sessions</source>
+        <translation>Alle Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>%1 is logged out on every device and must log in again.</source>
+        <translation>%1 wird auf allen Geräten abgemeldet und muss sich neu anmelden.</translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Sessions of %1 ended: %2.</source>
+        <translation>Beendete Sitzungen von %1: %2.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password stops working now and they are logged out everywhere. You get a one-time password to give them; with it they must choose a new password before anything else.</source>
+        <translation>Das Passwort von %1 gilt ab sofort nicht mehr, und die Person wird überall abgemeldet. Sie erhalten ein Einmalpasswort zum Weitergeben; damit muss vor allem anderen ein neues Passwort gewählt werden.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation>Das Passwort von %1 ist zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 can log in now with the one-time password.</source>
+        <translation>%1 kann sich jetzt mit dem Einmalpasswort anmelden.</translation>
     </message>
 </context>
 <context>
