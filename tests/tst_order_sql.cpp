@@ -918,7 +918,8 @@ void TstOrderSql::adminChangesAreAudited()
     QCOMPARE(
         state(u"SELECT hexastore.set_order_status(?, 'cancelled', 'fraud suspected')"_s, {ids[0]}),
         u"ok"_s);
-    QCOMPARE(text(u"SELECT reason || ':' || (details->>'from') || '>' || (details->>'to') "
+    QCOMPARE(text(u"SELECT reason || ':' || (details #>> '{before,status}') || '>' "
+                  "|| (details #>> '{after,status}') "
                   "FROM hexastore.audit_log WHERE entity = 'order' AND entity_id = ?"_s,
                   {ids[0]}),
              u"fraud suspected:pending>cancelled"_s);

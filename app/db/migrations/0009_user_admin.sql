@@ -260,6 +260,9 @@ $$;
 -- (`set_config('hexastore.audit_reason', …, true)`) is used where a table
 -- trigger writes the row, so changes made with plain DML carry a reason too.
 
+-- Every row's details say what was before and after the action. The callers
+-- written before this migration pass {from, to} (order moves) or {courier,
+-- previous_courier} (dispatch); they are put in that shape here, in one place.
 CREATE OR REPLACE FUNCTION hexastore._audit(p_action text, p_entity text, p_entity_id bigint,
                                             p_reason text, p_details jsonb) RETURNS void
 LANGUAGE sql SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
@@ -267,7 +270,56 @@ LANGUAGE sql SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
     VALUES (hexastore.current_user_id(), p_action, p_entity, p_entity_id,
             left(coalesce(nullif(btrim(p_reason), ''),
                           btrim(current_setting('hexastore.audit_reason', true)), ''), 1000),
-            coalesce(p_details, '{}'))
+            CASE
+                WHEN p_details IS NULL THEN '{}'::jsonb
+                WHEN p_details ? 'before' OR p_details ? 'after' THEN p_details
+                WHEN p_details ? 'from' AND p_details ? 'to' THEN
+                    (p_details - '{from,to}'::text[])
+                    || jsonb_build_object('before', jsonb_build_object('status', p_details->'from'),
+                                          'after', jsonb_build_object('status', p_details->'to'))
+                WHEN p_details ? 'courier' OR p_details ? 'previous_courier' THEN
+                    (p_details - '{courier,previous_courier}'::text[])
+                    || jsonb_build_object(
+                           'before', jsonb_build_object('courier_id', p_details->'previous_courier'),
+                           'after', jsonb_build_object('courier_id', p_details->'courier'))
+                ELSE p_details
+            END)
+$$;
+
+-- A courier's profile, audited with what it was.
+CREATE OR REPLACE FUNCTION hexastore.admin_set_courier_profile(p_courier bigint, p_phone text,
+                                                               p_vehicle text, p_on_duty boolean)
+RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
+DECLARE
+    v_phone   text := btrim(coalesce(p_phone, ''));
+    v_vehicle vehicle;
+    v_before  jsonb;
+BEGIN
+    PERFORM _require_admin();
+    IF NOT EXISTS (SELECT FROM users WHERE id = p_courier AND role = 'courier') THEN
+        RAISE EXCEPTION 'no such courier' USING ERRCODE = 'HX113';
+    END IF;
+    IF NOT _phone_valid(v_phone) THEN
+        RAISE EXCEPTION 'the phone number is not valid' USING ERRCODE = 'HX415';
+    END IF;
+    IF p_vehicle IS NULL OR p_vehicle <> ALL (enum_range(NULL::vehicle)::text[]) THEN
+        RAISE EXCEPTION 'unknown vehicle %', p_vehicle USING ERRCODE = 'HX111';
+    END IF;
+    v_vehicle := p_vehicle::vehicle;
+    SELECT jsonb_build_object('phone', phone, 'vehicle', vehicle, 'on_duty', on_duty) INTO v_before
+      FROM courier_profiles WHERE courier_id = p_courier FOR UPDATE;
+    INSERT INTO courier_profiles (courier_id, phone, vehicle, on_duty)
+    VALUES (p_courier, v_phone, v_vehicle, coalesce(p_on_duty, false))
+    ON CONFLICT (courier_id) DO UPDATE
+        SET phone = excluded.phone, vehicle = excluded.vehicle, on_duty = excluded.on_duty,
+            updated_at = now();
+    PERFORM _audit('courier.profile', 'user', p_courier, '',
+                   jsonb_build_object('before', v_before,
+                                      'after', jsonb_build_object('phone', v_phone,
+                                                                  'vehicle', v_vehicle,
+                                                                  'on_duty', coalesce(p_on_duty, false))));
+END
 $$;
 
 -- Before and after of a row changed by plain DML (categories, brands, promo
