@@ -9,6 +9,7 @@
 #include "DatabaseCommands.h"
 #include "LocalServerCommand.h"
 #include "SyncBenchmark.h"
+#include "UsersBenchmark.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,8 @@ int help()
                          checkout throughput: service layer vs pgbench
   bench dashboard [--orders 1000000]
                          the whole dashboard vs plain aggregate queries
+  bench users [--users 100000]
+                         the user list: keyset pages and search vs OFFSET, ILIKE
   audit verify [--url URL]
                          check the audit log's hash chain
   bench sync [--events 10000] [--faults N]
@@ -96,7 +99,9 @@ int main(int argc, char* argv[])
             return SyncBenchmark::run(args);
         if (name == u"dashboard"_s)
             return DashboardBenchmark::run(args);
-        return CliSupport::usage(u"Benchmarks: auth, catalog, checkout, dashboard, sync"_s);
+        if (name == u"users"_s)
+            return UsersBenchmark::run(args);
+        return CliSupport::usage(u"Benchmarks: auth, catalog, checkout, dashboard, sync, users"_s);
     }
     if (command == u"version"_s || command == u"--version"_s) {
         CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion()

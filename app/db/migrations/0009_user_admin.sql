@@ -567,6 +567,52 @@ BEGIN
 END
 $$;
 
+-- The administrators' user list, a keyset page at a time. A definer function
+-- (it checks for an administrator itself) because under the users policy the
+-- planner cannot tell that an administrator sees every row: it expects a
+-- hundred and sorts the whole table instead of walking the index (75 ms
+-- instead of 2 at 100,000 users). The sort is one of four indexed keys;
+-- `p_after_key`/`p_after_id` continue after the last row shown (its
+-- `sort_key` as returned, so that nothing is lost in the round trip).
+CREATE FUNCTION hexastore.admin_list_users(p_text text, p_role text, p_active boolean,
+                                           p_sort text, p_descending boolean,
+                                           p_after_key text, p_after_id bigint, p_limit integer)
+RETURNS TABLE (id bigint, email text, full_name text, role text, status text,
+               created_at timestamptz, last_login_at timestamptz, must_change_password boolean,
+               sort_key text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
+DECLARE
+    v_key  text;
+    v_type text;
+    v_dir  text := CASE WHEN p_descending THEN 'DESC' ELSE 'ASC' END;
+BEGIN
+    PERFORM _require_admin();
+    CASE coalesce(p_sort, 'name')
+        WHEN 'name' THEN v_key := 'lower(u.full_name)'; v_type := 'text';
+        WHEN 'email' THEN v_key := 'lower(u.email)'; v_type := 'text';
+        WHEN 'created' THEN v_key := 'u.created_at'; v_type := 'timestamptz';
+        WHEN 'last_login' THEN
+            v_key := 'coalesce(u.last_login_at, ''-infinity''::timestamptz)'; v_type := 'timestamptz';
+        ELSE RAISE EXCEPTION 'unknown sort %', p_sort USING ERRCODE = 'HX111';
+    END CASE;
+    IF p_role IS NOT NULL AND p_role <> ALL (enum_range(NULL::user_role)::text[]) THEN
+        RAISE EXCEPTION 'unknown role' USING ERRCODE = 'HX111';
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT u.id, u.email, u.full_name, u.role::text, u.status::text, u.created_at,
+                u.last_login_at, u.must_change_password, (%1$s)::text
+           FROM users u
+          WHERE ($1 IS NULL OR (lower(u.email) || '' '' || lower(u.full_name)) LIKE $1)
+            AND ($2 IS NULL OR u.role = $2::user_role)
+            AND ($3 IS NULL OR (u.status = ''active'') = $3)
+            AND ($4 IS NULL OR (%1$s, u.id) %2$s ($4::%3$s, $5))
+          ORDER BY %1$s %4$s, u.id %4$s
+          LIMIT $6',
+        v_key, CASE WHEN p_descending THEN '<' ELSE '>' END, v_type, v_dir)
+    USING p_text, p_role, p_active, p_after_key, p_after_id, least(greatest(coalesce(p_limit, 200), 1), 1000);
+END
+$$;
+
 -- What the user's detail shows beside the row itself.
 CREATE FUNCTION hexastore.admin_user_activity(p_user_id bigint)
 RETURNS TABLE (orders_placed bigint, orders_received bigint, products bigint,
@@ -668,6 +714,7 @@ GRANT EXECUTE ON FUNCTION
     hexastore.admin_reset_password(bigint, text),
     hexastore.admin_create_user(text, text, text, text),
     hexastore.admin_user_activity(bigint),
+    hexastore.admin_list_users(text, text, boolean, text, boolean, text, bigint, integer),
     hexastore.admin_user_sessions(bigint),
     hexastore.admin_mark_cash_received(bigint, numeric, text)
 TO hexastore_client;

@@ -159,46 +159,44 @@ QString AuditLogService::csvLine(const AuditEntry& e)
 QFuture<Result<qint64>> AuditLogService::exportCsv(const AuditQuery& query, const QString& path)
 {
     const Filter filter = filterFor(query);
-    return m_worker.transactCancellable(
-        [filter, path](SqlExecutor& db, const TaskControl& control) -> Result<qint64> {
-            auto total = db.queryOne(u"SELECT count(*) FROM hexastore.audit_log a WHERE "_s
-                                         + filter.where,
-                                     filter.params);
-            if (!total)
-                return std::unexpected(total.error());
-            const qint64 count = total->value(0).toLongLong();
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
-                return std::unexpected(
-                    ServiceError(Code::Validation,
-                                 tr("The file cannot be written: %1").arg(file.errorString())));
+    return m_worker.transactCancellable([filter,
+                                         path](SqlExecutor& db,
+                                               const TaskControl& control) -> Result<qint64> {
+        auto total = db.queryOne(
+            u"SELECT count(*) FROM hexastore.audit_log a WHERE "_s + filter.where, filter.params);
+        if (!total)
+            return std::unexpected(total.error());
+        const qint64 count = total->value(0).toLongLong();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return std::unexpected(ServiceError(
+                Code::Validation, tr("The file cannot be written: %1").arg(file.errorString())));
+        }
+        file.write(csvHeader().toUtf8());
+        qint64 written = 0;
+        std::optional<qint64> before;
+        control.setProgress(0, count);
+        for (;;) {
+            if (control.isCanceled()) {
+                file.cancelWriting(); // nothing half-written is left behind
+                return std::unexpected(ServiceError(
+                    Code::Validation, tr("The export was cancelled; no file was written.")));
             }
-            file.write(csvHeader().toUtf8());
-            qint64 written = 0;
-            std::optional<qint64> before;
-            control.setProgress(0, count);
-            for (;;) {
-                if (control.isCanceled()) {
-                    file.cancelWriting(); // nothing half-written is left behind
-                    return std::unexpected(ServiceError(
-                        Code::Validation, tr("The export was cancelled; no file was written.")));
-                }
-                auto rows = page(db, filter, before, kExportPage);
-                if (!rows)
-                    return std::unexpected(rows.error());
-                for (const AuditEntry& e : *rows)
-                    file.write(csvLine(e).toUtf8());
-                written += rows->size();
-                control.setProgress(std::min(written, count), count);
-                if (rows->size() < kExportPage)
-                    break;
-                before = rows->last().id;
-            }
-            if (!file.commit()) {
-                return std::unexpected(
-                    ServiceError(Code::Validation,
-                                 tr("The file cannot be written: %1").arg(file.errorString())));
-            }
-            return written;
-        });
+            auto rows = page(db, filter, before, kExportPage);
+            if (!rows)
+                return std::unexpected(rows.error());
+            for (const AuditEntry& e : *rows)
+                file.write(csvLine(e).toUtf8());
+            written += rows->size();
+            control.setProgress(std::min(written, count), count);
+            if (rows->size() < kExportPage)
+                break;
+            before = rows->last().id;
+        }
+        if (!file.commit()) {
+            return std::unexpected(ServiceError(
+                Code::Validation, tr("The file cannot be written: %1").arg(file.errorString())));
+        }
+        return written;
+    });
 }

@@ -14,25 +14,20 @@ namespace {
 
 constexpr int kMaxReason = 1000;
 
-// The sort key as SQL and the type its text is read back as.
-struct SortKey {
-    QString expression;
-    QString type;
-};
-
-SortKey sortKey(UserQuery::Sort sort)
+// The sort's name in admin_list_users.
+QString sortName(UserQuery::Sort sort)
 {
     switch (sort) {
     case UserQuery::Sort::Name:
-        return {u"lower(full_name)"_s, u"text"_s};
+        return u"name"_s;
     case UserQuery::Sort::Email:
-        return {u"lower(email)"_s, u"text"_s};
+        return u"email"_s;
     case UserQuery::Sort::Created:
-        return {u"created_at"_s, u"timestamptz"_s};
+        return u"created"_s;
     case UserQuery::Sort::LastLogin:
-        return {u"coalesce(last_login_at, '-infinity'::timestamptz)"_s, u"timestamptz"_s};
+        return u"last_login"_s;
     }
-    return {u"id"_s, u"bigint"_s};
+    return u"name"_s;
 }
 
 LoginEvent::Outcome outcomeFromSql(const QString& text)
@@ -71,35 +66,20 @@ std::optional<ServiceError> UserAdminService::checkReason(const QString& reason)
 QFuture<Result<QList<UserListRow>>>
 UserAdminService::users(const UserQuery& query, std::optional<UserQuery::After> after, int limit)
 {
-    const SortKey key = sortKey(query.sort);
-    QStringList where{u"true"_s};
-    QVariantList params;
     const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        // The expression of the trigram index users_search_idx.
-        where << u"(lower(email) || ' ' || lower(full_name)) LIKE ?"_s;
-        params << SqlValues::likePattern(text.toLower());
-    }
-    if (query.role) {
-        where << u"role = ?::hexastore.user_role"_s;
-        params << roleToSql(*query.role);
-    }
-    if (query.active) {
-        where << (*query.active ? u"status = 'active'"_s : u"status = 'disabled'"_s);
-    }
-    const QString direction = query.descending ? u" DESC"_s : QString();
-    if (after) {
-        where << u"(%1, id) %2 (?::%3, ?)"_s.arg(key.expression, query.descending ? u"<"_s : u">"_s,
-                                                 key.type);
-        params << after->sortKey << after->id;
-    }
-    params << std::clamp(limit, 1, 1000);
-    const QString sql = u"SELECT "_s + UserAccountRow::columns() + u", ("_s + key.expression +
-                        u")::text AS sort_key FROM hexastore.users WHERE "_s +
-                        where.join(u" AND "_s) + u" ORDER BY "_s + key.expression + direction +
-                        u", id"_s + direction + u" LIMIT ?"_s;
-    return m_worker.transact([sql, params](SqlExecutor& db) -> Result<QList<UserListRow>> {
-        auto rows = db.query(sql, params);
+    const QVariantList params{
+        text.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                       : QVariant(SqlValues::likePattern(text.toLower())),
+        query.role ? QVariant(roleToSql(*query.role)) : QVariant(QMetaType::fromType<QString>()),
+        query.active ? QVariant(*query.active) : QVariant(QMetaType::fromType<bool>()),
+        sortName(query.sort),
+        query.descending,
+        after ? QVariant(after->sortKey) : QVariant(QMetaType::fromType<QString>()),
+        after ? QVariant(after->id) : QVariant(QMetaType::fromType<qint64>()),
+        std::clamp(limit, 1, 1000)};
+    return m_worker.transact([params](SqlExecutor& db) -> Result<QList<UserListRow>> {
+        auto rows =
+            db.query(u"SELECT * FROM hexastore.admin_list_users(?, ?, ?, ?, ?, ?, ?, ?)"_s, params);
         if (!rows)
             return std::unexpected(rows.error());
         QList<UserListRow> out;
