@@ -18,6 +18,7 @@
 #include "ui/widgets/FigureTile.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -48,6 +50,7 @@ private slots:
     void createAUser();
     void auditLogFiltersAndExports();
     void smallWindow();
+    void chartsFollowADarkPalette();
 
 private:
     std::unique_ptr<AppController> admin(QSize size = QSize(1280, 800));
@@ -386,6 +389,32 @@ void TstGuiAdmin::smallWindow()
         auto* screen = app->mainWindow()->findChild<QWidget*>(name);
         QVERIFY2(screen->minimumSizeHint().width() <= 600, qPrintable(name));
     }
+}
+
+void TstGuiAdmin::chartsFollowADarkPalette()
+{
+    const QPalette light = QApplication::palette();
+    auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    auto app = admin();
+    QVERIFY(app);
+    auto* page = app->mainWindow()->findChild<DashboardPage*>(u"dashboardPage"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(page->figures().today.isValid(), 30000);
+    auto* daily = page->findChild<QChartView*>(u"dailyChart"_s);
+    QCOMPARE(daily->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+    QCOMPARE(daily->chart()->titleBrush().color(), dark.color(QPalette::Text));
+    saveScreenshot(app->mainWindow(), u"dashboard-dark"_s);
 }
 
 QTEST_MAIN(TstGuiAdmin)
