@@ -24,6 +24,41 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+DemoSeeder::Account demoAccount(Role role)
+{
+    for (const DemoSeeder::Account& account : DemoSeeder::accounts()) {
+        if (account.role == role)
+            return account;
+    }
+    return {};
+}
+
+// The app on the local server in `dir`, logged in through its login window
+// as the demo account of `role`; null when that did not work.
+std::unique_ptr<AppController> startAndLogIn(const QString& dir, Role role)
+{
+    AppController::Options options;
+    options.localServerDirectory = dir;
+    auto app = std::make_unique<AppController>(options);
+    QSignalSpy ready(app.get(), &AppController::connectionReady);
+    QSignalSpy signedIn(app.get(), &AppController::signedIn);
+    app->start();
+    if (!QTest::qWaitFor([&] { return ready.size() == 1; }, 120000))
+        return nullptr;
+    const DemoSeeder::Account account = demoAccount(role);
+    LoginDialog* dialog = app->loginDialog();
+    dialog->findChild<QLineEdit*>(u"loginEmail"_s)->setText(account.email);
+    dialog->findChild<QLineEdit*>(u"loginPassword"_s)->setText(account.password);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return signedIn.size() == 1; }, 15000))
+        return nullptr;
+    return app;
+}
+
+} // namespace
+
 class TstGuiLocalServer : public QObject {
     Q_OBJECT
 
@@ -38,67 +73,40 @@ private slots:
                                               QFile::ReadOther | QFile::ExeOther);
         const QString dir = tmp.path() + u"/server"_s;
         {
+            // The first start says which demo accounts there are.
             AppController::Options options;
             options.localServerDirectory = dir;
             AppController app(options);
             QSignalSpy ready(&app, &AppController::connectionReady);
-            QSignalSpy signedIn(&app, &AppController::signedIn);
             app.start();
             QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
             QVERIFY(LocalServer(dir).status()->running);
-
-            const DemoSeeder::Account buyer = DemoSeeder::accounts().at(1);
-            QCOMPARE(buyer.role, Role::Buyer);
-            LoginDialog* dialog = app.loginDialog();
-            QVERIFY(dialog->findChild<QLabel*>(u"errorMessage"_s)->text().contains(u"demo"_s));
-            dialog->findChild<QLineEdit*>(u"loginEmail"_s)->setText(buyer.email);
-            dialog->findChild<QLineEdit*>(u"loginPassword"_s)->setText(buyer.password);
-            QTest::mouseClick(dialog->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
-            QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
-            QCOMPARE(app.mainWindow()->findChild<QLabel*>(u"accountRole"_s)->text(), u"Buyer"_s);
+            QVERIFY(app.loginDialog()
+                        ->findChild<QLabel*>(u"errorMessage"_s)
+                        ->text()
+                        .contains(u"demo"_s));
         }
         // The app started the server, so the app stopped it.
         QVERIFY(!LocalServer(dir).status()->running);
+        {
+            auto app = startAndLogIn(dir, Role::Buyer);
+            QVERIFY(app);
+            QCOMPARE(app->mainWindow()->findChild<QLabel*>(u"accountRole"_s)->text(), u"Buyer"_s);
+        }
         // The next start uses the same server; the demo courier finds deliveries to work on.
         {
-            AppController::Options options;
-            options.localServerDirectory = dir;
-            AppController app(options);
-            QSignalSpy ready(&app, &AppController::connectionReady);
-            QSignalSpy signedIn(&app, &AppController::signedIn);
-            app.start();
-            QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
-            DemoSeeder::Account courier;
-            for (const DemoSeeder::Account& account : DemoSeeder::accounts()) {
-                if (account.role == Role::Courier)
-                    courier = account;
-            }
-            LoginDialog* dialog = app.loginDialog();
-            dialog->findChild<QLineEdit*>(u"loginEmail"_s)->setText(courier.email);
-            dialog->findChild<QLineEdit*>(u"loginPassword"_s)->setText(courier.password);
-            QTest::mouseClick(dialog->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
-            QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
-            auto* deliveries = app.mainWindow()->findChild<QTableView*>(u"courierDeliveriesView"_s);
+            auto app = startAndLogIn(dir, Role::Courier);
+            QVERIFY(app);
+            auto* deliveries =
+                app->mainWindow()->findChild<QTableView*>(u"courierDeliveriesView"_s);
             QVERIFY(deliveries);
             QTRY_VERIFY_WITH_TIMEOUT(deliveries->model()->rowCount() >= 5, 30000);
         }
         // The demo administrator's dashboard has a year of figures and charts.
         {
-            AppController::Options options;
-            options.localServerDirectory = dir;
-            AppController app(options);
-            QSignalSpy ready(&app, &AppController::connectionReady);
-            QSignalSpy signedIn(&app, &AppController::signedIn);
-            app.start();
-            QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
-            const DemoSeeder::Account admin = DemoSeeder::accounts().at(0);
-            QCOMPARE(admin.role, Role::Admin);
-            LoginDialog* dialog = app.loginDialog();
-            dialog->findChild<QLineEdit*>(u"loginEmail"_s)->setText(admin.email);
-            dialog->findChild<QLineEdit*>(u"loginPassword"_s)->setText(admin.password);
-            QTest::mouseClick(dialog->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
-            QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
-            auto* page = app.mainWindow()->findChild<DashboardPage*>(u"dashboardPage"_s);
+            auto app = startAndLogIn(dir, Role::Admin);
+            QVERIFY(app);
+            auto* page = app->mainWindow()->findChild<DashboardPage*>(u"dashboardPage"_s);
             QVERIFY(page && page->isVisible());
             QTRY_VERIFY_WITH_TIMEOUT(page->figures().today.isValid(), 30000);
             const DashboardFigures& f = page->figures();
@@ -106,8 +114,8 @@ private slots:
             QCOMPARE(f.topProducts.size(), 10);
             QVERIFY(!f.courierCash.isEmpty());
             QCOMPARE(page->findChild<QChartView*>(u"dailyChart"_s)->chart()->series().size(), 2);
-            app.mainWindow()->resize(1280, 860);
-            saveScreenshot(app.mainWindow(), u"dashboard-demo"_s);
+            app->mainWindow()->resize(1280, 860);
+            saveScreenshot(app->mainWindow(), u"dashboard-demo"_s);
         }
         QVERIFY(!LocalServer(dir).status()->running);
         QVERIFY(LocalServer(dir).remove().has_value());
