@@ -294,6 +294,9 @@ void TstDashboard::sellersSeeOnlyTheirOwnShop()
                  u"42501"_s);
     }
     QVERIFY(m_client->scalar(u"SELECT count(*) FROM hexastore.stats_product_sales"_s) > 0);
+    // Nobody holds the compactors' turn to stop the folding (an advisory lock
+    // anyone could take would).
+    QCOMPARE(m_client->state(u"SELECT * FROM hexastore.stats_fold_turn FOR UPDATE"_s), u"42501"_s);
     // Folding is harmless to call, but writes nothing a client chooses.
     QCOMPARE(m_client->state(u"SELECT hexastore._stats_rebuild()"_s), u"42501"_s);
     QCOMPARE(m_client->state(u"SELECT hexastore._stats_fold()"_s), u"42501"_s);

@@ -3,6 +3,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -465,6 +466,22 @@ void TstSqlSecurity::runningStatementsAreHiddenFromOtherClients()
     auto turnedOn = m_sql->script(u"SET track_activities = on"_s);
     QVERIFY(!turnedOn.has_value());
     QCOMPARE(turnedOn.error().sqlState(), u"42501"_s);
+
+    // Nor does the server log copy a failing statement with its values (Qt's
+    // driver sends them inside the text): a password that broke a rule.
+    // Short enough to be refused (HX104), random so that no earlier run's log hides it.
+    const QString marker =
+        u"Zq"_s + QString::number(QRandomGenerator::global()->bounded(36 * 36 * 36 * 36 * 36), 36);
+    auto refused = victim.queryOne(u"SELECT hexastore.register_user(?, ?, 'X', 'buyer')"_s,
+                                   {u"marker@test.example"_s, marker});
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().sqlState(), u"HX104"_s);
+    QFile log(qEnvironmentVariable("HEXASTORE_TEST_SERVER_DIR") + u"/server.log"_s);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(!log.readAll().contains(marker.toUtf8()));
+    auto logged = m_sql->script(u"SET log_min_error_statement = error"_s);
+    QVERIFY(!logged.has_value());
+    QCOMPARE(logged.error().sqlState(), u"42501"_s);
 }
 
 void TstSqlSecurity::rowLevelSecurityCoversEveryTable()

@@ -34,6 +34,9 @@ private slots:
     void loginHistoryKeepsSuccessesAndFailures();
     void catalogChangesAreAuditedWithBeforeAndAfter();
     void cashIsMarkedReceivedOnlyForTheAmountShown();
+    void attemptsWhileLockedLeaveOneRow();
+    void aDemotedSellersShopCloses();
+    void aCourierDemotedWhileDispatchedGetsNothing();
 
 private:
     qint64 user(Role role, const QString& name);
@@ -137,7 +140,7 @@ void TstUserAdminSql::nonAdminsCannotReadLoginHistory()
 void TstUserAdminSql::everyActionNeedsAReason()
 {
     QVERIFY(m_client->as(u"ada"_s));
-    for (const QString& reason : {u""_s, u"   "_s, QString(1001, u'x')}) {
+    for (const QString& reason : {u""_s, u"   "_s, u"\t\n "_s, u"\u00a0\u2003"_s, QString(1001, u'x')}) {
         QCOMPARE(m_client->state(u"SELECT hexastore.admin_set_user_status(?, 'disabled', ?)"_s,
                                  {m_buyer, reason}),
                  u"HX324"_s);
@@ -424,6 +427,98 @@ void TstUserAdminSql::cashIsMarkedReceivedOnlyForTheAmountShown()
     QCOMPARE(m_client->text(u"SELECT hexastore.admin_mark_cash_received(?, 0, '')"_s, {courier}),
              u"0"_s);
     QVERIFY(auditDetails(u"courier.cash_received"_s, courier).contains(u"12.5"_s));
+}
+
+void TstUserAdminSql::attemptsWhileLockedLeaveOneRow()
+{
+    const qint64 id = user(Role::Buyer, u"lou"_s);
+    QVERIFY(m_client->as(u"ada"_s));
+    const QString email = m_client->text(u"SELECT email FROM hexastore.users WHERE id = ?"_s, {id});
+    // Five wrong passwords lock the account; fifty more attempts while locked.
+    QCOMPARE(m_client->scalar(u"SELECT count(*) FROM (SELECT (hexastore.login(?, 'wrong', 'x')).status "
+                              "FROM generate_series(1, 55)) s"_s,
+                              {email}),
+             55);
+    QVERIFY(m_client->as(u"ada"_s));
+    QCOMPARE(m_client->text(u"SELECT string_agg(outcome || ':' || n, ',' ORDER BY outcome) FROM "
+                            "(SELECT outcome, count(*) AS n FROM hexastore.login_events "
+                            " WHERE user_id = ? GROUP BY outcome) c"_s,
+                            {id}),
+             u"locked:1,ok:1,wrong_password:5"_s);
+}
+
+void TstUserAdminSql::aDemotedSellersShopCloses()
+{
+    const qint64 seller = user(Role::Seller, u"sal"_s);
+    const auto listing = m_db->createListing(seller, u"Kettle"_s, u"30.00"_s, 5);
+    const auto forSale = [&] {
+        return m_db->admin()
+            .queryOne(u"SELECT seller_active FROM hexastore.products WHERE id = ?"_s,
+                      {listing.productId})
+            ->value(0)
+            .toBool();
+    };
+    QVERIFY(forSale());
+    QVERIFY(m_client->as(u"ada"_s));
+    QCOMPARE(m_client->state(u"SELECT hexastore.admin_set_user_role(?, 'buyer', 'closing')"_s,
+                             {seller}),
+             u"ok"_s);
+    QVERIFY(!forSale());
+    QVERIFY(m_client->as(u"bea"_s));
+    QCOMPARE(m_client->state(u"SELECT hexastore.cart_add(?, 1)"_s, {listing.variantId}), u"HX302"_s);
+    QVERIFY(m_client->as(u"ada"_s));
+    QCOMPARE(m_client->state(u"SELECT hexastore.admin_set_user_role(?, 'seller', 'back')"_s, {seller}),
+             u"ok"_s);
+    QVERIFY(forSale());
+}
+
+// The role change holds the courier's row; a dispatch at that moment waits,
+// then finds no courier to give the delivery to.
+void TstUserAdminSql::aCourierDemotedWhileDispatchedGetsNothing()
+{
+    const qint64 seller = user(Role::Seller, u"sid2"_s);
+    const qint64 buyer = user(Role::Buyer, u"bo2"_s);
+    const qint64 courier = user(Role::Courier, u"cy"_s);
+    const qint64 other = user(Role::Courier, u"cz"_s);
+    const auto listing = m_db->createListing(seller, u"Rug"_s, u"40.00"_s, 5);
+    const qint64 delivery =
+        m_db->createDispatchedDelivery(buyer, m_db->createAddress(buyer), seller, listing, other);
+    QVERIFY(delivery > 0);
+    QVERIFY(m_db->admin().execute(
+        u"UPDATE hexastore.deliveries SET status = 'unassigned', courier_id = NULL WHERE id = ?"_s,
+        {delivery}));
+    QVERIFY(m_client->as(u"ada"_s));
+    const QString token = m_client->token(u"ada"_s);
+    auto rollback = qScopeGuard([this] { m_client->sql().rollback(); });
+    SqlExecutor& first = m_client->sql();
+    QVERIFY(first.begin());
+    QVERIFY(first.execute(u"SELECT hexastore.admin_set_user_role(?, 'buyer', 'left')"_s, {courier}));
+
+    TestDatabase* db = m_db.get();
+    QFuture<QString> dispatch = QtConcurrent::run([db, token, delivery, courier]() -> QString {
+        DatabaseConnection connection(db->clientSettings());
+        if (!connection.open())
+            return u"no connection"_s;
+        SqlExecutor sql(connection.database());
+        if (!sql.execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s, {token}))
+            return u"no token"_s;
+        auto done = sql.execute(
+            u"SELECT hexastore.dispatch_deliveries(ARRAY[?]::bigint[], ?, 'race')"_s,
+            {delivery, courier});
+        return done ? u"ok"_s : done.error().sqlState();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_db->admin().queryOne(u"SELECT count(*) FROM pg_locks WHERE NOT granted"_s)->value(0).toInt()
+            > 0,
+        30000);
+    QVERIFY(first.commit());
+    dispatch.waitForFinished();
+    QCOMPARE(dispatch.result(), u"HX403"_s);
+    QCOMPARE(m_db->admin()
+                 .queryOne(u"SELECT status::text FROM hexastore.deliveries WHERE id = ?"_s, {delivery})
+                 ->value(0)
+                 .toString(),
+             u"unassigned"_s);
 }
 
 QTEST_GUILESS_MAIN(TstUserAdminSql)

@@ -14,6 +14,8 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QThread>
+#include <QTimer>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -54,6 +56,7 @@ AppController::~AppController()
 {
     // The window uses the services that shutdown() ends.
     delete m_main.data();
+    delete m_retired.data();
     shutdown();
 }
 
@@ -64,6 +67,7 @@ MainWindow* AppController::mainWindow() const
 
 void AppController::start()
 {
+    m_baseLoopLevel = QThread::currentThread()->loopLevel();
     m_login->show();
     if (m_options.fixedServer) {
         m_login->setServerChoiceVisible(false);
@@ -446,10 +450,7 @@ void AppController::logout(bool everywhere)
 void AppController::backToLogin(const QString& message, bool isError)
 {
     const QString email = m_email;
-    if (m_main) {
-        m_main->close();
-        m_main = nullptr;
-    }
+    retireMainWindow();
     m_login->showLoginTab();
     m_login->setEmail(email);
     if (isError)
@@ -459,6 +460,36 @@ void AppController::backToLogin(const QString& message, bool isError)
     m_login->show();
     m_login->raise();
     emit signedOut();
+}
+
+void AppController::retireMainWindow()
+{
+    if (!m_main)
+        return;
+    MainWindow* old = m_main;
+    m_main = nullptr;
+    const auto dialogs = old->findChildren<QDialog*>();
+    for (QDialog* dialog : dialogs) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    old->setAttribute(Qt::WA_DeleteOnClose, false);
+    old->close();
+    delete m_retired.data(); // an earlier one still waiting (cannot be inside a dialog now)
+    m_retired = old;
+    deleteRetiredWhenUnwound();
+}
+
+void AppController::deleteRetiredWhenUnwound()
+{
+    if (!m_retired)
+        return;
+    if (QThread::currentThread()->loopLevel() > m_baseLoopLevel) {
+        // Still inside a dialog's event loop: try again once it has returned.
+        QTimer::singleShot(20, this, &AppController::deleteRetiredWhenUnwound);
+        return;
+    }
+    m_retired->deleteLater();
 }
 
 void AppController::shutdown()

@@ -64,6 +64,11 @@ private:
     void choosePassword(const QString& oneTimePassword, bool remember);
     void logout(bool everywhere);
     void backToLogin(const QString& message, bool isError);
+    // Closes the signed-in window. Its open dialogs are rejected first, and the
+    // window is deleted only once their event loops have returned: deleting it
+    // from inside one would pull the page out from under the dialog's caller.
+    void retireMainWindow();
+    void deleteRetiredWhenUnwound();
     void storeRefreshToken(const QString& refreshToken);
     void forgetRememberedLogin();
     void onConnectionState(bool connected, const QString& message);
@@ -75,6 +80,8 @@ private:
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
+    QPointer<MainWindow> m_retired;
+    int m_baseLoopLevel = 0; // the event loop depth the app runs at
     QString m_serverId;
     QString m_serverName;
     QString m_email;

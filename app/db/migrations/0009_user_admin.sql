@@ -98,7 +98,11 @@ BEGIN
     SELECT u.* INTO v_user FROM users u WHERE lower(u.email) = v_key;
     SELECT * INTO v_throttle FROM login_throttle WHERE email_key = v_key FOR UPDATE;
     IF v_throttle.locked_until > now() THEN
-        IF v_user.id IS NOT NULL THEN
+        -- One row per lock, not per attempt: attempts while locked cost no
+        -- password check, and must not fill the history (or the disk).
+        IF v_user.id IS NOT NULL AND NOT EXISTS (
+               SELECT FROM login_events WHERE user_id = v_user.id AND outcome = 'locked'
+                                          AND at >= v_throttle.last_failure_at) THEN
             PERFORM _record_login(v_user.id, 'locked', p_device);
         END IF;
         r.status := 'locked';
@@ -363,7 +367,12 @@ CREATE TRIGGER brands_audit AFTER INSERT OR UPDATE OR DELETE ON hexastore.brands
 CREATE FUNCTION hexastore._admin_reason(p_reason text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
-    v_reason text := btrim(coalesce(p_reason, ''));
+    -- Trimmed of every kind of space (tabs, line breaks, no-break spaces …),
+    -- so that a reason of blanks is no reason.
+    v_reason text := regexp_replace(
+        coalesce(p_reason, ''),
+        '^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+|[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+$',
+        '', 'g');
 BEGIN
     IF char_length(v_reason) NOT BETWEEN 1 AND 1000 THEN
         RAISE EXCEPTION 'give a reason of 1 to 1000 characters' USING ERRCODE = 'HX324';
@@ -387,6 +396,16 @@ BEGIN
         RAISE EXCEPTION 'no such user' USING ERRCODE = 'HX113';
     END IF;
     RETURN v_user;
+END
+$$;
+
+-- Every active administrator's row, in id order: taken first by the actions
+-- that may remove one, so that two administrators acting on each other queue
+-- instead of deadlocking.
+CREATE FUNCTION hexastore._lock_admins() RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = hexastore, pg_temp AS $$
+BEGIN
+    PERFORM 1 FROM users WHERE role = 'admin' AND status = 'active' ORDER BY id FOR UPDATE;
 END
 $$;
 
@@ -446,6 +465,7 @@ BEGIN
     IF p_status IS NULL OR p_status NOT IN ('active', 'disabled') THEN
         RAISE EXCEPTION 'unknown status' USING ERRCODE = 'HX111';
     END IF;
+    PERFORM _lock_admins();
     v_before := _admin_target(v_admin, p_user_id);
     IF v_before.status::text = p_status THEN
         RETURN;
@@ -479,11 +499,16 @@ BEGIN
     IF p_role IS NULL OR p_role NOT IN ('buyer', 'seller', 'courier', 'admin') THEN
         RAISE EXCEPTION 'unknown role' USING ERRCODE = 'HX111';
     END IF;
+    PERFORM _lock_admins();
     v_before := _admin_target(v_admin, p_user_id);
     IF v_before.role::text = p_role THEN
         RETURN;
     END IF;
     PERFORM _keep_an_admin(v_before);
+    -- The role changes first, then the open work is counted: the change waits
+    -- for a dispatch or a checkout that holds the user's row or the seller's
+    -- products, so what they committed is counted (and refuses the change).
+    UPDATE users SET role = p_role::user_role WHERE id = p_user_id RETURNING * INTO v_after;
     IF v_before.role = 'courier' THEN
         SELECT count(*) INTO v_open FROM deliveries
          WHERE courier_id = p_user_id
@@ -496,7 +521,6 @@ BEGIN
         RAISE EXCEPTION 'the user has % open deliveries or orders', v_open USING ERRCODE = 'HX117',
             DETAIL = json_build_object('count', v_open, 'role', v_before.role)::text;
     END IF;
-    UPDATE users SET role = p_role::user_role WHERE id = p_user_id RETURNING * INTO v_after;
     PERFORM _revoke_sessions(p_user_id, 'role changed');
     PERFORM _audit('user.role', 'user', p_user_id, v_reason,
                    jsonb_build_object('before', _user_state(v_before), 'after', _user_state(v_after)));
@@ -651,6 +675,40 @@ BEGIN
 END
 $$;
 
+-- A seller's products are for sale only while they are an active seller: a
+-- seller made a buyer (or disabled) closes the shop, made a seller again opens it.
+CREATE OR REPLACE FUNCTION hexastore._seller_status_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
+BEGIN
+    UPDATE products SET seller_active = (NEW.status = 'active' AND NEW.role = 'seller')
+     WHERE seller_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER users_seller_status ON hexastore.users;
+CREATE TRIGGER users_seller_status AFTER UPDATE OF status, role ON hexastore.users
+    FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.role IS DISTINCT FROM NEW.role)
+    EXECUTE FUNCTION hexastore._seller_status_changed();
+
+-- A delivery given to a courier holds the courier's row (FOR SHARE) and checks
+-- its newest version: a role change or a disabling at the same moment either
+-- waits for the dispatch and then counts it, or commits first and the
+-- dispatch is refused (HX403). Named to run before deliveries_guard.
+CREATE FUNCTION hexastore._delivery_courier_lock() RETURNS trigger
+LANGUAGE plpgsql SET search_path = hexastore, pg_temp AS $$
+BEGIN
+    PERFORM 1 FROM users WHERE id = NEW.courier_id AND role = 'courier' AND status = 'active'
+        FOR SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'deliveries go to active couriers' USING ERRCODE = 'HX403';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER deliveries_courier_lock BEFORE UPDATE OF courier_id ON hexastore.deliveries
+    FOR EACH ROW WHEN (NEW.courier_id IS DISTINCT FROM OLD.courier_id AND NEW.courier_id IS NOT NULL)
+    EXECUTE FUNCTION hexastore._delivery_courier_lock();
+
 -- ---------------------------------------------------------------------------
 -- Cash on delivery handed in by a courier.
 
@@ -702,6 +760,8 @@ REVOKE ALL ON FUNCTION
     hexastore._admin_reason(text),
     hexastore._admin_target(bigint, bigint),
     hexastore._keep_an_admin(hexastore.users),
+    hexastore._lock_admins(),
+    hexastore._delivery_courier_lock(),
     hexastore._user_state(hexastore.users),
     hexastore._revoke_sessions(bigint, text),
     hexastore._one_time_password()

@@ -193,14 +193,24 @@ CREATE TRIGGER deliveries_stats AFTER INSERT OR DELETE OR UPDATE OF status ON he
 -- Folding and rebuilding.
 
 -- Moves the deltas visible now into the summaries. Only one compactor runs at a
--- time (a transaction-level lock: nothing outlives the transaction); another
--- caller meanwhile returns at once, and the dashboard reads the deltas left.
+-- time (a row lock: nothing outlives the transaction); another caller
+-- meanwhile returns at once, and the dashboard reads the deltas left.
+-- The compactors' turn: a row only the owner can lock (an advisory lock could
+-- be taken and held by any client, which would stop every compaction).
+CREATE TABLE hexastore.stats_fold_turn (
+    only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row)
+);
+INSERT INTO hexastore.stats_fold_turn DEFAULT VALUES;
+ALTER TABLE hexastore.stats_fold_turn ENABLE ROW LEVEL SECURITY;
+REVOKE ALL ON hexastore.stats_fold_turn FROM PUBLIC, hexastore_client;
+
 CREATE FUNCTION hexastore.dashboard_compact() RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
 BEGIN
     PERFORM _require_user();
-    IF NOT pg_try_advisory_xact_lock(hashtext('hexastore.dashboard_compact')) THEN
-        RETURN;
+    PERFORM 1 FROM stats_fold_turn FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND THEN
+        RETURN; -- another compaction runs now
     END IF;
     PERFORM _stats_fold();
 END

@@ -30,26 +30,32 @@ $$;
 
 -- Every app connects as the same role, and PostgreSQL shows a role's running
 -- statements to all of its sessions (pg_stat_activity): another client could
--- read a login's password or a session's token there. Only a superuser may
--- set track_activities, so a client cannot turn it back on. An operator who is
--- not a superuser is told to ask one. Role settings are shared by the whole
--- cluster: migrators of other databases may set it at this very moment, and
--- PostgreSQL then fails one of them (a duplicate key, or "tuple concurrently
--- updated"), which is fine: it is set.
+-- read a login's password or a session's token there. And Qt's driver sends
+-- bound values inside the statement text, which the server log copies for a
+-- failing statement (a password that broke a rule, a one-time password). Only
+-- a superuser may set track_activities and log_min_error_statement, so a
+-- client cannot turn them back. An operator who is not a superuser is told to
+-- ask one. Role settings are shared by the whole cluster: migrators of other
+-- databases may set them at this very moment, and PostgreSQL then fails one of
+-- them (a duplicate key, or "tuple concurrently updated"), which is fine: it
+-- is set.
 DO $$
 DECLARE
-    v_set boolean := EXISTS (SELECT FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole
-                              WHERE r.rolname = 'hexastore_client' AND s.setdatabase = 0
-                                AND 'track_activities=off' = ANY (s.setconfig));
+    v_config text[] := coalesce((SELECT s.setconfig FROM pg_db_role_setting s
+                                   JOIN pg_roles r ON r.oid = s.setrole
+                                  WHERE r.rolname = 'hexastore_client' AND s.setdatabase = 0),
+                                '{}');
 BEGIN
-    IF v_set THEN
+    IF 'track_activities=off' = ANY (v_config) AND 'log_min_error_statement=panic' = ANY (v_config) THEN
         RETURN;
     ELSIF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
-        RAISE WARNING 'ask a superuser to run: ALTER ROLE hexastore_client SET track_activities = off';
+        RAISE WARNING 'ask a superuser to run: ALTER ROLE hexastore_client SET track_activities = off; '
+                      'ALTER ROLE hexastore_client SET log_min_error_statement = panic';
         RETURN;
     END IF;
     BEGIN
         ALTER ROLE hexastore_client SET track_activities = off;
+        ALTER ROLE hexastore_client SET log_min_error_statement = panic;
     EXCEPTION WHEN unique_violation OR internal_error THEN
         NULL; -- set by a concurrent migrator (the next run checks again)
     END;
