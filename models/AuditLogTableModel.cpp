@@ -121,5 +121,6 @@ void AuditLogTableModel::reload()
 
 QFuture<AuditLogTableModel::Page> AuditLogTableModel::fetchPage(const AuditEntry* last, int limit)
 {
-    return m_audit.entries(m_query, last ? std::optional<qint64>(last->id) : std::nullopt, limit);
+    return m_audit.entries(m_query, last ? std::optional<qint64>(last->chainSeq) : std::nullopt,
+                           limit);
 }

@@ -32,6 +32,8 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Device:
+            if (s.restricted)
+                return tr("%1 (may only choose a new password)").arg(s.device);
             return s.current ? tr("%1 (this device)").arg(s.device) : s.device;
         case SignedIn:
             return QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat);

@@ -24,7 +24,6 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -51,6 +50,7 @@ private slots:
     void auditLogFiltersAndExports();
     void smallWindow();
     void chartsFollowADarkPalette();
+    void sessionEndsUnderAnOpenDialog();
 
 private:
     std::unique_ptr<AppController> admin(QSize size = QSize(1280, 800));
@@ -58,6 +58,7 @@ private:
     Page* show(AppController& app, const QString& name);
 
     std::unique_ptr<GuiFixture> m_fixture;
+    qint64 m_ada = 0;
     qint64 m_seller = 0;
     qint64 m_buyer = 0;
     qint64 m_courier = 0;
@@ -68,7 +69,8 @@ void TstGuiAdmin::initTestCase()
     m_fixture = std::make_unique<GuiFixture>(u"gui_admin"_s);
     QVERIFY2(m_fixture->isReady(), qPrintable(m_fixture->failure()));
     TestDatabase& db = m_fixture->db();
-    db.createUser(Role::Admin, u"ada@test.example"_s, u"admin password"_s, u"Ada Admin"_s);
+    m_ada = db.createUser(Role::Admin, u"ada@test.example"_s, u"admin password"_s, u"Ada Admin"_s);
+    db.createUser(Role::Admin, u"alan@test.example"_s, u"admin password"_s, u"Alan Admin"_s);
     m_seller =
         db.createUser(Role::Seller, u"sam@test.example"_s, u"seller password"_s, u"Sam's Shop"_s);
     m_buyer =
@@ -161,10 +163,9 @@ void TstGuiAdmin::dashboardShowsTheAggregates()
     QTRY_COMPARE(cash->model()->rowCount(), 1);
     cash->selectRow(0);
     const ModalAnswer note([](QWidget* modal) {
-        auto* input = qobject_cast<QInputDialog*>(modal);
-        QVERIFY(input);
-        input->setTextValue(u"counted at the depot"_s);
-        input->accept();
+        QCOMPARE(modal->objectName(), u"reasonDialog"_s);
+        // The note is optional: confirmed as it is.
+        QTest::mouseClick(modal->findChild<QPushButton*>(u"confirmReason"_s), Qt::LeftButton);
     });
     QSignalSpy refreshed(page, &DashboardPage::refreshed);
     QTest::mouseClick(GuiFixture::readyButton(page, u"markCashReceived"_s), Qt::LeftButton);
@@ -415,6 +416,40 @@ void TstGuiAdmin::chartsFollowADarkPalette()
     QCOMPARE(daily->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
     QCOMPARE(daily->chart()->titleBrush().color(), dark.color(QPalette::Text));
     saveScreenshot(app->mainWindow(), u"dashboard-dark"_s);
+}
+
+// Another administrator disables Ada while she has a dialog open: the app goes
+// back to the login window, the dialog closes, and nothing is deleted from
+// under it.
+void TstGuiAdmin::sessionEndsUnderAnOpenDialog()
+{
+    auto app = admin();
+    QVERIFY(app);
+    auto* page = show<UsersPage>(*app, u"usersPage"_s);
+    auto* view = page->findChild<QTableView*>(u"usersView"_s);
+    page->findChild<QLineEdit*>(u"userSearch"_s)->setText(u"bea@"_s);
+    QTRY_VERIFY(view->model()->rowCount() == 1 &&
+                view->model()->index(0, UserTableModel::Email).data() == u"bea@test.example"_s);
+    view->selectRow(0);
+    QSignalSpy signedOut(app.get(), &AppController::signedOut);
+    auto enableAgain = qScopeGuard([&] {
+        (void)m_fixture->db().admin().execute(
+            u"UPDATE hexastore.users SET status = 'active' WHERE id = ?"_s, {m_ada});
+    });
+    const ModalAnswer meanwhile([&](QWidget* modal) {
+        QCOMPARE(modal->objectName(), u"reasonDialog"_s);
+        ServiceClient alan(m_fixture->db().clientSettings(), u"alan@test.example"_s,
+                           u"admin password"_s);
+        QVERIFY(alan.ok);
+        QVERIFY(await(alan.users.setActive(m_ada, false, u"left the team"_s)).has_value());
+        page->reload(); // Ada's app finds out with its next request
+        QTRY_VERIFY_WITH_TIMEOUT(signedOut.size() == 1, 30000);
+        QVERIFY(!modal->isVisible());
+    });
+    QTest::mouseClick(GuiFixture::readyButton(page, u"toggleUserActive"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app->loginDialog()->isVisible() && !app->mainWindow(), 30000);
+    const QString said = app->loginDialog()->findChild<QLabel*>(u"errorMessage"_s)->text();
+    QVERIFY2(said.contains(u"disabled"_s), qPrintable(said));
 }
 
 QTEST_MAIN(TstGuiAdmin)

@@ -140,7 +140,8 @@ void TstUserAdminSql::nonAdminsCannotReadLoginHistory()
 void TstUserAdminSql::everyActionNeedsAReason()
 {
     QVERIFY(m_client->as(u"ada"_s));
-    for (const QString& reason : {u""_s, u"   "_s, u"\t\n "_s, u"\u00a0\u2003"_s, QString(1001, u'x')}) {
+    for (const QString& reason :
+         {u""_s, u"   "_s, u"\t\n "_s, u"\u00a0\u2003"_s, QString(1001, u'x')}) {
         QCOMPARE(m_client->state(u"SELECT hexastore.admin_set_user_status(?, 'disabled', ?)"_s,
                                  {m_buyer, reason}),
                  u"HX324"_s);
@@ -266,9 +267,17 @@ void TstUserAdminSql::roleChangeWaitsForOpenWorkAndEndsSessions()
         u"HX117"_s);
     QCOMPARE(m_client->state(u"SELECT hexastore.admin_set_user_role(?, 'nobody', 'x')"_s, {buyer}),
              u"HX111"_s);
+    const QString boEmail =
+        m_client->text(u"SELECT email FROM hexastore.users WHERE id = ?"_s, {buyer});
+    const QString refresh = m_client->text(
+        u"SELECT refresh_token FROM hexastore.login(?, 'password of bo', 't')"_s, {boEmail});
+    QVERIFY(m_client->as(u"ada"_s));
     QCOMPARE(m_client->state(u"SELECT hexastore.admin_set_user_role(?, 'seller', 'opens a shop')"_s,
                              {buyer}),
              u"ok"_s);
+    // The ended session says why.
+    QCOMPARE(m_client->text(u"SELECT status FROM hexastore.refresh_session(?)"_s, {refresh}),
+             u"revoked"_s);
     QVERIFY(m_client->as(u"bo"_s));
     QCOMPARE(m_client->state(u"SELECT hexastore.current_user_id()"_s), u"28000"_s);
     QVERIFY(auditDetails(u"user.role"_s, buyer).contains(u"\"role\": \"seller\""_s));
@@ -435,10 +444,11 @@ void TstUserAdminSql::attemptsWhileLockedLeaveOneRow()
     QVERIFY(m_client->as(u"ada"_s));
     const QString email = m_client->text(u"SELECT email FROM hexastore.users WHERE id = ?"_s, {id});
     // Five wrong passwords lock the account; fifty more attempts while locked.
-    QCOMPARE(m_client->scalar(u"SELECT count(*) FROM (SELECT (hexastore.login(?, 'wrong', 'x')).status "
-                              "FROM generate_series(1, 55)) s"_s,
-                              {email}),
-             55);
+    QCOMPARE(
+        m_client->scalar(u"SELECT count(*) FROM (SELECT (hexastore.login(?, 'wrong', 'x')).status "
+                         "FROM generate_series(1, 55)) s"_s,
+                         {email}),
+        55);
     QVERIFY(m_client->as(u"ada"_s));
     QCOMPARE(m_client->text(u"SELECT string_agg(outcome || ':' || n, ',' ORDER BY outcome) FROM "
                             "(SELECT outcome, count(*) AS n FROM hexastore.login_events "
@@ -460,15 +470,17 @@ void TstUserAdminSql::aDemotedSellersShopCloses()
     };
     QVERIFY(forSale());
     QVERIFY(m_client->as(u"ada"_s));
-    QCOMPARE(m_client->state(u"SELECT hexastore.admin_set_user_role(?, 'buyer', 'closing')"_s,
-                             {seller}),
-             u"ok"_s);
+    QCOMPARE(
+        m_client->state(u"SELECT hexastore.admin_set_user_role(?, 'buyer', 'closing')"_s, {seller}),
+        u"ok"_s);
     QVERIFY(!forSale());
     QVERIFY(m_client->as(u"bea"_s));
-    QCOMPARE(m_client->state(u"SELECT hexastore.cart_add(?, 1)"_s, {listing.variantId}), u"HX302"_s);
+    QCOMPARE(m_client->state(u"SELECT hexastore.cart_add(?, 1)"_s, {listing.variantId}),
+             u"HX302"_s);
     QVERIFY(m_client->as(u"ada"_s));
-    QCOMPARE(m_client->state(u"SELECT hexastore.admin_set_user_role(?, 'seller', 'back')"_s, {seller}),
-             u"ok"_s);
+    QCOMPARE(
+        m_client->state(u"SELECT hexastore.admin_set_user_role(?, 'seller', 'back')"_s, {seller}),
+        u"ok"_s);
     QVERIFY(forSale());
 }
 
@@ -492,7 +504,8 @@ void TstUserAdminSql::aCourierDemotedWhileDispatchedGetsNothing()
     auto rollback = qScopeGuard([this] { m_client->sql().rollback(); });
     SqlExecutor& first = m_client->sql();
     QVERIFY(first.begin());
-    QVERIFY(first.execute(u"SELECT hexastore.admin_set_user_role(?, 'buyer', 'left')"_s, {courier}));
+    QVERIFY(
+        first.execute(u"SELECT hexastore.admin_set_user_role(?, 'buyer', 'left')"_s, {courier}));
 
     TestDatabase* db = m_db.get();
     QFuture<QString> dispatch = QtConcurrent::run([db, token, delivery, courier]() -> QString {
@@ -502,23 +515,25 @@ void TstUserAdminSql::aCourierDemotedWhileDispatchedGetsNothing()
         SqlExecutor sql(connection.database());
         if (!sql.execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s, {token}))
             return u"no token"_s;
-        auto done = sql.execute(
-            u"SELECT hexastore.dispatch_deliveries(ARRAY[?]::bigint[], ?, 'race')"_s,
-            {delivery, courier});
+        auto done =
+            sql.execute(u"SELECT hexastore.dispatch_deliveries(ARRAY[?]::bigint[], ?, 'race')"_s,
+                        {delivery, courier});
         return done ? u"ok"_s : done.error().sqlState();
     });
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_db->admin().queryOne(u"SELECT count(*) FROM pg_locks WHERE NOT granted"_s)->value(0).toInt()
-            > 0,
-        30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_db->admin()
+                                     .queryOne(u"SELECT count(*) FROM pg_locks WHERE NOT granted"_s)
+                                     ->value(0)
+                                     .toInt() > 0,
+                             30000);
     QVERIFY(first.commit());
     dispatch.waitForFinished();
     QCOMPARE(dispatch.result(), u"HX403"_s);
-    QCOMPARE(m_db->admin()
-                 .queryOne(u"SELECT status::text FROM hexastore.deliveries WHERE id = ?"_s, {delivery})
-                 ->value(0)
-                 .toString(),
-             u"unassigned"_s);
+    QCOMPARE(
+        m_db->admin()
+            .queryOne(u"SELECT status::text FROM hexastore.deliveries WHERE id = ?"_s, {delivery})
+            ->value(0)
+            .toString(),
+        u"unassigned"_s);
 }
 
 QTEST_GUILESS_MAIN(TstUserAdminSql)

@@ -511,6 +511,10 @@ Begründung: %9
         <source>Your saved login has expired. Please log in again.</source>
         <translation>Ihre gespeicherte Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>An administrator ended this session (or changed your account). Please log in again.</source>
+        <translation>Ein Administrator hat diese Sitzung beendet (oder Ihr Konto geändert). Bitte melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1620,12 +1624,16 @@ Begründung: %9
         <translation>Bargeld als erhalten markieren</translation>
     </message>
     <message>
-        <source>%1 hands in %2 for %3 deliveries. Count it, then confirm. A note for the audit log (optional):</source>
-        <translation>%1 gibt %2 für %3 Lieferungen ab. Zählen Sie nach und bestätigen Sie dann. Eine Notiz für das Prüfprotokoll (freiwillig):</translation>
-    </message>
-    <message>
         <source>Received %1 from %2.</source>
         <translation>%1 von %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 hands in %2 for %3 deliveries. Count it, then confirm. A note for the audit log is optional.</source>
+        <translation>%1 gibt %2 für %3 Lieferungen ab. Zählen Sie nach und bestätigen Sie dann. Eine Notiz für das Prüfprotokoll ist freiwillig.</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>Als erhalten markieren</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3799,10 @@ Begründung: %9
     <message>
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <source>%1 (may only choose a new password)</source>
+        <translation>%1 (darf nur ein neues Passwort wählen)</translation>
     </message>
 </context>
 <context>

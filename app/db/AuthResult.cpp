@@ -40,6 +40,13 @@ Result<SessionTokens> AuthResult::toTokens(const QSqlRecord& row)
             ServiceError(Code::Forbidden,
                          tr("This account has been disabled. Contact an administrator."), status));
     }
+    if (status == u"revoked"_s) {
+        return std::unexpected(ServiceError(
+            Code::Unauthenticated,
+            tr("An administrator ended this session (or changed your account). Please log in "
+               "again."),
+            status));
+    }
     if (status == u"token_reused"_s) {
         return std::unexpected(ServiceError(
             Code::Unauthenticated,

@@ -10,4 +10,5 @@ struct SessionInfo {
     QDateTime createdAt;
     QDateTime lastRefreshedAt;
     bool current = false;
+    bool restricted = false; // after a forced reset: good only for a new password
 };

@@ -191,15 +191,15 @@ void AuditLogPage::showSelected()
     }
     const QByteArray pretty =
         QJsonDocument::fromJson(e->details.toUtf8()).toJson(QJsonDocument::Indented);
+    // One arg() for all: a name holding "%1" must not take another's place.
     m_detail->setPlainText(
         tr("#%1 (chain position %2), %3\nWho: %4\nWhat: %5 (%6)\nOn: %7 #%8\nReason: %9\n\n")
-            .arg(e->id)
-            .arg(e->chainSeq)
-            .arg(QLocale().toString(e->at.toLocalTime(), QLocale::LongFormat),
+            .arg(QString::number(e->id), QString::number(e->chainSeq),
+                 QLocale().toString(e->at.toLocalTime(), QLocale::LongFormat),
                  e->actorId ? e->actorName : tr("Operator"),
-                 AuditLogTableModel::actionText(e->action), e->action, e->entity)
-            .arg(e->entityId)
-            .arg(e->reason.isEmpty() ? tr("(none given)") : e->reason) +
+                 AuditLogTableModel::actionText(e->action), e->action, e->entity,
+                 QString::number(e->entityId),
+                 e->reason.isEmpty() ? tr("(none given)") : e->reason) +
         QString::fromUtf8(pretty));
 }
 

@@ -67,9 +67,18 @@ QString NewUserDialog::fullName() const
     return m_name->text().trimmed();
 }
 
+void NewUserDialog::reject()
+{
+    // While the account is being made, closing would lose its one-time password.
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
 void NewUserDialog::setBusy(bool busy)
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_busy = busy;
+    m_buttons->setEnabled(!busy);
     for (QWidget* w : {static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_name),
                        static_cast<QWidget*>(m_role), static_cast<QWidget*>(m_reason)})
         w->setEnabled(!busy);

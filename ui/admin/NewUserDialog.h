@@ -21,6 +21,7 @@ public:
     const NewUserAccount& created() const { return m_created; }
     QString email() const;
     QString fullName() const;
+    void reject() override;
 
 private:
     void submit();
@@ -34,4 +35,5 @@ private:
     MessageLabel* m_error;
     QDialogButtonBox* m_buttons;
     NewUserAccount m_created;
+    bool m_busy = false;
 };

@@ -21,8 +21,9 @@ OneTimePasswordDialog::OneTimePasswordDialog(const QString& userName, const QStr
     auto* intro = new QLabel(
         tr("Give this one-time password to %1 (%2) in person or by phone. They must choose a "
            "new password when they log in with it. It is shown only now.")
-            .arg(userName.toHtmlEscaped(), email.toHtmlEscaped()),
+            .arg(userName, email),
         this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     auto* field = new QLineEdit(password, this);
     field->setObjectName(u"oneTimePassword"_s);

@@ -22,6 +22,7 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& question, const 
     setObjectName(u"reasonDialog"_s);
     setWindowTitle(title);
     auto* text = new QLabel(question, this);
+    text->setTextFormat(Qt::PlainText); // it quotes users' names
     text->setWordWrap(true);
     m_reason->setObjectName(u"reason"_s);
     m_reason->setPlaceholderText(tr("Why? Kept in the audit log with your name."));
@@ -59,7 +60,11 @@ QString ReasonDialog::reason() const
 void ReasonDialog::accept()
 {
     // The same rule the database applies, said before the round trip.
-    if (auto problem = UserAdminService::checkReason(m_reason->toPlainText())) {
+    const QString reason = m_reason->toPlainText();
+    std::optional<ServiceError> problem;
+    if (m_required || reason.trimmed().size() > 0)
+        problem = UserAdminService::checkReason(reason);
+    if (problem) {
         m_error->showError(problem->message());
         MessageLabel::markField(m_reason, true);
         m_reason->setFocus();

@@ -18,6 +18,8 @@ public:
 
     // A field of the action's own, shown above the reason.
     void addField(const QString& label, QWidget* field);
+    // A reason is required unless said otherwise (then at most 1,000 characters).
+    void setReasonRequired(bool required) { m_required = required; }
     QString reason() const;
 
     void accept() override;
@@ -26,4 +28,5 @@ private:
     QPlainTextEdit* m_reason;
     MessageLabel* m_error;
     QDialogButtonBox* m_buttons;
+    bool m_required = true;
 };

@@ -212,17 +212,17 @@ void UsersPage::changeRole()
     if (!chosen)
         return;
     const UserAccount user = *chosen;
-    auto* roles = new QComboBox;
-    roles->setObjectName(u"newRole"_s);
-    for (Role role : {Role::Buyer, Role::Seller, Role::Courier, Role::Admin}) {
-        if (role != user.role)
-            roles->addItem(roleDisplayName(role), int(role));
-    }
     ReasonDialog dialog(tr("Change role"),
                         tr("%1 is a %2 now. The new role takes effect at their next login; they "
                            "are logged out everywhere.")
                             .arg(user.fullName, roleDisplayName(user.role)),
                         tr("Change role"), this);
+    auto* roles = new QComboBox(&dialog);
+    roles->setObjectName(u"newRole"_s);
+    for (Role role : {Role::Buyer, Role::Seller, Role::Courier, Role::Admin}) {
+        if (role != user.role)
+            roles->addItem(roleDisplayName(role), int(role));
+    }
     dialog.addField(tr("New role"), roles);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -103,8 +103,10 @@ void DashboardCharts::fillDaily(const DashboardFigures& figures)
 {
     QChart* chart = m_dailyView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis; // removeAxis gives it back: every refresh would leak three
+    }
     auto* orders = new QBarSet(tr("Orders placed"));
     auto* revenue = new QLineSeries;
     revenue->setName(tr("Revenue"));

@@ -16,7 +16,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -261,16 +260,16 @@ void DashboardPage::markCashReceived()
         return;
     const DashboardFigures::CourierCash courier = *chosen;
     const QLocale locale;
-    bool ok = false;
-    const QString note = QInputDialog::getText(
-        this, tr("Mark cash received"),
-        tr("%1 hands in %2 for %3 deliveries. Count it, then confirm. A note for the audit log "
-           "(optional):")
-            .arg(courier.name, courier.amount.toString(locale),
-                 locale.toString(courier.deliveries)),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    ReasonDialog dialog(tr("Mark cash received"),
+                        tr("%1 hands in %2 for %3 deliveries. Count it, then confirm. A note for "
+                           "the audit log is optional.")
+                            .arg(courier.name, courier.amount.toString(locale),
+                                 locale.toString(courier.deliveries)),
+                        tr("Mark received"), this);
+    dialog.setReasonRequired(false);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString note = dialog.reason();
     m_markReceived->setEnabled(false);
     whenReady(
         m_dashboard.markCashReceived(courier.courierId, courier.amount, note), this,

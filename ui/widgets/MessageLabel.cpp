@@ -11,6 +11,8 @@ MessageLabel::MessageLabel(QWidget* parent)
     : QLabel(parent)
 {
     setWordWrap(true);
+    // Messages quote names users typed: never read as markup.
+    setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 

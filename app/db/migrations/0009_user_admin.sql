@@ -163,8 +163,18 @@ BEGIN
         RETURN r;
     END IF;
     SELECT * INTO v_session FROM sessions WHERE id = v_token.session_id FOR UPDATE;
+    -- Why a session ended is told as it is: the account disabled, or an
+    -- administrator ending it (sessions revoked, role changed, password reset).
+    SELECT * INTO v_user FROM users WHERE id = v_session.user_id;
+    IF v_user.status <> 'active' THEN
+        r.status := 'disabled';
+        RETURN r;
+    END IF;
     IF v_session.revoked_at IS NOT NULL THEN
-        r.status := 'invalid_token';
+        r.status := CASE WHEN v_session.revoke_reason IN ('revoked by an administrator',
+                                                          'role changed',
+                                                          'password reset by an administrator')
+                         THEN 'revoked' ELSE 'invalid_token' END;
         RETURN r;
     END IF;
     IF v_token.rotated_at IS NOT NULL THEN
@@ -176,11 +186,6 @@ BEGIN
     END IF;
     IF v_token.expires_at <= now() THEN
         r.status := 'expired';
-        RETURN r;
-    END IF;
-    SELECT * INTO v_user FROM users WHERE id = v_session.user_id;
-    IF v_user.status <> 'active' THEN
-        r.status := 'disabled';
         RETURN r;
     END IF;
 

@@ -84,15 +84,17 @@ AuditEntry entryFrom(const QSqlRecord& r)
 }
 
 Result<QList<AuditEntry>> page(SqlExecutor& db, const Filter& filter,
-                               std::optional<qint64> beforeId, int limit)
+                               std::optional<qint64> beforeSeq, int limit)
 {
     QString sql = kSelect + filter.where;
     QVariantList params = filter.params;
-    if (beforeId) {
-        sql += u" AND a.id < ?"_s;
-        params << *beforeId;
+    // By place in the chain, which is the order of commits: a row committed
+    // late (with a lower id) cannot fall between pages already read.
+    if (beforeSeq) {
+        sql += u" AND a.chain_seq < ?"_s;
+        params << *beforeSeq;
     }
-    sql += u" ORDER BY a.id DESC LIMIT ?"_s;
+    sql += u" ORDER BY a.chain_seq DESC LIMIT ?"_s;
     params << limit;
     auto rows = db.query(sql, params);
     if (!rows)
@@ -111,12 +113,12 @@ AuditLogService::AuditLogService(DbWorker& worker)
 {}
 
 QFuture<Result<QList<AuditEntry>>>
-AuditLogService::entries(const AuditQuery& query, std::optional<qint64> beforeId, int limit)
+AuditLogService::entries(const AuditQuery& query, std::optional<qint64> beforeSeq, int limit)
 {
     const Filter filter = filterFor(query);
     const int bounded = std::clamp(limit, 1, 1000);
-    return m_worker.transact([filter, beforeId, bounded](SqlExecutor& db) {
-        return page(db, filter, beforeId, bounded);
+    return m_worker.transact([filter, beforeSeq, bounded](SqlExecutor& db) {
+        return page(db, filter, beforeSeq, bounded);
     });
 }
 
@@ -191,7 +193,7 @@ QFuture<Result<qint64>> AuditLogService::exportCsv(const AuditQuery& query, cons
             control.setProgress(std::min(written, count), count);
             if (rows->size() < kExportPage)
                 break;
-            before = rows->last().id;
+            before = rows->last().chainSeq;
         }
         if (!file.commit()) {
             return std::unexpected(ServiceError(

@@ -24,10 +24,10 @@ class AuditLogService final {
 public:
     explicit AuditLogService(DbWorker& worker);
 
-    // Keyset-paged by id, newest first; `beforeId` continues a list.
-    QFuture<Result<QList<AuditEntry>>> entries(const AuditQuery& query,
-                                               std::optional<qint64> beforeId = {},
-                                               int limit = 200);
+    // Newest first by place in the chain (the order of commits); `beforeSeq`
+    // (the last row's chain_seq) continues a list.
+    QFuture<Result<QList<AuditEntry>>>
+    entries(const AuditQuery& query, std::optional<qint64> beforeSeq = {}, int limit = 200);
     // The distinct actions logged so far, for the filter.
     QFuture<Result<QStringList>> actions();
     // Writes every matching row to `path` as CSV (UTF-8, RFC 4180), with

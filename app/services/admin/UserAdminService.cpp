@@ -134,6 +134,7 @@ QFuture<Result<QList<SessionInfo>>> UserAdminService::sessions(qint64 userId)
             s.device = r.value(u"device"_s).toString();
             s.createdAt = r.value(u"created_at"_s).toDateTime();
             s.lastRefreshedAt = r.value(u"refreshed_at"_s).toDateTime();
+            s.restricted = r.value(u"restricted"_s).toBool();
             out.append(s);
         }
         return out;
