@@ -14,10 +14,10 @@
 
 #include <QCoreApplication>
 #include <QSettings>
-#include <QThread>
-#include <QTimer>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 

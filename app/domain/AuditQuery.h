@@ -11,7 +11,7 @@ struct AuditQuery {
     QString action; // an action ("user.disable") or its group ("user.")
     QString entity; // "user", "order", … ; empty: all
     std::optional<qint64> entityId;
-    QDate from; // inclusive, in the local time zone; null: open
-    QDate to;   // inclusive
+    QDate from;   // inclusive, in the local time zone; null: open
+    QDate to;     // inclusive
     QString text; // part of the reason or the details
 };

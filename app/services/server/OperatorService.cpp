@@ -16,9 +16,9 @@ Result<qint64> OperatorService::createUser(const QString& email, const QString& 
 {
     // The password travels inside the statement's text (Qt's driver): keep a
     // failing one out of the server log where the operator may say so.
-    if (auto quiet = m_sql.execute(
-            u"SELECT set_config('log_min_error_statement', 'panic', false) "
-            "WHERE (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"_s);
+    if (auto quiet =
+            m_sql.execute(u"SELECT set_config('log_min_error_statement', 'panic', false) "
+                          "WHERE (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"_s);
         !quiet)
         return std::unexpected(quiet.error());
     auto row = m_sql.queryOne(u"SELECT hexastore.provision_user(?, ?, ?, ?)"_s,
