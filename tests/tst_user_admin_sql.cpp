@@ -126,12 +126,18 @@ void TstUserAdminSql::nonAdminsCannotCallAdminFunctions()
 
 void TstUserAdminSql::nonAdminsCannotReadLoginHistory()
 {
+    // At least one audit row to hide (a brand written by the operator).
+    QVERIFY(m_db->admin().execute(u"INSERT INTO hexastore.brands (name) VALUES ('Audited')"_s));
     for (const QString& who : {u"bea"_s, u"sam"_s, u"cole"_s, u""_s}) {
         QVERIFY(m_client->as(who));
         QCOMPARE(m_client->scalar(u"SELECT count(*) FROM hexastore.login_events"_s), 0);
+        QCOMPARE(m_client->scalar(u"SELECT count(*) FROM hexastore.audit_log"_s), 0);
+        // Only their own row of users.
+        QVERIFY(m_client->scalar(u"SELECT count(*) FROM hexastore.users"_s) <= 1);
     }
     QVERIFY(m_client->as(u"ada"_s));
     QVERIFY(m_client->scalar(u"SELECT count(*) FROM hexastore.login_events"_s) > 0);
+    QVERIFY(m_client->scalar(u"SELECT count(*) FROM hexastore.audit_log"_s) > 0);
     // Passwords' hashes and sessions stay out of reach for everyone.
     QCOMPARE(m_client->state(u"SELECT * FROM hexastore.sessions"_s), u"42501"_s);
     QCOMPARE(m_client->state(u"SELECT * FROM hexastore.user_credentials"_s), u"42501"_s);
