@@ -62,7 +62,7 @@ UsersPage::UsersPage(UserAdminService& users, qint64 ownId, QWidget* parent)
     m_view->setColumnWidth(UserTableModel::Email, 220);
     m_view->setColumnWidth(UserTableModel::Role, 100);
     m_view->setColumnWidth(UserTableModel::Status, 110);
-    m_view->setColumnWidth(UserTableModel::Created, 130);
+    m_view->setColumnWidth(UserTableModel::Created, 160); // a date and time on one line
     TableHeaderState::attach(m_view, u"users"_s);
     // The database sorts; the header only says how.
     m_view->horizontalHeader()->setSortIndicatorShown(true);
