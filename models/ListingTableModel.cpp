@@ -60,9 +60,12 @@ QVariant ListingTableModel::data(const QModelIndex& index, int role) const
         case Stock:
             return locale.toString(r.stock);
         case Listed:
+            if (!r.moderationReason.isEmpty())
+                return tr("Hidden by an administrator: %1").arg(r.moderationReason);
             return r.productActive ? tr("Listed") : tr("Hidden");
         }
         break;
+
     case Qt::EditRole:
         switch (index.column()) {
         case Price:
@@ -98,6 +101,9 @@ QVariant ListingTableModel::data(const QModelIndex& index, int role) const
             return tr("Saving…");
         if (index.column() == Price || index.column() == Stock)
             return tr("Double-click to change");
+        if (index.column() == Listed && !r.moderationReason.isEmpty())
+            return tr("An administrator took this product out of the catalog: %1")
+                .arg(r.moderationReason);
         break;
     default:
         break;
@@ -145,33 +151,72 @@ bool ListingTableModel::setData(const QModelIndex& index, const QVariant& value,
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
         return false;
-    const ListingRow before = m_rows.at(index.row());
-    ListingRow wanted = before;
-    if (index.column() == Price && role == Qt::EditRole) {
-        bool ok = false;
-        const qint64 cents = value.toLongLong(&ok);
-        if (!ok)
-            return false;
-        wanted.price = Money::fromCents(cents);
-    } else if (index.column() == Stock && role == Qt::EditRole) {
-        bool ok = false;
-        wanted.stock = value.toInt(&ok);
-        if (!ok)
-            return false;
-    } else if (index.column() == ForSale && (role == Qt::CheckStateRole || role == Qt::EditRole)) {
-        wanted.variantActive =
-            role == Qt::CheckStateRole ? value.toInt() == Qt::Checked : value.toBool();
-    } else {
+    QVariant wanted;
+    if ((index.column() == Price || index.column() == Stock) && role == Qt::EditRole)
+        wanted = value;
+    else if (index.column() == ForSale && role == Qt::CheckStateRole)
+        wanted = value.toInt() == Qt::Checked;
+    else if (index.column() == ForSale && role == Qt::EditRole)
+        wanted = value.toBool();
+    else
         return false;
+    const ListingRow before = m_rows.at(index.row());
+    if (!change(index.row(), Column(index.column()), wanted))
+        return false;
+    const ListingRow& after = m_rows.at(index.row());
+    if (after.price != before.price || after.stock != before.stock ||
+        after.variantActive != before.variantActive)
+        emit edited(before.variantId, index.column(), cellValue(before, Column(index.column())),
+                    wanted);
+    return true;
+}
+
+bool ListingTableModel::restore(qint64 variantId, int column, const QVariant& value)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).variantId == variantId)
+            return !m_saving.contains(variantId) && change(row, Column(column), value);
     }
+    return false;
+}
+
+QVariant ListingTableModel::cellValue(const ListingRow& row, Column column)
+{
+    switch (column) {
+    case Price:
+        return row.price.cents();
+    case Stock:
+        return row.stock;
+    case ForSale:
+        return row.variantActive;
+    default:
+        return {};
+    }
+}
+
+bool ListingTableModel::change(int row, Column column, const QVariant& value)
+{
+    const ListingRow before = m_rows.at(row);
+    ListingRow wanted = before;
+    bool ok = true;
+    if (column == Price)
+        wanted.price = Money::fromCents(value.toLongLong(&ok));
+    else if (column == Stock)
+        wanted.stock = value.toInt(&ok);
+    else if (column == ForSale)
+        wanted.variantActive = value.toBool();
+    else
+        return false;
+    if (!ok)
+        return false;
     if (wanted.price == before.price && wanted.stock == before.stock &&
         wanted.variantActive == before.variantActive)
         return true;
     // Shown at once; put back if the database says no.
-    m_rows[index.row()] = wanted;
+    m_rows[row] = wanted;
     m_saving.insert(wanted.variantId);
-    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-    save(index.row(), wanted, before);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    save(row, wanted, before);
     return true;
 }
 

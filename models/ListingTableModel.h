@@ -38,15 +38,22 @@ public:
     bool isSaving() const { return !m_saving.isEmpty(); }
     const ListingRow* rowAt(int row) const;
     QList<qint64> productIds(const QList<int>& rows) const;
+    // Sets a cell back to an earlier value (undo), saved like an edit; false
+    // when the row is gone or still saving.
+    bool restore(qint64 variantId, int column, const QVariant& value);
 
 signals:
     void loadFailed(const QString& message);
     void saved(const QString& what);
     void saveFailed(const QString& message, bool conflict);
+    // The user changed a cell (not emitted for restore()): for undo.
+    void edited(qint64 variantId, int column, const QVariant& before, const QVariant& after);
 
 private:
     void request(bool replace);
+    bool change(int row, Column column, const QVariant& value);
     void save(int row, const ListingRow& wanted, const ListingRow& before);
+    static QVariant cellValue(const ListingRow& row, Column column);
 
     ListingService& m_listings;
     QString m_filter;

@@ -2,7 +2,9 @@
 
 #include "ModelRoles.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -56,8 +58,10 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         case Options:
             return optionsText(v.options);
         case Price:
-            return role == Qt::EditRole ? QVariant(v.price.cents())
-                                        : QVariant(v.price.toString(locale));
+            if (role == Qt::EditRole)
+                return v.price.cents();
+            return m_editable && v.price.cents() == 0 ? tr("enter a price")
+                                                      : v.price.toString(locale);
         case Stock:
             return v.stock;
         case Active:
@@ -75,6 +79,8 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::EditRole);
         }
     }
+    if (role == Qt::ForegroundRole && m_editable && index.column() == Price && v.price.cents() == 0)
+        return QGuiApplication::palette().brush(QPalette::PlaceholderText);
     if (role == Qt::CheckStateRole && index.column() == Active && m_editable)
         return v.active ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::TextAlignmentRole && (index.column() == Price || index.column() == Stock))
@@ -174,6 +180,15 @@ QModelIndex VariantTableModel::addVariant()
     m_variants.append(v);
     endInsertRows();
     return index(row, Sku);
+}
+
+int VariantTableModel::firstUnpricedRow() const
+{
+    for (int row = 0; row < m_variants.size(); ++row) {
+        if (m_variants.at(row).price.cents() <= 0)
+            return row;
+    }
+    return -1;
 }
 
 const ProductVariant* VariantTableModel::variantAt(int row) const

@@ -27,7 +27,9 @@ public:
     void setVariants(QList<ProductVariant> variants);
     const ProductVariant* variantAt(int row) const;
     const QList<ProductVariant>& variants() const { return m_variants; }
+    // A new variant has no price until one is typed (never 0.00 by default).
     QModelIndex addVariant();
+    int firstUnpricedRow() const;
 
     // "size: M, colour: Blue" and back.
     static QString optionsText(const QVariantMap& options);

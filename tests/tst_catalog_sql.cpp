@@ -26,7 +26,7 @@ private slots:
     void versionBumpsAndStaleWritesMiss();
     void summaryFollowsVariants();
     void inactiveVariantsAreHiddenFromBuyers();
-    void adminSeesAndDeactivatesAnything();
+    void adminSeesAndModeratesWithAReason();
     void onlyAdminsEditCategoriesAndBrands();
     void categoryTreeRules();
     void orderedProductsAreArchivedNotDeleted();
@@ -245,6 +245,10 @@ void TstCatalogSql::stockAndPriceLimits()
     QCOMPARE(state(u"UPDATE hexastore.product_variants SET price = -0.01 WHERE product_id = ?"_s,
                    {m_productA}),
              u"23514"_s);
+    // Nothing is given away by a forgotten price (issue #12).
+    QCOMPARE(state(u"UPDATE hexastore.product_variants SET price = 0 WHERE product_id = ?"_s,
+                   {m_productA}),
+             u"23514"_s);
     QCOMPARE(
         state(u"UPDATE hexastore.product_variants SET price = 1000000000.01 WHERE product_id = ?"_s,
               {m_productA}),
@@ -315,18 +319,60 @@ void TstCatalogSql::inactiveVariantsAreHiddenFromBuyers()
              1);
 }
 
-void TstCatalogSql::adminSeesAndDeactivatesAnything()
+void TstCatalogSql::adminSeesAndModeratesWithAReason()
 {
     as(u"admin@test.example"_s);
     QCOMPARE(scalar(u"SELECT count(*) FROM hexastore.products WHERE id = ?"_s, {m_hiddenA}), 1);
-    auto updated = m_sql->execute(u"UPDATE hexastore.products SET active = false WHERE id = ?"_s,
-                                  {m_productB});
-    QCOMPARE(*updated, 1);
+    // Not with a plain UPDATE, and not without a reason.
+    QCOMPARE(state(u"UPDATE hexastore.products SET active = false WHERE id = ?"_s, {m_productB}),
+             u"HX205"_s);
+    QCOMPARE(state(u"SELECT hexastore.moderate_listing(?, false, E' \\t ')"_s, {m_productB}),
+             u"HX324"_s);
+    QCOMPARE(
+        state(u"SELECT hexastore.moderate_listing(?, false, 'Counterfeit logo')"_s, {m_productB}),
+        u"ok"_s);
+    QCOMPARE(scalar(u"SELECT count(*) FROM hexastore.audit_log WHERE action = 'product.hide' "
+                    "AND entity_id = ? AND reason = 'Counterfeit logo'"_s,
+                    {m_productB}),
+             1);
+    // Out of the catalog; its seller reads why, and cannot list it again.
     init();
     QCOMPARE(scalar(u"SELECT count(*) FROM hexastore.products WHERE id = ?"_s, {m_productB}), 0);
+    as(u"b@test.example"_s);
+    QCOMPARE(m_sql
+                 ->queryOne(u"SELECT moderation_reason FROM hexastore.products WHERE id = ?"_s,
+                            {m_productB})
+                 ->value(0)
+                 .toString(),
+             u"Counterfeit logo"_s);
+    QCOMPARE(state(u"UPDATE hexastore.products SET active = true WHERE id = ?"_s, {m_productB}),
+             u"HX206"_s);
+    QCOMPARE(state(u"UPDATE hexastore.products SET name = 'Bob''s own mouse' WHERE id = ?"_s,
+                   {m_productB}),
+             u"ok"_s);
+    QCOMPARE(state(u"UPDATE hexastore.products SET moderation_reason = NULL WHERE id = ?"_s,
+                   {m_productB}),
+             u"42501"_s);
+    // Only administrators moderate.
+    for (const QString& who : {QString(), u"a@test.example"_s, u"buyer@test.example"_s}) {
+        as(who);
+        QVERIFY(state(u"SELECT hexastore.moderate_listing(?, true, 'mine now')"_s, {m_productB}) !=
+                u"ok"_s);
+    }
     as(u"admin@test.example"_s);
-    QVERIFY(m_sql->execute(u"UPDATE hexastore.products SET active = true WHERE id = ?"_s,
-                           {m_productB}));
+    QCOMPARE(state(u"SELECT hexastore.moderate_listing(?, true, 'Logo licensed')"_s, {m_productB}),
+             u"ok"_s);
+    as(u"b@test.example"_s);
+    QVERIFY(m_sql
+                ->queryOne(u"SELECT moderation_reason FROM hexastore.products WHERE id = ?"_s,
+                           {m_productB})
+                ->value(0)
+                .isNull());
+    // Sellers still hide and list their own.
+    QCOMPARE(state(u"UPDATE hexastore.products SET active = false WHERE id = ?"_s, {m_productB}),
+             u"ok"_s);
+    QCOMPARE(state(u"UPDATE hexastore.products SET active = true WHERE id = ?"_s, {m_productB}),
+             u"ok"_s);
 }
 
 void TstCatalogSql::onlyAdminsEditCategoriesAndBrands()

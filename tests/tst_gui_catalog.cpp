@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -150,35 +151,62 @@ void TstGuiCatalog::adminHidesAndShowsAListing()
     const qint64 id = model->productAt(0)->id;
     auto* view = page->findChild<QTableView*>(u"catalogView"_s);
 
-    // Hide it from the product view; it leaves the catalog.
+    // Hide it from the product view: it asks for a reason first (a blank one is
+    // refused in place), then the listing leaves the catalog with a word on it.
     bool hidden = false;
-    const ModalAnswer dialog1([&](QWidget* modal) {
-        auto* button = modal->findChild<QPushButton*>(u"moderateListing"_s);
-        QTRY_VERIFY(button && button->isEnabled());
-        QCOMPARE(button->text(), u"Hide listing"_s);
-        button->click();
-        hidden = true;
-    });
+    const ModalAnswer dialog1(
+        [&](QWidget* modal) {
+            if (modal->objectName() == u"productDetailDialog"_s) {
+                auto* button = modal->findChild<QPushButton*>(u"moderateListing"_s);
+                QTRY_VERIFY(button && button->isEnabled());
+                QCOMPARE(button->text(), u"Hide listing"_s);
+                // Queued: the reason dialog it opens is answered by the next act.
+                QMetaObject::invokeMethod(button, &QPushButton::click, Qt::QueuedConnection);
+                return;
+            }
+            QCOMPARE(modal->objectName(), u"reasonDialog"_s);
+            auto* confirm = modal->findChild<QPushButton*>(u"confirmReason"_s);
+            QTest::mouseClick(confirm, Qt::LeftButton);
+            QVERIFY(modal->isVisible());
+            QVERIFY(modal->findChild<QLabel*>(u"reasonError"_s)->isVisible());
+            modal->findChild<QPlainTextEdit*>(u"reason"_s)->setPlainText(u"Counterfeit logo"_s);
+            QTest::mouseClick(confirm, Qt::LeftButton);
+            hidden = true;
+        },
+        2);
     emit view->activated(model->index(0, ProductTableModel::Name));
     QTRY_VERIFY(hidden);
     QTRY_VERIFY(!model->isLoading() && model->productAt(0) && model->productAt(0)->id != id);
-    QCOMPARE(db.admin()
-                 .queryOne(u"SELECT active FROM hexastore.products WHERE id = ?"_s, {id})
-                 ->value(0)
-                 .toBool(),
-             false);
+    QTRY_VERIFY(!page->findChild<QLabel*>(u"catalogNotice"_s)->isHidden());
+    QVERIFY(page->findChild<QLabel*>(u"catalogNotice"_s)->text().contains(u"hidden"_s));
+    const auto moderated = db.admin().queryOne(
+        u"SELECT active, moderation_reason FROM hexastore.products WHERE id = ?"_s, {id});
+    QCOMPARE(moderated->value(0).toBool(), false);
+    QCOMPARE(moderated->value(1).toString(), u"Counterfeit logo"_s);
+    const auto audit = db.admin().queryOne(u"SELECT reason FROM hexastore.audit_log "
+                                           "WHERE action = 'product.hide' AND entity_id = ?"_s,
+                                           {id});
+    QVERIFY(audit);
+    QCOMPARE(audit->value(0).toString(), u"Counterfeit logo"_s);
 
     // Hidden listings appear on request, marked, and can be shown again.
     page->findChild<QCheckBox*>(u"includeHidden"_s)->setChecked(true);
     QTRY_VERIFY(!model->isLoading() && model->productAt(0) && model->productAt(0)->id == id);
     QCOMPARE(model->index(0, ProductTableModel::Stock).data().toString(), u"Hidden"_s);
     bool shown = false;
-    const ModalAnswer dialog2([&](QWidget* modal) {
-        auto* button = modal->findChild<QPushButton*>(u"moderateListing"_s);
-        QTRY_VERIFY(button && button->isEnabled() && button->text() == u"Show listing"_s);
-        button->click();
-        shown = true;
-    });
+    const ModalAnswer dialog2(
+        [&](QWidget* modal) {
+            if (modal->objectName() == u"productDetailDialog"_s) {
+                auto* button = modal->findChild<QPushButton*>(u"moderateListing"_s);
+                QTRY_VERIFY(button && button->isEnabled() && button->text() == u"Show listing"_s);
+                QMetaObject::invokeMethod(button, &QPushButton::click, Qt::QueuedConnection);
+                return;
+            }
+            modal->findChild<QPlainTextEdit*>(u"reason"_s)->setPlainText(u"Logo licensed"_s);
+            QTest::mouseClick(modal->findChild<QPushButton*>(u"confirmReason"_s), Qt::LeftButton);
+            shown = true;
+        },
+        2);
     emit view->activated(model->index(0, ProductTableModel::Name));
     QTRY_VERIFY(shown);
     QTRY_COMPARE(db.admin()

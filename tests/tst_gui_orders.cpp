@@ -22,7 +22,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -167,8 +166,8 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
                 QTRY_VERIFY(error->isVisible() && error->text().contains(u"phone number"_s));
                 // The field the database named is marked.
                 QVERIFY(addressModal->findChild<QLineEdit*>(u"phone"_s)
-                            ->styleSheet()
-                            .contains(u"#b3261e"_s));
+                            ->property("invalidInput")
+                            .toBool());
                 addressModal->findChild<QLineEdit*>(u"phone"_s)->setText(u"+49 89 1234567"_s);
                 QTest::mouseClick(save, Qt::LeftButton);
             });
@@ -255,9 +254,12 @@ void TstGuiOrders::buyerCancelsAndStockComesBack()
     QPushButton* cancel = GuiFixture::readyButton(orders, u"moveTo_cancelled"_s);
     QVERIFY(cancel);
     const ModalAnswer dialog4([](QWidget* modal) {
-        auto* box = qobject_cast<QMessageBox*>(modal);
-        QVERIFY(box);
-        box->button(QMessageBox::Yes)->click();
+        QCOMPARE(modal->objectName(), u"confirmation"_s);
+        auto* cancelOrder = modal->findChild<QPushButton*>(u"confirmAction"_s);
+        QCOMPARE(cancelOrder->text(), u"Cancel order"_s);
+        // The safe choice is the default: Enter would keep the order.
+        QVERIFY(modal->findChild<QPushButton*>(u"cancelAction"_s)->isDefault());
+        cancelOrder->click();
     });
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE(orders->model()->orderAt(orders->model()->rowOf(m_orders.at(0)))->status,
@@ -291,19 +293,28 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
     QVERIFY(ship);
     saveScreenshot(window, u"admin-orders"_s);
 
-    // The reason is required: an empty one is asked again, then given.
-    int asked = 0;
-    const ModalAnswer reasons(
-        [&](QWidget* modal) {
-            auto* input = qobject_cast<QInputDialog*>(modal);
-            QVERIFY(input);
-            ++asked;
-            input->setTextValue(asked == 1 ? u"  "_s : u"Handed to the courier at the depot"_s);
-            input->accept();
-        },
-        2);
+    // The reason is required. A blank one and one over 1,000 characters are
+    // refused in the dialog, which stays open with the text and says why.
+    const ModalAnswer reasons([&](QWidget* modal) {
+        QCOMPARE(modal->objectName(), u"reasonDialog"_s);
+        auto* text = modal->findChild<QPlainTextEdit*>(u"reason"_s);
+        auto* error = modal->findChild<QLabel*>(u"reasonError"_s);
+        auto* confirm = modal->findChild<QPushButton*>(u"confirmReason"_s);
+        text->setPlainText(u"  "_s);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(modal->isVisible());
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(u"reason"_s));
+        const QString tooLong(1001, u'x');
+        text->setPlainText(tooLong);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(modal->isVisible());
+        QCOMPARE(text->toPlainText(), tooLong); // kept, to be shortened
+        QVERIFY(error->text().contains(u"1,000"_s));
+        text->setPlainText(u"Handed to the courier at the depot"_s);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+    });
     QTest::mouseClick(ship, Qt::LeftButton);
-    QCOMPARE(asked, 2);
     QTRY_COMPARE(orders->findChild<QListWidget*>(u"orderHistory"_s)->count(), 3);
     QVERIFY(orders->findChild<QListWidget*>(u"orderHistory"_s)
                 ->item(2)

@@ -24,10 +24,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -56,6 +56,7 @@ class TstGuiSeller : public QObject {
 
 private slots:
     void editInPlaceAndCreateAProduct();
+    void aFailedSaveKeepsTheEdit();
 
 private:
 };
@@ -86,25 +87,68 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
 
     // A price, typed into the money editor.
     const QModelIndex price = model->index(0, ListingTableModel::Price);
+    const qint64 variant = model->rowAt(0)->variantId;
+    const QString before = price.data().toString();
+    auto priceInDb = [&] {
+        return db.admin()
+            .queryOne(u"SELECT price::text FROM hexastore.product_variants WHERE id = ?"_s,
+                      {variant})
+            ->value(0)
+            .toString();
+    };
     view->setCurrentIndex(price);
     view->edit(price);
-    auto* editor = view->findChild<QLineEdit*>(u"moneyEditor"_s);
+    auto* editor = qobject_cast<QLineEdit*>(view->indexWidget(price));
     QVERIFY(editor);
     editor->setText(u"23.45"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_VERIFY(status->text().startsWith(u"Saved"_s));
     QCOMPARE(price.data().toString(), u"23.45"_s);
+    QTRY_VERIFY(!model->isSaving());
+    QCOMPARE(priceInDb(), u"23.45"_s);
 
-    // Something that is not a price is refused with a reason.
+    // Ctrl+Z puts the old price back and saves it; Redo (Ctrl+Shift+Z) brings the new one back.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!model->isSaving() && price.data().toString() == before);
+    QTRY_COMPARE(priceInDb(), before);
+    QTest::keySequence(view, QKeySequence(QKeySequence::Redo));
+    QTRY_VERIFY(!model->isSaving() && price.data().toString() == u"23.45"_s);
+    QTRY_COMPARE(priceInDb(), u"23.45"_s);
+
+    // Something that is not a price is refused with a reason, and kept to be
+    // corrected: the editor opens again on what was typed. Escape gives it up.
     view->edit(price);
-    editor = view->findChild<QLineEdit*>(u"moneyEditor"_s);
+    editor = qobject_cast<QLineEdit*>(view->indexWidget(price));
     editor->setText(u"cheap"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_VERIFY(status->text().contains(u"is not a price"_s));
+    QTRY_VERIFY(qobject_cast<QLineEdit*>(view->indexWidget(price)));
+    editor = qobject_cast<QLineEdit*>(view->indexWidget(price));
+    QCOMPARE(editor->text(), u"cheap"_s);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!view->indexWidget(price));
     QCOMPARE(price.data().toString(), u"23.45"_s);
 
+    // A negative stock is refused as typed, never turned into a positive one.
+    const QModelIndex stock = model->index(0, ListingTableModel::Stock);
+    const int stockBefore = stock.data(Qt::EditRole).toInt();
+    view->setCurrentIndex(stock);
+    view->edit(stock);
+    auto* stockEditor = qobject_cast<QLineEdit*>(view->indexWidget(stock));
+    QVERIFY(stockEditor);
+    stockEditor->setText(u"-3"_s);
+    QTest::keyClick(stockEditor, Qt::Key_Return);
+    QTRY_VERIFY(status->text().contains(u"cannot be negative"_s));
+    QTRY_VERIFY(qobject_cast<QLineEdit*>(view->indexWidget(stock)));
+    QCOMPARE(qobject_cast<QLineEdit*>(view->indexWidget(stock))->text(), u"-3"_s);
+    QTest::keyClick(view->indexWidget(stock), Qt::Key_Escape);
+    QTRY_VERIFY(!view->indexWidget(stock));
+    QCOMPARE(stock.data(Qt::EditRole).toInt(), stockBefore);
+
     // Someone else changes the stock meanwhile; our edit meets a conflict, and Reload shows theirs.
-    const qint64 variant = model->rowAt(0)->variantId;
     QVERIFY(db.admin().execute(u"UPDATE hexastore.product_variants SET stock = 77 WHERE id = ?"_s,
                                {variant}));
     bool answered = false;
@@ -119,12 +163,11 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
         }
         answered = true;
     });
-    const QModelIndex stock = model->index(0, ListingTableModel::Stock);
     view->edit(stock);
-    auto* spin = view->findChild<QSpinBox*>(u"stockEditor"_s);
-    QVERIFY(spin);
-    spin->setValue(5);
-    QTest::keyClick(spin, Qt::Key_Return);
+    stockEditor = qobject_cast<QLineEdit*>(view->indexWidget(stock));
+    QVERIFY(stockEditor);
+    stockEditor->setText(u"5"_s);
+    QTest::keyClick(stockEditor, Qt::Key_Return);
     QTRY_VERIFY(answered);
     QTRY_VERIFY(!model->isLoading() &&
                 model->index(0, ListingTableModel::Stock).data(Qt::EditRole).toInt() == 77);
@@ -185,6 +228,122 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     QFile exported(csv);
     QVERIFY2(exported.open(QIODevice::ReadOnly), qPrintable(status->text()));
     QVERIFY(exported.readAll().contains("LAMP-STUDIO-1"));
+}
+
+// Issue #12, defects 1 and 2: a failed save keeps the dialog and the edit;
+// Enter stays on Save; Escape and Cancel ask before discarding; a new variant
+// has no price until one is typed, and 12.345 is refused, not made 0.00.
+void TstGuiSeller::aFailedSaveKeepsTheEdit()
+{
+    GuiFixture gui(u"gui_seller_editor"_s);
+    QVERIFY2(gui.isReady(), qPrintable(gui.failure()));
+    TestDatabase& db = gui.db();
+    db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
+    QVERIFY(CatalogSeeder(db.admin()).seed(20, 2).has_value());
+    auto app = gui.signIn(u"sara@test.example"_s, u"seller password"_s);
+    QVERIFY(app);
+    MainWindow* window = app->mainWindow();
+    QVERIFY(window->showScreen(u"listingsPage"_s));
+    auto* page = window->findChild<ListingsPage*>(u"listingsPage"_s);
+    ListingTableModel* model = page->model();
+    auto* view = page->findChild<QTableView*>(u"listingsView"_s);
+    auto* status = page->findChild<QLabel*>(u"listingsStatus"_s);
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
+    const qint64 productId = model->rowAt(0)->productId;
+    auto description = [&] {
+        return db.admin()
+            .queryOne(u"SELECT description FROM hexastore.products WHERE id = ?"_s, {productId})
+            ->value(0)
+            .toString();
+    };
+    const QString savedDescription = description();
+    const qint64 variants =
+        db.admin()
+            .queryOne(u"SELECT count(*) FROM hexastore.product_variants WHERE product_id = ?"_s,
+                      {productId})
+            ->value(0)
+            .toLongLong();
+
+    bool checked = false;
+    const ModalAnswer editorAnswer([&](QWidget* modal) {
+        auto* dialog = qobject_cast<ProductEditorDialog*>(modal);
+        QVERIFY(dialog);
+        auto* text = dialog->findChild<QPlainTextEdit*>(u"productDescription"_s);
+        QTRY_COMPARE(text->toPlainText(), savedDescription);
+        text->setPlainText(u"A better description"_s);
+        auto* message = dialog->findChild<QLabel*>(u"editorMessage"_s);
+        auto* table = dialog->findChild<QTableView*>(u"variantEditor"_s);
+        auto* variantModel = qobject_cast<VariantTableModel*>(table->model());
+        QPushButton* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+
+        // A new variant has no price; saving says so and opens its price.
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"addVariant"_s), Qt::LeftButton);
+        const int added = variantModel->rowCount() - 1;
+        const QModelIndex newPrice = variantModel->index(added, VariantTableModel::Price);
+        QCOMPARE(newPrice.data().toString(), u"enter a price"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(message->text().contains(u"price"_s));
+        QVERIFY(dialog->isVisible());
+
+        // 12.345 is refused as typed and kept in the cell to be corrected.
+        QTRY_VERIFY(qobject_cast<QLineEdit*>(table->indexWidget(newPrice)));
+        auto* cell = qobject_cast<QLineEdit*>(table->indexWidget(newPrice));
+        cell->setText(u"12.345"_s);
+        QTest::keyClick(cell, Qt::Key_Return);
+        QTRY_VERIFY(message->text().contains(u"is not a price"_s));
+        QTRY_VERIFY(qobject_cast<QLineEdit*>(table->indexWidget(newPrice)));
+        cell = qobject_cast<QLineEdit*>(table->indexWidget(newPrice));
+        QCOMPARE(cell->text(), u"12.345"_s);
+        QCOMPARE(newPrice.data(Qt::EditRole).toLongLong(), 0);
+        cell->setText(u"12.34"_s);
+        QTest::keyClick(cell, Qt::Key_Return);
+        QTRY_COMPARE(newPrice.data(Qt::EditRole).toLongLong(), 1234);
+
+        // The variant has no SKU: the database-side check refuses the save.
+        // The dialog, the edit and Save's focus stay; nothing was written.
+        QSignalSpy finished(dialog, &ProductEditorDialog::saveFinished);
+        save->setFocus();
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(message->text().contains(u"SKU"_s));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(save->isEnabled() && save->isDefault());
+        QVERIFY(QApplication::focusWidget() !=
+                dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel));
+        QCOMPARE(text->toPlainText(), u"A better description"_s);
+
+        // Escape asks; "Keep editing" (the default) keeps everything.
+        {
+            const ModalAnswer keep([](QWidget* box) {
+                QCOMPARE(box->objectName(), u"discardChangesBox"_s);
+                auto* keepEditing = box->findChild<QPushButton*>(u"keepEditing"_s);
+                QVERIFY(keepEditing->isDefault());
+                keepEditing->click();
+            });
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        }
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(text->toPlainText(), u"A better description"_s);
+
+        // Cancel asks too; "Discard changes" closes without saving.
+        const ModalAnswer discard(
+            [](QWidget* box) { box->findChild<QPushButton*>(u"discardChanges"_s)->click(); });
+        checked = true;
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
+    });
+    view->selectRow(0);
+    QTest::mouseClick(page->findChild<QPushButton*>(u"editProduct"_s), Qt::LeftButton);
+    QTRY_VERIFY(checked);
+    QVERIFY(!status->text().contains(u"saved"_s));
+    QCOMPARE(description(), savedDescription);
+    QCOMPARE(
+        db.admin()
+            .queryOne(u"SELECT count(*) FROM hexastore.product_variants WHERE product_id = ?"_s,
+                      {productId})
+            ->value(0)
+            .toLongLong(),
+        variants);
 }
 
 QTEST_MAIN(TstGuiSeller)

@@ -17,4 +17,5 @@ struct ListingRow {
     bool variantActive = true;
     int variantVersion = 0;
     bool productActive = true;
+    QString moderationReason; // set while an administrator keeps it hidden
 };

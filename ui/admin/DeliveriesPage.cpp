@@ -1,4 +1,6 @@
 #include "DeliveriesPage.h"
+#include "ui/widgets/Confirmation.h"
+#include "ui/widgets/ReasonDialog.h"
 
 #include "CourierProfileDialog.h"
 #include "db/WhenReady.h"
@@ -13,10 +15,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -187,10 +187,9 @@ void DeliveriesPage::assign()
     // A copy: the list may reload while the question below is open.
     const CourierSummary courier = *chosen;
     if (!courier.onDuty &&
-        QMessageBox::question(
-            this, tr("Courier off duty"),
-            tr("%1 is off duty. Give them the deliveries anyway?").arg(courier.name)) !=
-            QMessageBox::Yes) {
+        !Confirmation::ask(this, tr("Courier off duty"),
+                           tr("%1 is off duty. Give them the deliveries anyway?").arg(courier.name),
+                           tr("Assign anyway"))) {
         return;
     }
     const QString name = courier.name;
@@ -220,15 +219,14 @@ void DeliveriesPage::handOver(qint64 deliveryId, qint64 courierId, const QString
         m_message->showError(tr("Deliveries on their way are handed over one at a time."));
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Hand over delivery"),
-        tr("This delivery is on its way. Why does it go to %1? (required; the first courier "
-           "must give the goods to them)")
-            .arg(courierName),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    ReasonDialog dialog(tr("Hand over delivery"),
+                        tr("This delivery is on its way. It goes to %1; the first courier must "
+                           "give the goods to them.")
+                            .arg(courierName),
+                        tr("Hand over"), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString reason = dialog.reason();
     whenReady(m_dispatch.handOver(deliveryId, courierId, reason), this,
               [this, courierName](const VoidResult& done) {
                   if (!done) {
@@ -245,13 +243,14 @@ void DeliveriesPage::unassign()
     const QList<qint64> ids = selectedDeliveries();
     if (ids.size() != 1)
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Unassign delivery"),
-        tr("The delivery goes back to the queue. Why? (optional, for the audit log)"),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    ReasonDialog dialog(tr("Unassign delivery"),
+                        tr("The delivery goes back to the queue. A reason is optional and kept "
+                           "in the audit log."),
+                        tr("Unassign"), this);
+    dialog.setReasonRequired(false);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString reason = dialog.reason();
     whenReady(m_dispatch.unassign(ids.first(), reason), this, [this](const VoidResult& done) {
         if (!done) {
             m_message->showError(done.error().message());

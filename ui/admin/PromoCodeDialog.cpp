@@ -1,5 +1,6 @@
 #include "PromoCodeDialog.h"
 
+#include "ui/widgets/CheckedSpinBox.h"
 #include "ui/widgets/MessageLabel.h"
 
 #include "db/WhenReady.h"
@@ -15,19 +16,20 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QSpinBox* limitBox(QWidget* parent, const QString& name, std::optional<int> value)
+CheckedSpinBox* limitBox(QWidget* parent, const QString& name, std::optional<int> value)
 {
-    auto* spin = new QSpinBox(parent);
+    auto* spin = new CheckedSpinBox(parent);
     spin->setObjectName(name);
-    spin->setRange(0, 1'000'000);
-    spin->setSpecialValueText(PromoCodeDialog::tr("No limit"));
+    spin->setAllowedRange(0, 1'000'000,
+                          PromoCodeDialog::tr("A limit is a number of uses from 1 to 1,000,000, "
+                                              "or 0 for no limit."));
     spin->setValue(value.value_or(0));
+    spin->setToolTip(PromoCodeDialog::tr("0: no limit"));
     return spin;
 }
 } // namespace
@@ -39,7 +41,7 @@ PromoCodeDialog::PromoCodeDialog(PromoCodeService& promoCodes, const PromoCode& 
     , m_promo(promo)
     , m_code(new QLineEdit(promo.code, this))
     , m_kind(new QComboBox(this))
-    , m_percent(new QSpinBox(this))
+    , m_percent(new CheckedSpinBox(this))
     , m_amount(new QLineEdit(this))
     , m_minSubtotal(new QLineEdit(this))
     , m_hasFrom(new QCheckBox(tr("From"), this))
@@ -62,7 +64,7 @@ PromoCodeDialog::PromoCodeDialog(PromoCodeService& promoCodes, const PromoCode& 
     m_kind->addItem(tr("Amount off"), int(PromoCode::Kind::Fixed));
     m_kind->setCurrentIndex(promo.kind == PromoCode::Kind::Fixed ? 1 : 0);
     m_percent->setObjectName(u"percent"_s);
-    m_percent->setRange(1, 100);
+    m_percent->setAllowedRange(1, 100, tr("A percentage is a whole number from 1 to 100."));
     m_percent->setSuffix(u" %"_s);
     m_percent->setValue(promo.percent);
     m_amount->setObjectName(u"amount"_s);
@@ -156,6 +158,16 @@ void PromoCodeDialog::save()
     p.code = m_code->text().trimmed();
     p.kind = PromoCode::Kind(m_kind->currentData().toInt());
     p.percent = m_percent->value();
+    if (p.kind == PromoCode::Kind::Percent && !m_percent->problem().isEmpty()) {
+        fail(m_percent->problem(), m_percent);
+        return;
+    }
+    for (CheckedSpinBox* limit : {m_usageLimit, m_perBuyer}) {
+        if (!limit->problem().isEmpty()) {
+            fail(limit->problem(), limit);
+            return;
+        }
+    }
     if (p.kind == PromoCode::Kind::Fixed) {
         const auto amount = Money::fromUserText(m_amount->text(), locale);
         if (!amount) {
@@ -168,6 +180,11 @@ void PromoCodeDialog::save()
     if (m_minSubtotal->text().trimmed().isEmpty()) {
         p.minSubtotal = Money();
     } else if (const auto minimum = Money::fromUserText(m_minSubtotal->text(), locale)) {
+        if (minimum->cents() < 0) {
+            fail(tr("The minimum subtotal cannot be negative; leave it empty for none."),
+                 m_minSubtotal);
+            return;
+        }
         p.minSubtotal = *minimum;
     } else {
         fail(tr("Enter the minimum subtotal as an amount, or leave it empty."), m_minSubtotal);

@@ -12,7 +12,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
+class CheckedSpinBox;
 
 // Creates or edits a promo code. The database validates it (and refuses a
 // code that exists in any case); the refusal marks the field it is about.
@@ -31,15 +31,15 @@ private:
     PromoCode m_promo;
     QLineEdit* m_code;
     QComboBox* m_kind;
-    QSpinBox* m_percent;
+    CheckedSpinBox* m_percent;
     QLineEdit* m_amount;
     QLineEdit* m_minSubtotal;
     QCheckBox* m_hasFrom;
     QDateTimeEdit* m_from;
     QCheckBox* m_hasUntil;
     QDateTimeEdit* m_until;
-    QSpinBox* m_usageLimit;
-    QSpinBox* m_perBuyer;
+    CheckedSpinBox* m_usageLimit;
+    CheckedSpinBox* m_perBuyer;
     QCheckBox* m_active;
     MessageLabel* m_error;
     QHash<QString, QWidget*> m_fields;

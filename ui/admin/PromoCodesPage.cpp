@@ -1,4 +1,5 @@
 #include "PromoCodesPage.h"
+#include "ui/widgets/Confirmation.h"
 
 #include "db/WhenReady.h"
 #include "models/PromoCodeTableModel.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -90,9 +90,11 @@ void PromoCodesPage::remove(int row)
     const PromoCode* promo = m_model->promoAt(row);
     if (!promo)
         return;
-    if (QMessageBox::question(this, tr("Delete promo code"),
-                              tr("Delete the promo code “%1”?").arg(promo->code)) !=
-        QMessageBox::Yes)
+    if (!Confirmation::ask(this, tr("Delete promo code"),
+                           tr("Delete the promo code “%1”? Orders that used it keep their "
+                              "discount.")
+                               .arg(promo->code),
+                           tr("Delete promo code")))
         return;
     const QString code = promo->code;
     whenReady(m_promoCodes.remove(promo->id), this, [this, code](const Result<bool>& removed) {

@@ -1,4 +1,5 @@
 #include "AddressesPage.h"
+#include "ui/widgets/Confirmation.h"
 
 #include "AddressDialog.h"
 #include "db/WhenReady.h"
@@ -10,7 +11,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -72,10 +72,10 @@ AddressesPage::AddressesPage(AddressService& addresses, QWidget* parent)
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const Address* a = m_model->addressAt(WidgetHelpers::selectedRow(m_view));
-        if (!a || QMessageBox::question(
-                      this, tr("Delete address"),
-                      tr("Delete this address?\n%1").arg(AddressListModel::oneLine(*a))) !=
-                      QMessageBox::Yes)
+        if (!a ||
+            !Confirmation::ask(this, tr("Delete address"),
+                               tr("Delete this address?\n%1").arg(AddressListModel::oneLine(*a)),
+                               tr("Delete address")))
             return;
         whenReady(m_addresses.remove(a->id), this,
                   [this](const VoidResult& done) { report(done, tr("The address was deleted.")); });

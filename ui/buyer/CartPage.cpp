@@ -1,4 +1,5 @@
 #include "CartPage.h"
+#include "ui/widgets/Confirmation.h"
 
 #include "CheckoutDialog.h"
 #include "db/WhenReady.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -130,8 +130,8 @@ CartPage::CartPage(AppServices& services, QWidget* parent)
         m_model->decrement(WidgetHelpers::selectedRow(m_view));
     });
     connect(m_clear, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Empty cart"),
-                                  tr("Remove everything from your cart?")) != QMessageBox::Yes)
+        if (!Confirmation::ask(this, tr("Empty cart"), tr("Remove everything from your cart?"),
+                               tr("Empty cart")))
             return;
         whenReady(m_services.cart.clear(), this, [this](const VoidResult&) { reload(); });
     });

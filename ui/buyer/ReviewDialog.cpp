@@ -1,4 +1,5 @@
 #include "ReviewDialog.h"
+#include "ui/widgets/Confirmation.h"
 
 #include "ui/widgets/MessageLabel.h"
 
@@ -9,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -85,8 +85,8 @@ void ReviewDialog::save()
 
 void ReviewDialog::remove()
 {
-    if (QMessageBox::question(this, tr("Delete review"), tr("Delete your review?")) !=
-        QMessageBox::Yes)
+    if (!Confirmation::ask(this, tr("Delete review"), tr("Delete your review?"),
+                           tr("Delete review")))
         return;
     whenReady(m_reviews.remove(m_existing.id), this, [this](const VoidResult& removed) {
         if (!removed) {

@@ -122,9 +122,11 @@ void AccountPage::saveName()
         return;
     m_saveName->setEnabled(false);
     whenReady(m_auth.renameCurrentUser(name), this, [this, name](const VoidResult& result) {
+        MessageLabel::markField(m_name, !result && result.error().field() == u"name"_s);
         if (!result) {
             m_message->showError(result.error().message());
             m_saveName->setEnabled(true);
+            m_name->setFocus();
             return;
         }
         m_account.fullName = name;

@@ -5,6 +5,7 @@
 #include "ProductDetailDialog.h"
 #include "services/AppServices.h"
 #include "ui/widgets/CategoryComboBox.h"
+#include "ui/widgets/MessageLabel.h"
 #include "ui/widgets/TableHeaderState.h"
 #include "ui/widgets/WidgetHelpers.h"
 
@@ -39,6 +40,7 @@ CatalogPage::CatalogPage(AppServices& services, ProductDetailDialog::Mode mode, 
     , m_sort(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_notice(new MessageLabel(this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(u"catalogPage"_s);
@@ -74,6 +76,8 @@ CatalogPage::CatalogPage(AppServices& services, ProductDetailDialog::Mode mode, 
     m_sort->addItem(tr("Best rated"), int(ProductSort::Rating));
     m_sort->setCurrentIndex(1);
     m_status->setObjectName(u"catalogStatus"_s);
+    m_notice->setObjectName(u"catalogNotice"_s);
+    m_notice->hide();
 
     m_view->setObjectName(u"catalogView"_s);
     m_view->setModel(m_model);
@@ -117,6 +121,7 @@ CatalogPage::CatalogPage(AppServices& services, ProductDetailDialog::Mode mode, 
     footer->addWidget(lastPage);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
     layout->addLayout(footer);
 
@@ -184,8 +189,11 @@ CatalogPage::CatalogPage(AppServices& services, ProductDetailDialog::Mode mode, 
         if (const ProductSummary* product = m_model->productAt(index.row())) {
             emit productOpened(product->id);
             ProductDetailDialog dialog(m_services, product->id, m_mode, this);
-            if (dialog.exec() == QDialog::Accepted) // a moderator changed the listing
+            if (dialog.exec() == QDialog::Accepted) { // a moderator changed the listing
                 m_model->reload();
+                if (!dialog.outcome().isEmpty())
+                    m_notice->showSuccess(dialog.outcome());
+            }
         }
     });
 

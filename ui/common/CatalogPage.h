@@ -9,6 +9,7 @@ class CategoryComboBox;
 class ProductTableModel;
 class QCheckBox;
 class QComboBox;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -45,5 +46,6 @@ private:
     QComboBox* m_sort;
     QTableView* m_view;
     QLabel* m_status;
+    MessageLabel* m_notice; // what the last action did
     QTimer* m_debounce;
 };

@@ -6,9 +6,9 @@
 #include "domain/OrderStatus.h"
 #include "models/DashboardListModel.h"
 #include "services/dashboard/DashboardService.h"
-#include "ui/admin/ReasonDialog.h"
 #include "ui/widgets/FigureTile.h"
 #include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/ReasonDialog.h"
 #include "ui/widgets/WidgetHelpers.h"
 
 #include <QComboBox>

@@ -1,4 +1,7 @@
 #include "OrdersPage.h"
+#include "ui/widgets/Confirmation.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/ReasonDialog.h"
 
 #include "db/WhenReady.h"
 #include "models/ModelRoles.h"
@@ -13,13 +16,11 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -29,7 +30,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QDate kAnyDate(2000, 1, 1); // the date edits' "any" value
 
 QString actorText(const std::optional<Role>& role)
 {
@@ -63,14 +63,10 @@ QString addressText(const QVariantMap& a)
     return lines.join(u'\n');
 }
 
-QDateEdit* dateEdit(QWidget* parent, const QString& name, const QString& any)
+OptionalDateEdit* dateEdit(QWidget* parent, const QString& name, const QString& any)
 {
-    auto* edit = new QDateEdit(parent);
+    auto* edit = new OptionalDateEdit(any, parent);
     edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kAnyDate);
-    edit->setSpecialValueText(any);
-    edit->setDate(kAnyDate);
     return edit;
 }
 } // namespace
@@ -194,7 +190,7 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
         connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
         connect(m_search, &QLineEdit::returnPressed, this, &OrdersPage::applyFilters);
     }
-    for (QDateEdit* edit : {m_from, m_until}) {
+    for (OptionalDateEdit* edit : {m_from, m_until}) {
         if (edit)
             connect(edit, &QDateEdit::dateChanged, this, &OrdersPage::applyFilters);
     }
@@ -233,10 +229,10 @@ void OrdersPage::applyFilters()
         query.status = OrderStatus(m_status->currentData().toInt());
     if (m_search)
         query.text = m_search->text();
-    if (m_from && m_from->date() != kAnyDate)
-        query.from = m_from->date();
-    if (m_until && m_until->date() != kAnyDate)
-        query.until = m_until->date();
+    if (m_from && m_from->chosenDate().isValid())
+        query.from = m_from->chosenDate();
+    if (m_until && m_until->chosenDate().isValid())
+        query.until = m_until->chosenDate();
     m_model->setQuery(query);
 }
 
@@ -330,34 +326,34 @@ void OrdersPage::showDetail(const OrderDetail& detail)
     }
 }
 
-std::optional<QString> OrdersPage::askReason(OrderStatus to, bool required)
+std::optional<QString> OrdersPage::askReason(qint64 orderId, OrderStatus to, bool required)
 {
-    for (;;) {
-        bool ok = false;
-        const QString reason =
-            QInputDialog::getText(this, orderStatusActionName(to),
-                                  required ? tr("Reason (required; kept in the audit log):")
-                                           : tr("Reason (optional; the buyer sees it):"),
-                                  QLineEdit::Normal, QString(), &ok);
-        if (!ok)
-            return std::nullopt;
-        if (!required || !reason.trimmed().isEmpty())
-            return reason.trimmed();
-    }
+    ReasonDialog dialog(orderStatusActionName(to),
+                        required ? tr("Order #%1 becomes %2. The reason is kept in the audit log.")
+                                       .arg(orderId)
+                                       .arg(orderStatusDisplayName(to))
+                                 : tr("Order #%1 becomes %2. The buyer sees the reason, if you "
+                                      "give one.")
+                                       .arg(orderId)
+                                       .arg(orderStatusDisplayName(to)),
+                        orderStatusActionName(to), this);
+    dialog.setReasonRequired(required);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.reason();
 }
 
 void OrdersPage::move(qint64 orderId, OrderStatus to)
 {
     std::optional<QString> reason = QString();
     if (m_role == Role::Admin) {
-        reason = askReason(to, true);
+        reason = askReason(orderId, to, true);
     } else if (m_role == Role::Seller && to == OrderStatus::Cancelled) {
-        reason = askReason(to, false);
+        reason = askReason(orderId, to, false);
     } else if (to == OrderStatus::Cancelled) {
-        if (QMessageBox::question(
-                this, tr("Cancel order"),
-                tr("Cancel order #%1? Its items go back on sale.").arg(orderId)) !=
-            QMessageBox::Yes)
+        if (!Confirmation::ask(this, tr("Cancel order"),
+                               tr("Cancel order #%1? Its items go back on sale.").arg(orderId),
+                               tr("Cancel order")))
             return;
     }
     if (!reason)

@@ -13,7 +13,7 @@ class MessageLabel;
 class OrderItemTableModel;
 class OrderTableModel;
 class QComboBox;
-class QDateEdit;
+class OptionalDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -43,7 +43,7 @@ private:
     void showDetail(const OrderDetail& detail);
     void move(qint64 orderId, OrderStatus to);
     // The reason typed; none when the question was cancelled.
-    std::optional<QString> askReason(OrderStatus to, bool required);
+    std::optional<QString> askReason(qint64 orderId, OrderStatus to, bool required);
 
     AppServices& m_services;
     Role m_role;
@@ -52,8 +52,8 @@ private:
     QTableView* m_view;
     QComboBox* m_status;
     QLineEdit* m_search = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_until = nullptr;
+    OptionalDateEdit* m_from = nullptr;
+    OptionalDateEdit* m_until = nullptr;
     MessageLabel* m_message;
     QWidget* m_detail;
     QLabel* m_heading;

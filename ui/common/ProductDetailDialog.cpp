@@ -1,4 +1,6 @@
 #include "ProductDetailDialog.h"
+#include "ui/widgets/CheckedSpinBox.h"
+#include "ui/widgets/ReasonDialog.h"
 
 #include "db/WhenReady.h"
 #include "models/ModelRoles.h"
@@ -17,7 +19,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -88,15 +89,22 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
     right->addWidget(m_meta);
     right->addWidget(m_variantView, 1);
     if (mode == Mode::Shop) {
-        m_quantity = new QSpinBox(this);
+        m_quantity = new CheckedSpinBox(this);
         m_quantity->setObjectName(u"cartQuantity"_s);
-        m_quantity->setRange(1, 1);
+        m_quantity->setValue(1);
         m_addToCart = new QPushButton(tr("Add to cart"), this);
         m_addToCart->setObjectName(u"addToCart"_s);
         m_addToCart->setEnabled(false);
         m_addToCart->setDefault(true);
         m_cartMessage = new MessageLabel(this);
         m_cartMessage->setObjectName(u"cartMessage"_s);
+        connect(m_quantity, &CheckedSpinBox::problemChanged, m_cartMessage,
+                [this](const QString& problem) {
+                    if (problem.isEmpty())
+                        m_cartMessage->hide();
+                    else
+                        m_cartMessage->showError(problem);
+                });
         auto* buyRow = new QHBoxLayout;
         buyRow->addWidget(new QLabel(tr("Quantity:"), this));
         buyRow->addWidget(m_quantity);
@@ -126,19 +134,7 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
         m_moderate = buttons->addButton(tr("Hide listing"), QDialogButtonBox::ActionRole);
         m_moderate->setObjectName(u"moderateListing"_s);
         m_moderate->setEnabled(false);
-        connect(m_moderate, &QPushButton::clicked, this, [this, productId] {
-            m_moderate->setEnabled(false);
-            whenReady(m_services.listings.setProductsActive({productId}, !m_active), this,
-                      [this](const Result<int>& changed) {
-                          if (!changed) {
-                              m_message->setText(changed.error().message());
-                              m_message->show();
-                              m_moderate->setEnabled(true);
-                              return;
-                          }
-                          accept();
-                      });
-        });
+        connect(m_moderate, &QPushButton::clicked, this, &ProductDetailDialog::moderate);
     }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
@@ -167,12 +163,45 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
     loadReviews();
 }
 
+void ProductDetailDialog::moderate()
+{
+    const bool show = !m_active;
+    ReasonDialog ask(show ? tr("Show listing") : tr("Hide listing"),
+                     show ? tr("“%1” goes back into the catalog, and the seller's note about why "
+                               "it was hidden goes away.")
+                                .arg(m_name)
+                          : tr("“%1” is taken out of the catalog. Its seller sees your reason "
+                               "and cannot list it again until an administrator shows it.")
+                                .arg(m_name),
+                     show ? tr("Show listing") : tr("Hide listing"), this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    m_moderate->setEnabled(false);
+    whenReady(m_services.listings.moderate(m_productId, show, ask.reason()), this,
+              [this, show](const VoidResult& done) {
+                  if (!done) {
+                      m_message->setText(done.error().message());
+                      m_message->show();
+                      m_moderate->setEnabled(true);
+                      return;
+                  }
+                  m_outcome =
+                      show
+                          ? tr("“%1” is back in the catalog.").arg(m_name)
+                          : tr("“%1” is hidden from the catalog; its seller sees why.").arg(m_name);
+                  accept();
+              });
+}
+
 void ProductDetailDialog::variantChanged()
 {
     const QModelIndexList rows = m_variantView->selectionModel()->selectedRows();
     const ProductVariant* v = rows.isEmpty() ? nullptr : m_variants->variantAt(rows.first().row());
     const bool buyable = v && v->stock > 0;
-    m_quantity->setMaximum(buyable ? v->stock : 1);
+    m_quantity->setAllowedRange(
+        1, buyable ? v->stock : 1,
+        buyable ? tr("Enter a quantity from 1 to %n, the stock; you wrote %1.", nullptr, v->stock)
+                : QString());
     m_quantity->setEnabled(buyable);
     m_addToCart->setEnabled(buyable);
     m_addToCart->setToolTip(v && !buyable ? tr("Sold out") : QString());
@@ -184,6 +213,11 @@ void ProductDetailDialog::addToCart()
     const ProductVariant* v = rows.isEmpty() ? nullptr : m_variants->variantAt(rows.first().row());
     if (!v)
         return;
+    if (const QString problem = m_quantity->problem(); !problem.isEmpty()) {
+        m_cartMessage->showError(problem);
+        m_quantity->setFocus();
+        return;
+    }
     const int quantity = m_quantity->value();
     m_addToCart->setEnabled(false);
     whenReady(m_services.cart.add(v->id, quantity), this,
@@ -231,6 +265,7 @@ void ProductDetailDialog::loadReviews()
 void ProductDetailDialog::show(const ProductDetail& p)
 {
     setWindowTitle(p.name);
+    m_name = p.name;
     m_title->setText(p.active ? p.name : tr("%1 (hidden)").arg(p.name));
     m_active = p.active;
     if (m_moderate) {

@@ -10,7 +10,7 @@ class MessageLabel;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
+class CheckedSpinBox;
 class QTableView;
 class VariantTableModel;
 
@@ -28,7 +28,11 @@ public:
     ProductDetailDialog(AppServices& services, qint64 productId, Mode mode = Mode::Browse,
                         QWidget* parent = nullptr);
 
+    // What a moderator's action did, for the catalog to say once the dialog closed.
+    QString outcome() const { return m_outcome; }
+
 private:
+    void moderate();
     void show(const ProductDetail& product);
     void showImage(const QByteArray& sha256);
     void addToCart();
@@ -45,7 +49,9 @@ private:
     VariantTableModel* m_variants;
     QTableView* m_variantView;
     QPushButton* m_moderate = nullptr;
-    QSpinBox* m_quantity = nullptr;
+    QString m_name;
+    QString m_outcome;
+    CheckedSpinBox* m_quantity = nullptr;
     QPushButton* m_addToCart = nullptr;
     MessageLabel* m_cartMessage = nullptr;
     QLabel* m_rating;

@@ -1,4 +1,5 @@
 #include "CourierPage.h"
+#include "ui/widgets/Confirmation.h"
 
 #include "CourierDeliveryDetail.h"
 #include "db/DbWorker.h"
@@ -17,7 +18,6 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
@@ -250,10 +250,11 @@ void CourierPage::takeStep(qint64 deliveryId, DeliveryStatus to)
         return;
     }
     if (to == DeliveryStatus::Returned &&
-        QMessageBox::question(this, tr("Return to seller"),
-                              tr("Take the goods of order #%1 back to the seller? The order "
-                                 "is then cancelled.")
-                                  .arg(d.orderId)) != QMessageBox::Yes) {
+        !Confirmation::ask(this, tr("Return to seller"),
+                           tr("Take the goods of order #%1 back to the seller? The order is "
+                              "then cancelled.")
+                               .arg(d.orderId),
+                           tr("Return to seller"))) {
         return;
     }
     CourierStep step;

@@ -1,8 +1,10 @@
 #include "ListingsPage.h"
+#include "ui/widgets/Confirmation.h"
 #include "ui/widgets/ExportProgress.h"
 #include "ui/widgets/MessageLabel.h"
 
 #include "db/WhenReady.h"
+#include "ListingEditCommand.h"
 #include "models/ListingTableModel.h"
 #include "ProductEditorDialog.h"
 #include "services/AppServices.h"
@@ -10,6 +12,9 @@
 #include "ui/widgets/MoneyDelegate.h"
 #include "ui/widgets/StockDelegate.h"
 #include "ui/widgets/TableHeaderState.h"
+
+#include <QAction>
+#include <QUndoStack>
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -36,6 +41,7 @@ ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWid
     , m_view(new QTableView(this))
     , m_status(new MessageLabel(this))
     , m_debounce(new QTimer(this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(u"listingsPage"_s);
     m_filter->setObjectName(u"listingsFilter"_s);
@@ -45,10 +51,11 @@ ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWid
     m_status->setWordWrap(true);
 
     auto* money = new MoneyDelegate(this);
+    auto* stock = new StockDelegate(this);
     m_view->setObjectName(u"listingsView"_s);
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ListingTableModel::Price, money);
-    m_view->setItemDelegateForColumn(ListingTableModel::Stock, new StockDelegate(this));
+    m_view->setItemDelegateForColumn(ListingTableModel::Stock, stock);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -94,8 +101,30 @@ ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWid
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this,
             [this] { m_model->setFilterText(m_filter->text()); });
-    connect(money, &MoneyDelegate::invalidInput, this,
-            [this](const QString& message) { say(message, true); });
+    for (CheckedDelegate* delegate :
+         {static_cast<CheckedDelegate*>(money), static_cast<CheckedDelegate*>(stock)})
+        connect(delegate, &CheckedDelegate::inputRefused, this,
+                [this](const QString& message) { say(message, true); });
+
+    // Ctrl+Z puts an in-place edit back (and saves that); Ctrl+Shift+Z redoes it.
+    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(u"undoEdit"_s);
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(u"redoEdit"_s);
+    redo->setShortcuts(QKeySequence::Redo);
+    for (QAction* action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_model, &ListingTableModel::edited, this,
+            [this](qint64 variantId, int column, const QVariant& before, const QVariant& after) {
+                const QString what = column == ListingTableModel::Price   ? tr("price change")
+                                     : column == ListingTableModel::Stock ? tr("stock change")
+                                                                          : tr("for-sale change");
+                m_undo->push(
+                    new ListingEditCommand(m_model, variantId, column, before, after, what));
+            });
     connect(m_model, &ListingTableModel::saved, this, [this](const QString& text) { say(text); });
     connect(m_model, &ListingTableModel::loadFailed, this,
             [this](const QString& text) { say(text, true); });
@@ -151,6 +180,12 @@ void ListingsPage::setSelectedActive(bool active)
         say(tr("Select the products first."), true);
         return;
     }
+    if (!active && !Confirmation::ask(this, tr("Hide products"),
+                                      tr("Take %n product(s) out of the catalog? Buyers no longer "
+                                         "find them; carts that hold them cannot check them out.",
+                                         nullptr, int(ids.size())),
+                                      tr("Hide")))
+        return;
     whenReady(m_listings.setProductsActive(ids, active), this,
               [this, active](const Result<int>& changed) {
                   if (!changed) {
@@ -186,6 +221,7 @@ void ListingsPage::exportCsv()
 
 void ListingsPage::editProduct(qint64 productId)
 {
+    m_status->hide(); // an earlier "saved" must not speak for this edit
     ProductEditorDialog editor(m_services, m_listings, productId, this);
     if (editor.exec() == QDialog::Accepted) {
         say(tr("The product was saved."));
@@ -201,11 +237,11 @@ void ListingsPage::deleteProduct()
         return;
     }
     const ListingRow* row = m_model->rowAt(selectedRows().first());
-    if (QMessageBox::question(
-            this, tr("Delete product"),
-            tr("Delete \"%1\" with all its variants? A product that has been ordered is "
-               "archived instead, so that order history stays whole.")
-                .arg(row->productName)) != QMessageBox::Yes)
+    if (!Confirmation::ask(this, tr("Delete product"),
+                           tr("Delete “%1” with all its variants? A product that has been ordered "
+                              "is archived instead, so that order history stays whole.")
+                               .arg(row->productName),
+                           tr("Delete product")))
         return;
     whenReady(m_listings.deleteProduct(ids.first()), this, [this](const Result<QString>& outcome) {
         if (!outcome) {

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QUndoStack;
 
 // The seller's "My listings": every variant of their products, with price,
 // stock and "for sale" edited in place; list or hide several products at
@@ -37,4 +38,5 @@ private:
     QTableView* m_view;
     MessageLabel* m_status;
     QTimer* m_debounce;
+    QUndoStack* m_undo;
 };

@@ -11,6 +11,7 @@
 #include "ui/widgets/StockDelegate.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -61,11 +63,15 @@ ProductEditorDialog::ProductEditorDialog(AppServices& services, ListingService& 
     m_active->setChecked(true);
     m_message->setObjectName(u"editorMessage"_s);
     m_message->hide();
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
 
     m_variantView->setObjectName(u"variantEditor"_s);
     m_variantView->setModel(m_variants);
-    m_variantView->setItemDelegateForColumn(VariantTableModel::Price, new MoneyDelegate(this));
-    m_variantView->setItemDelegateForColumn(VariantTableModel::Stock, new StockDelegate(this));
+    m_cellDelegates = {new MoneyDelegate(this), new StockDelegate(this)};
+    m_variantView->setItemDelegateForColumn(VariantTableModel::Price, m_cellDelegates.at(0));
+    m_variantView->setItemDelegateForColumn(VariantTableModel::Stock, m_cellDelegates.at(1));
+    for (CheckedDelegate* delegate : std::as_const(m_cellDelegates))
+        connect(delegate, &CheckedDelegate::inputRefused, this, &ProductEditorDialog::showError);
     m_variantView->verticalHeader()->hide();
     m_variantView->setWordWrap(false);
     m_variantView->horizontalHeader()->setSectionResizeMode(VariantTableModel::Options,
@@ -134,7 +140,22 @@ ProductEditorDialog::ProductEditorDialog(AppServices& services, ListingService& 
     connect(fromUrl, &QPushButton::clicked, this, &ProductEditorDialog::askForUrl);
     connect(removeImage, &QPushButton::clicked, this, [this] { delete m_images->currentItem(); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProductEditorDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ProductEditorDialog::reject);
+    // Every change the user makes counts, so that closing asks first.
+    connect(m_name, &QLineEdit::textEdited, this, &ProductEditorDialog::markChanged);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &ProductEditorDialog::markChanged);
+    connect(m_category, &QComboBox::activated, this, &ProductEditorDialog::markChanged);
+    connect(m_brand, &QComboBox::activated, this, &ProductEditorDialog::markChanged);
+    connect(m_active, &QCheckBox::clicked, this, &ProductEditorDialog::markChanged);
+    connect(m_variants, &QAbstractItemModel::dataChanged, this, &ProductEditorDialog::markChanged);
+    connect(m_variants, &QAbstractItemModel::rowsInserted, this, &ProductEditorDialog::markChanged);
+    connect(m_variants, &QAbstractItemModel::rowsRemoved, this, &ProductEditorDialog::markChanged);
+    connect(m_images->model(), &QAbstractItemModel::rowsInserted, this,
+            &ProductEditorDialog::markChanged);
+    connect(m_images->model(), &QAbstractItemModel::rowsRemoved, this,
+            &ProductEditorDialog::markChanged);
+    connect(m_images->model(), &QAbstractItemModel::rowsMoved, this,
+            &ProductEditorDialog::markChanged);
 
     whenReady(m_services.catalog.categories(), this,
               [this](const Result<QList<Category>>& categories) {
@@ -152,22 +173,31 @@ ProductEditorDialog::ProductEditorDialog(AppServices& services, ListingService& 
         m_brand->setCurrentIndex(std::max(0, m_brand->findData(m_draft.brandId)));
     });
     if (productId) {
-        setBusy(true);
+        setLoading(true);
         whenReady(m_services.catalog.product(productId), this,
                   [this](const Result<ProductDetail>& product) {
-                      setBusy(false);
+                      setLoading(false);
                       if (product)
                           load(*product);
                       else
                           showError(product.error().message());
                   });
     } else {
+        m_filling = true;
         m_variants->addVariant();
+        m_filling = false;
     }
+}
+
+void ProductEditorDialog::markChanged()
+{
+    if (!m_filling)
+        m_changed = true;
 }
 
 void ProductEditorDialog::load(const ProductDetail& p)
 {
+    m_filling = true;
     m_draft.version = p.version;
     m_draft.categoryId = p.categoryId;
     m_draft.brandId = p.brandId;
@@ -179,6 +209,7 @@ void ProductEditorDialog::load(const ProductDetail& p)
     m_variants->setVariants(p.variants);
     for (const QByteArray& sha : p.imageSha256s)
         appendImage(sha);
+    m_filling = false;
 }
 
 void ProductEditorDialog::appendImage(const QByteArray& sha256)
@@ -206,9 +237,9 @@ void ProductEditorDialog::appendImage(const QByteArray& sha256)
 
 void ProductEditorDialog::addImageBytes(const QByteArray& bytes)
 {
-    setBusy(true);
+    setLoading(true);
     whenReady(m_listings.addImage(bytes), this, [this](const Result<QByteArray>& sha) {
-        setBusy(false);
+        setLoading(false);
         if (!sha) {
             showError(sha.error().message());
             emit imageRefused(sha.error().message());
@@ -251,10 +282,10 @@ void ProductEditorDialog::askForUrl()
 
 void ProductEditorDialog::addImageFromUrl(const QString& url)
 {
-    setBusy(true);
+    setLoading(true);
     whenReady(m_downloader->fetch(QUrl(url, QUrl::StrictMode)), this,
               [this](const Result<QByteArray>& bytes) {
-                  setBusy(false);
+                  setLoading(false);
                   if (!bytes) {
                       showError(bytes.error().message());
                       emit imageRefused(bytes.error().message());
@@ -269,15 +300,67 @@ void ProductEditorDialog::showError(const QString& message)
     m_message->showError(message);
 }
 
-void ProductEditorDialog::setBusy(bool busy)
+void ProductEditorDialog::setLoading(bool loading)
 {
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
-    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+    // Only while the product or a picture loads; a save in flight keeps Save
+    // enabled (and the focus on it), so Enter never lands on Cancel.
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!loading);
+    setCursor(loading ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+bool ProductEditorDialog::confirmDiscard()
+{
+    if (!m_changed)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Discard changes?"),
+                    tr("The changes to this product have not been saved."), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(u"discardChangesBox"_s);
+    QPushButton* discard = box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardChanges"_s);
+    QPushButton* keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepEditing"_s);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == discard;
+}
+
+void ProductEditorDialog::reject()
+{
+    if (m_saving || !confirmDiscard())
+        return;
+    QDialog::reject();
+}
+
+void ProductEditorDialog::closeEvent(QCloseEvent* event)
+{
+    if (m_saving || !confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    m_changed = false; // asked already: reject() must not ask again
+    QDialog::closeEvent(event);
 }
 
 void ProductEditorDialog::save()
 {
+    if (m_saving)
+        return;
     m_variantView->setCurrentIndex({}); // commit an open editor
+    for (const CheckedDelegate* delegate : std::as_const(m_cellDelegates)) {
+        if (delegate->holdsRefusedInput())
+            return; // its reason is shown; the cell is open again
+    }
+    const int unpriced = m_variants->firstUnpricedRow();
+    if (unpriced >= 0) {
+        showError(tr("Give every variant a price: the one in row %1 has none.").arg(unpriced + 1));
+        const QModelIndex cell = m_variants->index(unpriced, VariantTableModel::Price);
+        m_variantView->setCurrentIndex(cell);
+        m_variantView->edit(cell);
+        emit saveFinished(false);
+        return;
+    }
     m_draft.name = m_name->text();
     m_draft.description = m_description->toPlainText();
     m_draft.categoryId = m_category->currentCategoryId();
@@ -287,19 +370,27 @@ void ProductEditorDialog::save()
     m_draft.imageSha256s.clear();
     for (int i = 0; i < m_images->count(); ++i)
         m_draft.imageSha256s << m_images->item(i)->data(Qt::UserRole).toByteArray();
-    setBusy(true);
+    m_saving = true;
+    m_message->showInfo(tr("Saving…"));
     whenReady(m_listings.saveProduct(m_draft), this, [this](const Result<qint64>& id) {
-        setBusy(false);
+        m_saving = false;
         if (!id) {
+            // The dialog and every edit stay; the field at fault gets the focus.
             showError(id.error().message());
-            if (id.error().field() == u"name"_s)
+            const QString field = id.error().field();
+            if (field == u"name"_s)
                 m_name->setFocus();
-            else if (id.error().field() == u"category"_s)
+            else if (field == u"category"_s)
                 m_category->setFocus();
+            else if (field == u"sku"_s || field == u"price"_s || field == u"stock"_s)
+                m_variantView->setFocus();
+            else
+                m_buttons->button(QDialogButtonBox::Save)->setFocus();
             emit saveFinished(false);
             return;
         }
         m_draft.id = *id;
+        m_changed = false;
         emit saveFinished(true);
         accept();
     });

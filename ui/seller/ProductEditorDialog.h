@@ -9,8 +9,10 @@ class CategoryComboBox;
 class ImageDownloader;
 class ListingService;
 class QCheckBox;
+class QCloseEvent;
 class QComboBox;
 class QDialogButtonBox;
+class CheckedDelegate;
 class MessageLabel;
 class QLabel;
 class QLineEdit;
@@ -38,6 +40,13 @@ signals:
     void imageRefused(const QString& message);
     void saveFinished(bool ok);
 
+public slots:
+    // Asks before an edit is thrown away (Cancel, Escape, the window's close).
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void load(const ProductDetail& product);
     void addImageFromFile();
@@ -45,7 +54,9 @@ private:
     void appendImage(const QByteArray& sha256);
     void save();
     void showError(const QString& message);
-    void setBusy(bool busy);
+    void setLoading(bool loading);
+    void markChanged();
+    bool confirmDiscard();
 
     AppServices& m_services;
     ListingService& m_listings;
@@ -57,8 +68,12 @@ private:
     QComboBox* m_brand;
     QCheckBox* m_active;
     VariantTableModel* m_variants;
+    QList<CheckedDelegate*> m_cellDelegates;
     QTableView* m_variantView;
     QListWidget* m_images;
     MessageLabel* m_message;
     QDialogButtonBox* m_buttons;
+    bool m_filling = false; // the dialog itself is filling fields: not an edit
+    bool m_changed = false;
+    bool m_saving = false;
 };

@@ -1,5 +1,7 @@
 #include "MessageLabel.h"
 
+#include <QPalette>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -39,6 +41,23 @@ void MessageLabel::showInfo(const QString& text)
 
 void MessageLabel::markField(QWidget* field, bool wrong)
 {
-    if (field)
-        field->setStyleSheet(wrong ? u"border: 1px solid "_s + kError + u';' : QString());
+    if (!field)
+        return;
+    field->setProperty("invalidInput", wrong); // for tests and accessibility tools
+    // Through the palette, not a style sheet: a border rule would replace the
+    // style's drawing of the whole field (a spin box lost its arrows).
+    if (!wrong) {
+        field->setPalette(QPalette());
+        return;
+    }
+    QPalette palette = field->palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor error(kError);
+    const auto mix = [](int a, int b) {
+        return (a * 3 + b) / 4;
+    };
+    palette.setColor(QPalette::Base,
+                     QColor(mix(base.red(), error.red()), mix(base.green(), error.green()),
+                            mix(base.blue(), error.blue())));
+    field->setPalette(palette);
 }

@@ -14,6 +14,6 @@ public:
     void showSuccess(const QString& text);
     void showInfo(const QString& text);
 
-    // Marks the input field an error is about.
+    // Marks the input field an error is about (property "invalidInput").
     static void markField(QWidget* field, bool wrong);
 };

@@ -1,21 +1,17 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "CheckedDelegate.h"
 
 // Edits an amount stored as cents (Qt::EditRole qint64) as text in the user's
-// locale ("1.234,50" in German). Bad input is refused with a reason.
-class MoneyDelegate final : public QStyledItemDelegate {
+// locale ("1.234,50" in German). A price is at least 0.01: nothing is given
+// away by a forgotten field.
+class MoneyDelegate final : public CheckedDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MoneyDelegate)
 public:
-    explicit MoneyDelegate(QObject* parent = nullptr);
+    using CheckedDelegate::CheckedDelegate;
 
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                          const QModelIndex& index) const override;
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override;
-    void setModelData(QWidget* editor, QAbstractItemModel* model,
-                      const QModelIndex& index) const override;
-
-signals:
-    void invalidInput(const QString& message) const;
+protected:
+    Parsed parse(const QString& text) const override;
+    QString format(const QModelIndex& index) const override;
 };

@@ -1,18 +1,25 @@
 #include "QuantityDelegate.h"
 
-#include "models/ModelRoles.h"
+#include <QLocale>
 
-#include <QSpinBox>
+namespace {
+constexpr qint64 kMaxQuantity = 1'000'000;
+}
 
-using namespace Qt::StringLiterals;
-
-QWidget* QuantityDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
-                                        const QModelIndex& index) const
+CheckedDelegate::Parsed QuantityDelegate::parse(const QString& text) const
 {
-    auto* spin = new QSpinBox(parent);
-    spin->setObjectName(u"quantityEditor"_s);
-    const QVariant maximum = index.data(ModelRoles::MaximumRole);
-    spin->setRange(1, maximum.isValid() ? maximum.toInt() : 1'000'000);
-    spin->setAlignment(Qt::AlignRight);
-    return spin;
+    bool ok = false;
+    const qint64 quantity = QLocale().toLongLong(text, &ok);
+    if (!ok)
+        return refuse(tr("\"%1\" is not a whole number; write the quantity like 2.").arg(text));
+    if (quantity < 1 || quantity > kMaxQuantity)
+        return refuse(tr("A quantity is from 1 to %1 (you wrote %2); to take the item out, "
+                         "use Remove.")
+                          .arg(QLocale().toString(kMaxQuantity), text));
+    return {int(quantity), {}};
+}
+
+QString QuantityDelegate::format(const QModelIndex& index) const
+{
+    return QLocale().toString(index.data(Qt::EditRole).toInt());
 }

@@ -1,14 +1,16 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "CheckedDelegate.h"
 
-// Edits a quantity with a spin box from 1 to the model's MaximumRole (the stock).
-class QuantityDelegate final : public QStyledItemDelegate {
+// Edits a quantity: a whole number from 1. More than there is in stock is not
+// refused here: the cart says so, with what there is.
+class QuantityDelegate final : public CheckedDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuantityDelegate)
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CheckedDelegate::CheckedDelegate;
 
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                          const QModelIndex& index) const override;
+protected:
+    Parsed parse(const QString& text) const override;
+    QString format(const QModelIndex& index) const override;
 };

@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "CheckedDelegate.h"
 
-// Edits a stock count: whole numbers from 0.
-class StockDelegate final : public QStyledItemDelegate {
+// Edits a stock count: a whole number from 0.
+class StockDelegate final : public CheckedDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StockDelegate)
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CheckedDelegate::CheckedDelegate;
 
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                          const QModelIndex& index) const override;
+protected:
+    Parsed parse(const QString& text) const override;
+    QString format(const QModelIndex& index) const override;
 };

@@ -4,6 +4,7 @@
 #include "db/SqlValues.h"
 #include "services/auth/UserAccountRow.h"
 
+#include <QLocale>
 #include <QSqlRecord>
 #include <QStringList>
 
@@ -57,7 +58,9 @@ std::optional<ServiceError> UserAdminService::checkReason(const QString& reason)
             .withField(u"reason"_s);
     }
     if (trimmed.size() > kMaxReason) {
-        return ServiceError(Code::Validation, tr("A reason can have at most 1,000 characters."))
+        return ServiceError(Code::Validation,
+                            tr("A reason can have at most 1,000 characters; this one has %1.")
+                                .arg(QLocale().toString(trimmed.size())))
             .withField(u"reason"_s);
     }
     return std::nullopt;

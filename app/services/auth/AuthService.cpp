@@ -205,6 +205,18 @@ QFuture<Result<UserAccount>> AuthService::currentAccount()
 
 QFuture<VoidResult> AuthService::renameCurrentUser(const QString& fullName)
 {
+    const qsizetype length = fullName.trimmed().size();
+    if (length < 1 || length > 200) {
+        return DbWorker::refuse<VoidResult>(
+            ServiceError(ServiceError::Code::Validation,
+                         length ? QCoreApplication::translate(
+                                      "AuthService",
+                                      "A name can have at most 200 characters; this one has %1.")
+                                      .arg(length)
+                                : QCoreApplication::translate(
+                                      "AuthService", "Enter your name: it cannot be empty."))
+                .withField(u"name"_s));
+    }
     return m_worker.transact([=](SqlExecutor& sql) -> VoidResult {
         auto updated = sql.execute(
             u"UPDATE hexastore.users SET full_name = ? WHERE id = hexastore.current_user_id()"_s,

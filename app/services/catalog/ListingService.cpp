@@ -25,7 +25,7 @@ constexpr qint64 kMaxPriceCents = 100'000'000'000; // 1,000,000,000.00
 const QString kListingColumns =
     u"v.id AS variant_id, p.id AS product_id, p.name, v.sku, v.options::text AS options, "
     "(v.price * 100)::bigint AS price_cents, v.stock, v.active AS variant_active, v.version, "
-    "p.active AS product_active"_s;
+    "p.active AS product_active, p.moderation_reason"_s;
 
 ListingRow rowFrom(const QSqlRecord& r)
 {
@@ -40,6 +40,7 @@ ListingRow rowFrom(const QSqlRecord& r)
     row.variantActive = r.value(u"variant_active"_s).toBool();
     row.variantVersion = r.value(u"version"_s).toInt();
     row.productActive = r.value(u"product_active"_s).toBool();
+    row.moderationReason = r.value(u"moderation_reason"_s).toString();
     return row;
 }
 
@@ -63,9 +64,11 @@ std::optional<ServiceError> checkVariant(const ProductVariant& v)
                            .arg(v.sku),
                        u"sku"_s);
     }
-    if (v.price.cents() < 0 || v.price.cents() > kMaxPriceCents)
-        return invalid(ListingService::tr("A price must be between 0 and 1,000,000,000."),
-                       u"price"_s);
+    if (v.price.cents() < 1 || v.price.cents() > kMaxPriceCents)
+        return invalid(
+            ListingService::tr("%1 has no valid price: a price is from 0.01 to 1,000,000,000.")
+                .arg(v.sku),
+            u"price"_s);
     if (v.stock < 0)
         return invalid(ListingService::tr("Stock cannot be negative."), u"stock"_s);
     return std::nullopt;
@@ -107,9 +110,9 @@ ListingService::listings(const QString& text, const std::optional<ListingRow>& a
 
 QFuture<Result<ListingRow>> ListingService::updateVariant(const VariantChange& change)
 {
-    if (change.price.cents() < 0 || change.price.cents() > kMaxPriceCents)
+    if (change.price.cents() < 1 || change.price.cents() > kMaxPriceCents)
         return DbWorker::refuse<Result<ListingRow>>(
-            invalid(tr("A price must be between 0 and 1,000,000,000."), u"price"_s));
+            invalid(tr("A price is from 0.01 to 1,000,000,000."), u"price"_s));
     if (change.stock < 0)
         return DbWorker::refuse<Result<ListingRow>>(
             invalid(tr("Stock cannot be negative."), u"stock"_s));
@@ -160,6 +163,17 @@ QFuture<Result<int>> ListingService::setProductsActive(const QList<qint64>& prod
         return db.execute(u"UPDATE hexastore.products SET active = ? "
                           "WHERE id = ANY (string_to_array(?, ',')::bigint[]) AND active <> ?"_s,
                           {active, list, active});
+    });
+}
+
+QFuture<VoidResult> ListingService::moderate(qint64 productId, bool visible, const QString& reason)
+{
+    return m_worker.transact([productId, visible, reason](SqlExecutor& db) -> VoidResult {
+        auto done = db.execute(u"SELECT hexastore.moderate_listing(?, ?, ?)"_s,
+                               {productId, visible, reason});
+        if (!done)
+            return std::unexpected(done.error());
+        return {};
     });
 }
 

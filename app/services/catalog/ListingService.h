@@ -38,6 +38,9 @@ public:
     // Conflict (with the current row in the message) when someone else saved first.
     QFuture<Result<ListingRow>> updateVariant(const VariantChange& change);
     QFuture<Result<int>> setProductsActive(const QList<qint64>& productIds, bool active);
+    // An administrator hides another seller's listing, or shows it again, with
+    // a reason for the audit log (the seller sees why it is hidden).
+    QFuture<VoidResult> moderate(qint64 productId, bool visible, const QString& reason);
     // All of the seller's listings, streamed to a CSV file (RFC 4180), with
     // progress; cancelling the future stops it and leaves no file behind.
     QFuture<Result<int>> exportCsv(const QString& path);
