@@ -130,14 +130,28 @@ void TstGuiCategories::adminEditsTheTreeAndBrands()
     QTRY_VERIFY(find(tree, u"Pet Toys"_s).isValid() &&
                 find(tree, u"Pet Toys"_s).parent().data().toString() == u"Toys & Games"_s);
 
+    // Deleting asks first, with the verb on the button and Cancel as the default.
+    auto clickAndConfirm = [&](const char* name, bool confirm) {
+        const ModalAnswer answer([confirm](QWidget* box) {
+            QCOMPARE(box->objectName(), u"confirmation"_s);
+            QVERIFY(box->findChild<QPushButton*>(u"cancelAction"_s)->isDefault());
+            box->findChild<QPushButton*>(confirm ? u"confirmAction"_s : u"cancelAction"_s)
+                ->click();
+        });
+        click(name);
+    };
+    view->setCurrentIndex(find(tree, u"Pets"_s));
+    clickAndConfirm("deleteCategory", false);
+    QVERIFY(find(tree, u"Pets"_s).isValid());
+
     // A category with products cannot be deleted; an empty one can.
     view->setCurrentIndex(find(tree, u"Keyboards"_s));
-    click("deleteCategory");
+    clickAndConfirm("deleteCategory", true);
     QTRY_VERIFY(status->text().contains(u"not empty"_s));
     QVERIFY(find(tree, u"Keyboards"_s).isValid());
     view->setCurrentIndex(find(tree, u"Pets"_s));
     const int before = changed.size();
-    click("deleteCategory");
+    clickAndConfirm("deleteCategory", true);
     QTRY_COMPARE(changed.size(), before + 1);
     QTRY_VERIFY(!find(tree, u"Pets"_s).isValid());
 
@@ -147,7 +161,7 @@ void TstGuiCategories::adminEditsTheTreeAndBrands()
     clickAndAnswer("addBrand", u"Acme Pets"_s);
     QTRY_COMPARE(page->brands()->rowCount(), 31);
     brands->setCurrentIndex(page->brands()->index(0, 0));
-    click("deleteBrand");
+    clickAndConfirm("deleteBrand", true);
     QTRY_VERIFY(status->text().contains(u"still carry this brand"_s) ||
                 page->brands()->rowCount() == 30);
     saveScreenshot(window, u"categories"_s);

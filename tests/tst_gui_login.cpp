@@ -209,7 +209,23 @@ void TstGuiLogin::adminLogsInAndChangesPassword()
     QVERIFY(answered);
     QVERIFY(window->statusBar()->currentMessage().contains(u"password was changed"_s));
 
+    // Logging out everywhere asks first; Cancel (the default) keeps the session.
     QSignalSpy signedOut(app.get(), &AppController::signedOut);
+    {
+        const ModalAnswer cancel([](QWidget* box) {
+            QCOMPARE(box->objectName(), u"confirmation"_s);
+            auto* safe = box->findChild<QPushButton*>(u"cancelAction"_s);
+            QVERIFY(safe->isDefault());
+            safe->click();
+        });
+        window->findChild<QAction*>(u"actionLogoutEverywhere"_s)->trigger();
+    }
+    QCOMPARE(signedOut.size(), 0);
+    const ModalAnswer confirm([](QWidget* box) {
+        QCOMPARE(box->findChild<QPushButton*>(u"confirmAction"_s)->text(),
+                 u"Log out everywhere"_s);
+        box->findChild<QPushButton*>(u"confirmAction"_s)->click();
+    });
     window->findChild<QAction*>(u"actionLogoutEverywhere"_s)->trigger();
     QTRY_COMPARE(signedOut.size(), 1);
     logInAs(*app, u"admin@test.example"_s, u"admin password 2"_s);

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ui/widgets/Confirmation.h"
 
 #include "services/AppServices.h"
 #include "ui/admin/AuditLogPage.h"
@@ -103,7 +104,7 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
         accountPage->addSection(new PickupDetailsBox(m_services.pickup, accountPage));
     addScreen(accountPage, tr("Account"), u"user-identity"_s);
     connect(accountPage, &AccountPage::logoutEverywhereRequested, this,
-            &MainWindow::logoutEverywhereRequested);
+            &MainWindow::confirmLogoutEverywhere);
     connect(accountPage, &AccountPage::nameChanged, this, [this](const QString& name) {
         m_account.fullName = name;
         updateTitle();
@@ -169,7 +170,7 @@ void MainWindow::buildMenus()
                 tr("Your password was changed; other devices were logged out."), 8000);
     });
     connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
-    connect(everywhere, &QAction::triggered, this, &MainWindow::logoutEverywhereRequested);
+    connect(everywhere, &QAction::triggered, this, &MainWindow::confirmLogoutEverywhere);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About HexaStore"),
@@ -177,6 +178,15 @@ void MainWindow::buildMenus()
                               "sellers, couriers and administrators, on PostgreSQL.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::confirmLogoutEverywhere()
+{
+    if (Confirmation::ask(this, tr("Log out everywhere"),
+                          tr("Log out on every computer and phone where you are logged in, this "
+                             "one included? Work not yet saved elsewhere is lost there."),
+                          tr("Log out everywhere")))
+        emit logoutEverywhereRequested();
 }
 
 void MainWindow::updateTitle()

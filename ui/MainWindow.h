@@ -35,6 +35,7 @@ protected:
 private:
     void addScreen(QWidget* page, const QString& title, const QString& iconName);
     void buildMenus();
+    void confirmLogoutEverywhere();
     void updateTitle();
 
     UserAccount m_account;

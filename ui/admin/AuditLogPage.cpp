@@ -85,8 +85,6 @@ AuditLogPage::AuditLogPage(AuditLogService& audit, QWidget* parent)
     m_message->setObjectName(u"auditMessage"_s);
     m_message->hide();
 
-    auto* title = new QLabel(tr("Audit log"), this);
-    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
     auto* search = WidgetHelpers::namedButton(this, tr("Search"), u"auditSearch"_s);
     auto* exportButton = WidgetHelpers::namedButton(this, tr("Export CSV…"), u"auditExport"_s);
     auto* filters = new QGridLayout;
@@ -111,7 +109,6 @@ AuditLogPage::AuditLogPage(AuditLogService& audit, QWidget* parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
@@ -224,4 +221,9 @@ void AuditLogPage::exportCsv()
             else
                 m_message->showError(rows->error().message());
         });
+}
+
+void AuditLogPage::refresh()
+{
+    reload();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 class AuditLogService;
@@ -16,11 +18,14 @@ struct AuditQuery;
 // The audit log for administrators: who did what, when, why, with the before
 // and after; filtered by actor, action, entity, dates and text; newest first,
 // a page at a time; exported to CSV with progress and cancel.
-class AuditLogPage final : public QWidget {
+class AuditLogPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLogPage)
 public:
     explicit AuditLogPage(AuditLogService& audit, QWidget* parent = nullptr);
+
+    void refresh() override;
+    QLineEdit* searchField() const override { return m_text; }
 
     void reload();
 

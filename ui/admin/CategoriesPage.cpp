@@ -1,4 +1,5 @@
 #include "CategoriesPage.h"
+#include "ui/widgets/Confirmation.h"
 #include "ui/widgets/MessageLabel.h"
 
 #include "db/WhenReady.h"
@@ -212,6 +213,11 @@ void CategoriesPage::deleteCategory()
         say(tr("Select a category first."), true);
         return;
     }
+    if (!Confirmation::ask(this, tr("Delete category"),
+                           tr("Delete the category “%1”? Only an empty category can be deleted.")
+                               .arg(m_tree->currentIndex().data().toString()),
+                           tr("Delete category")))
+        return;
     whenReady(m_admin.deleteCategory(id), this, [this](const VoidResult& result) {
         finish(result, tr("The category was deleted."));
     });
@@ -253,6 +259,16 @@ void CategoriesPage::deleteBrand()
         say(tr("Select a brand first."), true);
         return;
     }
+    if (!Confirmation::ask(this, tr("Delete brand"),
+                           tr("Delete the brand “%1”? A brand that products still carry is kept.")
+                               .arg(brand->name),
+                           tr("Delete brand")))
+        return;
     whenReady(m_admin.deleteBrand(brand->id), this,
               [this](const VoidResult& result) { finish(result, tr("The brand was deleted.")); });
+}
+
+void CategoriesPage::refresh()
+{
+    reload();
 }

@@ -2,6 +2,8 @@
 
 #include "domain/ServiceError.h"
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 struct AppServices;
@@ -15,11 +17,13 @@ class QTreeView;
 
 // Administrators edit the category tree (add, rename, move, delete when
 // empty) and the brands.
-class CategoriesPage final : public QWidget {
+class CategoriesPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CategoriesPage)
 public:
     CategoriesPage(AppServices& services, CatalogAdminService& admin, QWidget* parent = nullptr);
+
+    void refresh() override;
 
     CategoryTreeModel* categories() const { return m_categories; }
     BrandListModel* brands() const { return m_brands; }

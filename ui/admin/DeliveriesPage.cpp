@@ -71,8 +71,6 @@ DeliveriesPage::DeliveriesPage(DispatchService& dispatch, QWidget* parent)
     m_message->setObjectName(u"deliveriesMessage"_s);
     m_message->hide();
 
-    auto* title = new QLabel(tr("Deliveries"), this);
-    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_scope);
     filters->addWidget(m_search, 1);
@@ -106,7 +104,6 @@ DeliveriesPage::DeliveriesPage(DispatchService& dispatch, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({560, 440});
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
 
@@ -282,4 +279,9 @@ void DeliveriesPage::editCourier()
         m_message->showSuccess(tr("The courier's profile is saved."));
         m_couriers->reload();
     }
+}
+
+void DeliveriesPage::refresh()
+{
+    reload();
 }

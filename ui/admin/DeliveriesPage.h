@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 class CourierTableModel;
@@ -16,11 +18,14 @@ class QTableView;
 // dispatch first), the couriers with their load and duty, assigning one or
 // several deliveries to a courier, reassigning, unassigning, each delivery's
 // timeline, and couriers' profiles.
-class DeliveriesPage final : public QWidget {
+class DeliveriesPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeliveriesPage)
 public:
     explicit DeliveriesPage(DispatchService& dispatch, QWidget* parent = nullptr);
+
+    void refresh() override;
+    QLineEdit* searchField() const override { return m_search; }
 
     void reload();
 

@@ -36,8 +36,6 @@ PromoCodesPage::PromoCodesPage(PromoCodeService& promoCodes, QWidget* parent)
     m_status->setObjectName(u"promoCodesStatus"_s);
     m_status->setWordWrap(true);
 
-    auto* title = new QLabel(tr("Promo codes"), this);
-    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
     auto* add = WidgetHelpers::namedButton(this, tr("New code…"), u"newPromo"_s);
     auto* editButton = WidgetHelpers::namedButton(this, tr("Edit…"), u"editPromo"_s);
     auto* removeButton = WidgetHelpers::namedButton(this, tr("Delete"), u"deletePromo"_s);
@@ -47,7 +45,6 @@ PromoCodesPage::PromoCodesPage(PromoCodeService& promoCodes, QWidget* parent)
     buttons->addWidget(removeButton);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -107,4 +104,9 @@ void PromoCodesPage::remove(int row)
                 tr("“%1” has been used, so it was switched off instead of deleted.").arg(code));
         m_model->reload();
     });
+}
+
+void PromoCodesPage::refresh()
+{
+    m_model->reload();
 }

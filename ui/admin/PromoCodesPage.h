@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 class PromoCodeService;
@@ -9,11 +11,13 @@ class QTableView;
 
 // Administrators' list of promo codes: create, edit, delete (a code already
 // used is switched off instead, so that its orders keep their history).
-class PromoCodesPage final : public QWidget {
+class PromoCodesPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PromoCodesPage)
 public:
     PromoCodesPage(PromoCodeService& promoCodes, QWidget* parent = nullptr);
+
+    void refresh() override;
 
     PromoCodeTableModel* model() const { return m_model; }
 

@@ -71,8 +71,6 @@ UsersPage::UsersPage(UserAdminService& users, qint64 ownId, QWidget* parent)
     m_message->setObjectName(u"usersMessage"_s);
     m_message->hide();
 
-    auto* title = new QLabel(tr("Users"), this);
-    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
     auto* create = WidgetHelpers::namedButton(this, tr("New user…"), u"newUser"_s);
     auto* refresh = WidgetHelpers::namedButton(this, tr("Refresh"), u"refreshUsers"_s);
     auto* filters = new QHBoxLayout;
@@ -86,7 +84,6 @@ UsersPage::UsersPage(UserAdminService& users, qint64 ownId, QWidget* parent)
         actions->addWidget(b);
     actions->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addLayout(actions);
@@ -291,4 +288,9 @@ void UsersPage::createUser()
     OneTimePasswordDialog shown(dialog.fullName(), dialog.email(), dialog.created().oneTimePassword,
                                 this);
     shown.exec();
+}
+
+void UsersPage::refresh()
+{
+    reload();
 }

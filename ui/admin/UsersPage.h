@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 class MessageLabel;
@@ -17,11 +19,14 @@ struct UserAccount;
 // a user's detail; and the actions, each with a reason for the audit log:
 // disable or enable, change role, end all sessions, force a password reset,
 // create a user. One's own account is left alone (the database refuses it too).
-class UsersPage final : public QWidget {
+class UsersPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UsersPage)
 public:
     UsersPage(UserAdminService& users, qint64 ownId, QWidget* parent = nullptr);
+
+    void refresh() override;
+    QLineEdit* searchField() const override { return m_search; }
 
     void reload();
 

@@ -31,8 +31,6 @@ AddressesPage::AddressesPage(AddressService& addresses, QWidget* parent)
     m_status->setObjectName(u"addressesStatus"_s);
     m_status->setWordWrap(true);
 
-    auto* title = new QLabel(tr("Delivery addresses"), this);
-    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
     auto* add = WidgetHelpers::namedButton(this, tr("New address…"), u"newAddress"_s);
     auto* editButton = WidgetHelpers::namedButton(this, tr("Edit…"), u"editAddress"_s);
     auto* makeDefault =
@@ -43,7 +41,6 @@ AddressesPage::AddressesPage(AddressService& addresses, QWidget* parent)
         buttons->addWidget(b);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
     layout->addWidget(new QLabel(tr("Orders keep a copy of the address they were sent to, so "
                                     "changing or deleting one here never changes an order."),
                                  this));
@@ -103,4 +100,9 @@ void AddressesPage::edit(bool isNew)
     AddressDialog dialog(m_addresses, isNew ? Address() : *current, this);
     if (dialog.exec() == QDialog::Accepted)
         report({}, tr("The address was saved."));
+}
+
+void AddressesPage::refresh()
+{
+    m_model->reload();
 }

@@ -2,6 +2,8 @@
 
 #include "domain/ServiceError.h"
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 class AddressListModel;
@@ -10,11 +12,13 @@ class QLabel;
 class QListView;
 
 // A buyer's address book: add, edit, delete, and choose the default.
-class AddressesPage final : public QWidget {
+class AddressesPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AddressesPage)
 public:
     explicit AddressesPage(AddressService& addresses, QWidget* parent = nullptr);
+
+    void refresh() override;
 
     AddressListModel* model() const { return m_model; }
 

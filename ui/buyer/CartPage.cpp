@@ -76,8 +76,6 @@ CartPage::CartPage(AppServices& services, QWidget* parent)
     m_message->hide();
     m_checkout->setDefault(true);
 
-    auto* title = new QLabel(tr("Your cart"), this);
-    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
     auto* lineButtons = new QHBoxLayout;
     lineButtons->addWidget(m_decrement);
     lineButtons->addWidget(m_remove);
@@ -108,7 +106,6 @@ CartPage::CartPage(AppServices& services, QWidget* parent)
     bottom->addWidget(summaryBox, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
@@ -210,5 +207,10 @@ void CartPage::checkout()
         m_promo->clear();
         emit ordersPlaced(ids);
     }
+    reload();
+}
+
+void CartPage::refresh()
+{
     reload();
 }

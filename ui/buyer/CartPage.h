@@ -2,6 +2,8 @@
 
 #include "domain/CartQuote.h"
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 struct AppServices;
@@ -15,11 +17,13 @@ class QTableView;
 // The buyer's cart: lines with editable quantities, what changed since they
 // were added, a promo code with the reason when it does not apply, the
 // totals, and the way to checkout.
-class CartPage final : public QWidget {
+class CartPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CartPage)
 public:
     explicit CartPage(AppServices& services, QWidget* parent = nullptr);
+
+    void refresh() override;
 
     CartTableModel* model() const { return m_model; }
     void reload();

@@ -134,3 +134,8 @@ void AccountPage::saveName()
         emit nameChanged(name);
     });
 }
+
+void AccountPage::refresh()
+{
+    reload();
+}

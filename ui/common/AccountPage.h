@@ -2,6 +2,8 @@
 
 #include "domain/UserAccount.h"
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 class AuthService;
@@ -13,11 +15,13 @@ class QVBoxLayout;
 class SessionsModel;
 
 // The user's own details and the devices they are logged in on.
-class AccountPage final : public QWidget {
+class AccountPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountPage)
 public:
     AccountPage(const UserAccount& account, AuthService& auth, QWidget* parent = nullptr);
+
+    void refresh() override;
 
     void reload();
     // A role's own part of the account (a seller's pickup details), above the sessions.

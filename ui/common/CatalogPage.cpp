@@ -263,3 +263,8 @@ void CatalogPage::updateStatus()
                               : tr("%n product(s).", nullptr, rows));
     }
 }
+
+void CatalogPage::refresh()
+{
+    m_model->reload();
+}

@@ -2,6 +2,8 @@
 
 #include "ProductDetailDialog.h"
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 struct AppServices;
@@ -17,12 +19,15 @@ class QTimer;
 
 // The buyer's catalog: search as you type (debounced), filters, server-side
 // sorting, and a table that loads pages as it scrolls.
-class CatalogPage final : public QWidget {
+class CatalogPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogPage)
 public:
     // Moderators (admins) can include hidden listings and hide any listing.
     CatalogPage(AppServices& services, ProductDetailDialog::Mode mode, QWidget* parent = nullptr);
+
+    void refresh() override;
+    QLineEdit* searchField() const override { return m_search; }
 
     ProductTableModel* model() const { return m_model; }
 

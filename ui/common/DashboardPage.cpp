@@ -61,7 +61,6 @@ DashboardPage::DashboardPage(DashboardService& dashboard, Role role, QWidget* pa
     , m_role(role)
     , m_period(new QComboBox(this))
     , m_updated(new QLabel(this))
-    , m_refresh(WidgetHelpers::namedButton(this, tr("Refresh"), u"refreshDashboard"_s))
     , m_revenue(new FigureTile(tr("Revenue (delivered orders)"), u"tileRevenue"_s, this))
     , m_orders(new FigureTile(tr("Orders placed"), u"tileOrders"_s, this))
     , m_average(new FigureTile(tr("Average order value"), u"tileAverage"_s, this))
@@ -94,15 +93,9 @@ DashboardPage::DashboardPage(DashboardService& dashboard, Role role, QWidget* pa
     const bool admin = role == Role::Admin;
     m_newUsers->setVisible(admin);
 
-    auto* title = new QLabel(
-        admin ? tr("Dashboard: the whole marketplace") : tr("Dashboard: your shop"), this);
-    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
-    title->setWordWrap(true); // a narrow window wraps it instead of widening
     auto* header = new QHBoxLayout;
-    header->addWidget(title, 1);
-    header->addWidget(m_updated);
+    header->addWidget(m_updated, 1);
     header->addWidget(m_period);
-    header->addWidget(m_refresh);
 
     auto* tiles = new QHBoxLayout;
     for (FigureTile* tile : {m_revenue, m_orders, m_average, m_cancelled, m_newUsers})
@@ -139,7 +132,6 @@ DashboardPage::DashboardPage(DashboardService& dashboard, Role role, QWidget* pa
     layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
 
-    connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_timer, &QTimer::timeout, this, &DashboardPage::refresh);
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::showPeriod);
     connect(m_markReceived, &QPushButton::clicked, this, &DashboardPage::markCashReceived);
@@ -170,12 +162,10 @@ void DashboardPage::hideEvent(QHideEvent* event)
 void DashboardPage::refresh()
 {
     const int generation = ++m_generation;
-    m_refresh->setEnabled(false);
     whenReady(
         m_dashboard.figures(), this, [this, generation](const Result<DashboardFigures>& figures) {
             if (generation != m_generation)
                 return; // a newer refresh is on its way
-            m_refresh->setEnabled(true);
             if (!figures) {
                 // The last figures stay, marked as old.
                 m_message->showError(

@@ -3,6 +3,8 @@
 #include "domain/DashboardFigures.h"
 #include "domain/Role.h"
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 class DashboardCharts;
@@ -23,13 +25,13 @@ class QTimer;
 // sellers; variants low on stock; the cash couriers hold (administrators, with
 // "mark received"); charts. Refreshes every minute while shown, and on demand,
 // without ever waiting on the database in the window.
-class DashboardPage final : public QWidget {
+class DashboardPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPage)
 public:
     DashboardPage(DashboardService& dashboard, Role role, QWidget* parent = nullptr);
 
-    void refresh();
+    void refresh() override;
     const DashboardFigures& figures() const { return m_figures; }
     static constexpr int kRefreshMs = 60'000;
 
@@ -51,7 +53,6 @@ private:
     int m_generation = 0;
     QComboBox* m_period;
     QLabel* m_updated;
-    QPushButton* m_refresh;
     FigureTile* m_revenue;
     FigureTile* m_orders;
     FigureTile* m_average;

@@ -96,12 +96,6 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
         m_status->addItem(orderStatusDisplayName(s), int(s));
 
     auto* filters = new QHBoxLayout;
-    auto* title = new QLabel(role == Role::Buyer    ? tr("My orders")
-                             : role == Role::Seller ? tr("Orders for my products")
-                                                    : tr("All orders"),
-                             this);
-    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
-    filters->addWidget(title);
     filters->addStretch();
     if (role != Role::Buyer) {
         m_search = new QLineEdit(this);
@@ -369,4 +363,9 @@ void OrdersPage::move(qint64 orderId, OrderStatus to)
                   }
                   showOrder(orderId); // which also updates its row
               });
+}
+
+void OrdersPage::refresh()
+{
+    reload();
 }

@@ -3,6 +3,8 @@
 #include "domain/OrderDetail.h"
 #include "domain/Role.h"
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -25,11 +27,14 @@ class QTableView;
 // buyer, seller and number, filterable by status and date). The selected
 // order shows its lines, totals, address, status history, and a button for
 // each move the database says the caller may make.
-class OrdersPage final : public QWidget {
+class OrdersPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrdersPage)
 public:
     OrdersPage(AppServices& services, Role role, QWidget* parent = nullptr);
+
+    void refresh() override;
+    QLineEdit* searchField() const override { return m_search; }
 
     OrderTableModel* model() const { return m_model; }
     void reload();

@@ -65,8 +65,6 @@ CourierPage::CourierPage(AppServices& services, const UserAccount& account, QWid
     m_message->setObjectName(u"courierMessage"_s);
     m_message->hide();
 
-    auto* title = new QLabel(tr("My deliveries"), this);
-    title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
     auto* splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
@@ -84,7 +82,6 @@ CourierPage::CourierPage(AppServices& services, const UserAccount& account, QWid
     rejectedLayout->addWidget(m_rejectedView);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
     layout->addWidget(m_indicator);
     layout->addWidget(m_sections);
     layout->addWidget(splitter, 1);
@@ -262,4 +259,9 @@ void CourierPage::takeStep(qint64 deliveryId, DeliveryStatus to)
     step.to = to;
     if (auto recorded = record(step); !recorded)
         m_message->showError(recorded.error().message());
+}
+
+void CourierPage::refresh()
+{
+    reload();
 }

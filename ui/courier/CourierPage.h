@@ -5,6 +5,8 @@
 #include "domain/UserAccount.h"
 #include "sync/CourierStore.h"
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -25,11 +27,13 @@ struct CourierStep;
 // deliveries from the device's own store, each step applied there at once and
 // queued, the sync indicator, and the steps the server did not accept. Works
 // the same with no server at all.
-class CourierPage final : public QWidget {
+class CourierPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CourierPage)
 public:
     CourierPage(AppServices& services, const UserAccount& account, QWidget* parent = nullptr);
+
+    void refresh() override;
     ~CourierPage() override;
 
     CourierSync* sync() const { return m_sync; }

@@ -253,3 +253,8 @@ void ListingsPage::deleteProduct()
         m_model->reload();
     });
 }
+
+void ListingsPage::refresh()
+{
+    m_model->reload();
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/Screen.h"
+
 #include <QWidget>
 
 struct AppServices;
@@ -15,11 +17,14 @@ class QUndoStack;
 // The seller's "My listings": every variant of their products, with price,
 // stock and "for sale" edited in place; list or hide several products at
 // once; new, edit, delete; export to CSV.
-class ListingsPage final : public QWidget {
+class ListingsPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListingsPage)
 public:
     ListingsPage(AppServices& services, ListingService& listings, QWidget* parent = nullptr);
+
+    void refresh() override;
+    QLineEdit* searchField() const override { return m_filter; }
 
     ListingTableModel* model() const { return m_model; }
 
