@@ -2,6 +2,7 @@
 #include "db/ConnectionSettings.h"
 #include "QuitOnSignal.h"
 #include "ui/AppController.h"
+#include "ui/common/Appearance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +37,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"HexaStore"_s);
     QApplication::setApplicationVersion(QStringLiteral(HEXASTORE_VERSION));
     QApplication::setDesktopFileName(u"hexastore"_s);
+    // Before any window: the saved light, dark or desktop colours.
+    Appearance::instance()->apply();
     QApplication::setWindowIcon(QIcon(u":/hexastore/icons/hexastore.svg"_s));
     installTranslators(app);
 
