@@ -14,6 +14,9 @@
 #include "ui/seller/ProductEditorDialog.h"
 
 #include <QApplication>
+#include <QAction>
+#include <QStackedWidget>
+#include <QClipboard>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,6 +41,8 @@ class TstGuiCatalog : public QObject {
 private slots:
     void searchFilterSortAndOpen();
     void adminHidesAndShowsAListing();
+    void screensComeBackWithTheServer();
+    void keyboardFirst();
 
 private:
 };
@@ -214,6 +219,101 @@ void TstGuiCatalog::adminHidesAndShowsAListing()
                      ->value(0)
                      .toBool(),
                  true);
+}
+
+// Issue #12, defect 6: while idle, the app notices that the server went away
+// (its connection dropped), says so, and when it is back the visible screen
+// loads again by itself.
+void TstGuiCatalog::screensComeBackWithTheServer()
+{
+    GuiFixture gui(u"gui_catalog_alive"_s);
+    QVERIFY2(gui.isReady(), qPrintable(gui.failure()));
+    gui.setHeartbeatMs(100);
+    TestDatabase& db = gui.db();
+    db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
+    db.createUser(Role::Buyer, u"bo@test.example"_s, u"buyer password"_s, u"Bo"_s);
+    QVERIFY(CatalogSeeder(db.admin()).seed(30, 3).has_value());
+    auto app = gui.signIn(u"bo@test.example"_s, u"buyer password"_s);
+    QVERIFY(app);
+    MainWindow* window = app->mainWindow();
+    auto* page = window->findChild<CatalogPage*>(u"catalogPage"_s);
+    ProductTableModel* model = page->model();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
+    const qint64 first = model->productAt(0)->id;
+    auto* connection = window->findChild<QLabel*>(u"connectionStatus"_s);
+    QVERIFY(connection->text().contains(u"Connected"_s));
+
+    // The server drops the idle app's connection, and its data changes meanwhile.
+    QVERIFY(db.admin().execute(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                               "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s));
+    QVERIFY(db.admin().execute(u"UPDATE hexastore.products SET name = 'Renamed while away' "
+                               "WHERE id = ?"_s,
+                               {first}));
+    QTRY_VERIFY_WITH_TIMEOUT(connection->text().contains(u"Not connected"_s), 30000);
+    // Back by itself, and the catalog shows what changed.
+    QTRY_VERIFY_WITH_TIMEOUT(connection->text().contains(u"Connected to"_s), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->productAt(0) &&
+                                 model->productAt(0)->name == u"Renamed while away"_s,
+                             30000);
+}
+
+// Issue #12, keyboard first: Ctrl+2 switches screens, Ctrl+F goes to the
+// search, F5 reloads, Ctrl+C copies the selected rows with a header line.
+void TstGuiCatalog::keyboardFirst()
+{
+    GuiFixture gui(u"gui_catalog_keys"_s);
+    QVERIFY2(gui.isReady(), qPrintable(gui.failure()));
+    TestDatabase& db = gui.db();
+    db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
+    db.createUser(Role::Buyer, u"bo@test.example"_s, u"buyer password"_s, u"Bo"_s);
+    QVERIFY(CatalogSeeder(db.admin()).seed(30, 3).has_value());
+    auto app = gui.signIn(u"bo@test.example"_s, u"buyer password"_s);
+    QVERIFY(app);
+    MainWindow* window = app->mainWindow();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto* page = window->findChild<CatalogPage*>(u"catalogPage"_s);
+    ProductTableModel* model = page->model();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
+    auto* pages = window->findChild<QStackedWidget*>(u"pages"_s);
+
+    // Ctrl+2: the buyer's second screen, the cart; Ctrl+1 back to the catalog.
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(pages->currentWidget()->findChild<QWidget*>(u"cartPage"_s));
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(pages->currentWidget()->isAncestorOf(page));
+
+    // Ctrl+F: the search field, its text selected to be typed over.
+    auto* search = page->findChild<QLineEdit*>(u"catalogSearch"_s);
+    search->setText(u"old words"_s);
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QCOMPARE(search->selectedText(), u"old words"_s);
+    search->clear();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
+
+    // F5: the list loads again and shows what changed meanwhile.
+    const qint64 first = model->productAt(0)->id;
+    QVERIFY(db.admin().execute(
+        u"UPDATE hexastore.products SET name = 'Renamed for F5' WHERE id = ?"_s, {first}));
+    QTest::keySequence(window, QKeySequence(QKeySequence::Refresh));
+    QTRY_VERIFY(!model->isLoading() && model->productAt(0) &&
+                model->productAt(0)->name == u"Renamed for F5"_s);
+
+    // Ctrl+C on the table: the selected rows as tab-separated text, a header first.
+    auto* view = page->findChild<QTableView*>(u"catalogView"_s);
+    view->setFocus();
+    view->selectRow(0);
+    QApplication::clipboard()->clear();
+    QTest::keySequence(view, QKeySequence(QKeySequence::Copy));
+    const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).contains(u"Product"_s) || lines.at(0).contains(u"Name"_s));
+    QVERIFY(lines.at(0).contains(u'\t'));
+    QVERIFY(lines.at(1).startsWith(u"Renamed for F5"_s) || lines.at(1).contains(u"Renamed for F5"_s));
+    // The same from the table's context menu.
+    QVERIFY(view->contextMenuPolicy() == Qt::ActionsContextMenu);
+    QVERIFY(view->findChild<QAction*>(u"copyRows"_s));
 }
 
 QTEST_MAIN(TstGuiCatalog)

@@ -39,6 +39,12 @@ AppController::AppController(Options options, QObject* parent)
 
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &AppController::checkConnection);
+    m_heartbeat.setInterval(m_options.heartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        // Only while connected; when not, m_reconnect is already trying.
+        if (m_worker && m_main && !m_offline && !m_reconnect.isActive())
+            m_worker->withSession([](SqlSession& session) { return session.ping(); });
+    });
 
     connect(m_login.get(), &LoginDialog::loginRequested, this, &AppController::login);
     connect(m_login.get(), &LoginDialog::registrationRequested, this,
@@ -373,6 +379,7 @@ void AppController::enter(const LoginResult& result, bool remember)
     connect(m_main, &MainWindow::logoutRequested, this, [this] { logout(false); });
     connect(m_main, &MainWindow::logoutEverywhereRequested, this, [this] { logout(true); });
     m_main->show();
+    m_heartbeat.start();
     // Take the keyboard from the login window that just closed.
     m_main->raise();
     m_main->activateWindow();
@@ -464,6 +471,7 @@ void AppController::backToLogin(const QString& message, bool isError)
 
 void AppController::retireMainWindow()
 {
+    m_heartbeat.stop();
     if (!m_main)
         return;
     MainWindow* old = m_main;

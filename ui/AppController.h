@@ -29,6 +29,9 @@ public:
         // A fixed server (command line, tests): no server choice, no local server.
         std::optional<ConnectionSettings> fixedServer;
         QString localServerDirectory;
+        // How often an idle signed-in app checks that the server is still
+        // there (one `SELECT 1`), so that the indicator never lies for long.
+        int heartbeatMs = 15'000;
     };
 
     explicit AppController(Options options, QObject* parent = nullptr);
@@ -92,4 +95,5 @@ private:
     bool m_ownsLocalServer = false;
     bool m_offline = false; // signed in from this computer's memory, not yet by the server
     QTimer m_reconnect;
+    QTimer m_heartbeat;
 };

@@ -17,8 +17,20 @@
 #include "ui/courier/CourierPage.h"
 #include "ui/seller/ListingsPage.h"
 #include "ui/seller/PickupDetailsBox.h"
+#include "ui/common/Appearance.h"
+#include "ui/common/KeyboardShortcutsDialog.h"
+#include "ui/widgets/ScreenHeading.h"
+#include "ui/widgets/StatusColors.h"
+#include "ui/widgets/TableActions.h"
+#include "ui/widgets/ThemedIcon.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QEvent>
+#include <QLineEdit>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -29,6 +41,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +60,8 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowIcon(QIcon(u":/hexastore/icons/hexastore.svg"_s));
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->setFixedWidth(180);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(220);
     m_navigation->setIconSize(QSize(20, 20));
     m_pages->setObjectName(u"pages"_s);
     m_connection->setObjectName(u"connectionStatus"_s);
@@ -64,45 +78,52 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
     const Role role = m_account.role;
     if (role == Role::Admin || role == Role::Seller)
         addScreen(new DashboardPage(m_services.dashboard, role, this), tr("Dashboard"),
-                  u"office-chart-bar"_s);
+                  role == Role::Admin ? tr("Dashboard: the whole marketplace")
+                                      : tr("Dashboard: your shop"),
+                  u"dashboard"_s);
     if (role == Role::Courier)
         addScreen(new CourierPage(m_services, m_account, this), tr("My deliveries"),
-                  u"mail-send"_s);
+                  tr("My deliveries"), u"deliveries"_s);
     if (role == Role::Seller) {
         addScreen(new ListingsPage(m_services, m_services.listings, this), tr("My listings"),
-                  u"document-edit"_s);
-        addScreen(new OrdersPage(m_services, role, this), tr("Orders"), u"view-list-details"_s);
+                  tr("My listings"), u"listings"_s);
+        addScreen(new OrdersPage(m_services, role, this), tr("Orders"),
+                  tr("Orders for my products"), u"orders"_s);
     }
     if (role == Role::Admin) {
-        addScreen(new OrdersPage(m_services, role, this), tr("Orders"), u"view-list-details"_s);
-        addScreen(new DeliveriesPage(m_services.dispatch, this), tr("Deliveries"), u"mail-send"_s);
+        addScreen(new OrdersPage(m_services, role, this), tr("Orders"), tr("All orders"),
+                  u"orders"_s);
+        addScreen(new DeliveriesPage(m_services.dispatch, this), tr("Deliveries"),
+                  tr("Deliveries"), u"deliveries"_s);
     }
     if (role != Role::Courier) {
         const auto mode = role == Role::Admin   ? ProductDetailDialog::Mode::Moderate
                           : role == Role::Buyer ? ProductDetailDialog::Mode::Shop
                                                 : ProductDetailDialog::Mode::Browse;
-        addScreen(new CatalogPage(m_services, mode, this), tr("Catalog"), u"system-search"_s);
+        addScreen(new CatalogPage(m_services, mode, this), tr("Catalog"), tr("Catalog"),
+                  u"catalog"_s);
     }
     if (role == Role::Buyer) {
-        addScreen(new CartPage(m_services, this), tr("Cart"), u"view-financial-list"_s);
-        addScreen(new OrdersPage(m_services, role, this), tr("My orders"), u"view-list-details"_s);
+        addScreen(new CartPage(m_services, this), tr("Cart"), tr("Your cart"), u"cart"_s);
+        addScreen(new OrdersPage(m_services, role, this), tr("My orders"), tr("My orders"),
+                  u"orders"_s);
         addScreen(new AddressesPage(m_services.addresses, this), tr("Addresses"),
-                  u"mail-message"_s);
+                  tr("Delivery addresses"), u"addresses"_s);
     }
     if (role == Role::Admin) {
         addScreen(new CategoriesPage(m_services, m_services.catalogAdmin, this),
-                  tr("Categories & brands"), u"folder"_s);
+                  tr("Categories & brands"), tr("Categories and brands"), u"categories"_s);
         addScreen(new PromoCodesPage(m_services.promoCodes, this), tr("Promo codes"),
-                  u"view-certificate"_s);
-        addScreen(new UsersPage(m_services.users, m_account.id, this), tr("Users"),
-                  u"system-users"_s);
-        addScreen(new AuditLogPage(m_services.audit, this), tr("Audit log"),
-                  u"document-properties"_s);
+                  tr("Promo codes"), u"promo-codes"_s);
+        addScreen(new UsersPage(m_services.users, m_account.id, this), tr("Users"), tr("Users"),
+                  u"users"_s);
+        addScreen(new AuditLogPage(m_services.audit, this), tr("Audit log"), tr("Audit log"),
+                  u"audit-log"_s);
     }
     auto* accountPage = new AccountPage(m_account, m_services.auth, this);
     if (role == Role::Seller)
         accountPage->addSection(new PickupDetailsBox(m_services.pickup, accountPage));
-    addScreen(accountPage, tr("Account"), u"user-identity"_s);
+    addScreen(accountPage, tr("Account"), tr("Your account"), u"account"_s);
     connect(accountPage, &AccountPage::logoutEverywhereRequested, this,
             &MainWindow::confirmLogoutEverywhere);
     connect(accountPage, &AccountPage::nameChanged, this, [this](const QString& name) {
@@ -110,24 +131,87 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
         updateTitle();
     });
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::screenChosen);
     m_navigation->setCurrentRow(0);
     buildMenus();
     updateTitle();
-    setConnectionState(true, QString());
+    showConnectionState();
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
-        resize(1200, 760);
+        resize(fittingSize());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
 }
 
-void MainWindow::addScreen(QWidget* page, const QString& title, const QString& iconName)
+QSize MainWindow::fittingSize() const
 {
-    m_pages->addWidget(page);
-    auto* item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_navigation);
+    // The preferred size, never more than the screen's free area (a laptop at
+    // 200 % has 700 × 430 logical pixels to spare), never less than the minimum.
+    QSize wanted(1200, 760);
+    if (const QScreen* screen = this->screen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size() * 0.92);
+    return wanted.expandedTo(minimumSizeHint());
+}
+
+void MainWindow::addScreen(QWidget* page, const QString& name, const QString& heading,
+                           const QString& iconName)
+{
+    // Each screen under a heading with its Refresh; the page keeps its own
+    // object name, which tests and showScreen() use.
+    auto* frame = new QWidget(m_pages);
+    auto* title = new ScreenHeading(heading, frame);
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(page, 1);
+    m_pages->addWidget(frame);
+    auto* screen = dynamic_cast<Screen*>(page);
+    title->refreshButton()->setIcon(ThemedIcon::get(u"refresh"_s));
+    title->refreshButton()->setEnabled(screen != nullptr);
+    connect(title, &ScreenHeading::refreshRequested, this, [this, screen] {
+        if (screen)
+            screen->refresh();
+    });
+    m_screens.append({page, screen, false});
+    // Every table copies its rows (Ctrl+C) and has a context menu.
+    for (QTableView* view : page->findChildren<QTableView*>())
+        TableActions::install(view);
+    auto* item = new QListWidgetItem(ThemedIcon::get(iconName), name, m_navigation);
     item->setData(Qt::UserRole, page->objectName());
+    const int number = m_navigation->count();
+    if (number <= 9)
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(name).arg(number));
+}
+
+void MainWindow::screenChosen(int row)
+{
+    if (row < 0 || row >= m_screens.size())
+        return;
+    m_pages->setCurrentIndex(row);
+    ScreenEntry& entry = m_screens[row];
+    if (entry.stale && entry.screen) {
+        entry.stale = false;
+        entry.screen->refresh();
+    }
+    updateTitle();
+}
+
+void MainWindow::refreshCurrent()
+{
+    const int row = m_navigation->currentRow();
+    if (row >= 0 && row < m_screens.size() && m_screens.at(row).screen)
+        m_screens.at(row).screen->refresh();
+}
+
+void MainWindow::focusSearch()
+{
+    const int row = m_navigation->currentRow();
+    if (row < 0 || row >= m_screens.size() || !m_screens.at(row).screen)
+        return;
+    if (QLineEdit* field = m_screens.at(row).screen->searchField()) {
+        field->setFocus(Qt::ShortcutFocusReason);
+        field->selectAll();
+    }
 }
 
 QStringList MainWindow::screenNames() const
@@ -152,16 +236,52 @@ void MainWindow::buildMenus()
     QAction* change = accountMenu->addAction(tr("Change &password…"));
     change->setObjectName(u"actionChangePassword"_s);
     accountMenu->addSeparator();
-    QAction* logout = accountMenu->addAction(tr("&Log out"));
+    QAction* logout = accountMenu->addAction(ThemedIcon::get(u"logout"_s), tr("&Log out"));
     logout->setObjectName(u"actionLogout"_s);
-    QAction* everywhere = accountMenu->addAction(tr("Log out &everywhere"));
+    QAction* everywhere = accountMenu->addAction(tr("Log out &everywhere…"));
     everywhere->setObjectName(u"actionLogoutEverywhere"_s);
     accountMenu->addSeparator();
     QAction* quit = accountMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = viewMenu->addAction(ThemedIcon::get(u"refresh"_s), tr("&Refresh"));
+    refresh->setObjectName(u"actionRefresh"_s);
+    refresh->setShortcuts(QKeySequence::Refresh);
+    QAction* find = viewMenu->addAction(ThemedIcon::get(u"search"_s), tr("&Find"));
+    find->setObjectName(u"actionFind"_s);
+    find->setShortcut(QKeySequence::Find);
+    viewMenu->addSeparator();
+    for (int i = 0; i < m_navigation->count() && i < 9; ++i) {
+        QListWidgetItem* item = m_navigation->item(i);
+        QAction* go = viewMenu->addAction(item->icon(), item->text());
+        go->setObjectName(u"actionScreen%1"_s.arg(i + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+    }
+    viewMenu->addSeparator();
+    QMenu* appearance = viewMenu->addMenu(tr("&Appearance"));
+    appearance->setObjectName(u"appearanceMenu"_s);
+    auto* modes = new QActionGroup(appearance);
+    const std::pair<Appearance::Mode, QString> choices[] = {
+        {Appearance::Mode::System, tr("Like the &system")},
+        {Appearance::Mode::Light, tr("&Light")},
+        {Appearance::Mode::Dark, tr("&Dark")}};
+    for (const auto& [mode, text] : choices) {
+        QAction* choice = appearance->addAction(text);
+        choice->setObjectName(u"actionAppearance%1"_s.arg(int(mode)));
+        choice->setCheckable(true);
+        choice->setChecked(Appearance::instance()->mode() == mode);
+        modes->addAction(choice);
+        connect(choice, &QAction::triggered, this,
+                [mode] { Appearance::instance()->setMode(mode); });
+    }
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction* about = helpMenu->addAction(tr("&About HexaStore"));
+    QAction* keys = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(u"actionShortcuts"_s);
+    keys->setShortcut(QKeySequence::HelpContents);
+    QAction* about = helpMenu->addAction(ThemedIcon::get(u"help"_s), tr("&About HexaStore"));
 
     connect(change, &QAction::triggered, this, [this] {
         ChangePasswordDialog dialog(m_services.auth, this);
@@ -172,6 +292,12 @@ void MainWindow::buildMenus()
     connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
     connect(everywhere, &QAction::triggered, this, &MainWindow::confirmLogoutEverywhere);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrent);
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(keys, &QAction::triggered, this, [this] {
+        KeyboardShortcutsDialog dialog(this);
+        dialog.exec();
+    });
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About HexaStore"),
                            tr("<b>HexaStore %1</b><br>A marketplace back office for buyers, "
@@ -191,17 +317,46 @@ void MainWindow::confirmLogoutEverywhere()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(
-        tr("HexaStore — %1 (%2)").arg(m_account.fullName, roleDisplayName(m_account.role)));
+    // One scheme for every window: what it shows, then whose it is; the
+    // desktop adds " — HexaStore".
+    const int row = m_navigation->currentRow();
+    const QString screen = row >= 0 ? m_navigation->item(row)->text() : QString();
+    setWindowTitle(tr("%1 — %2 (%3)")
+                       .arg(screen, m_account.fullName, roleDisplayName(m_account.role)));
 }
 
 void MainWindow::setConnectionState(bool connected, const QString& message)
 {
-    const QString dot = connected ? u"<span style='color:#1b7f3a'>●</span> "_s
-                                  : u"<span style='color:#b3261e'>●</span> "_s;
-    const QString text = connected ? tr("Connected to %1 as %2").arg(m_serverName, m_account.email)
-                                   : tr("Not connected: %1").arg(message);
-    m_connection->setText(dot + text.toHtmlEscaped());
+    const bool cameBack = connected && !m_connected;
+    m_connected = connected;
+    m_connectionMessage = message;
+    showConnectionState();
+    if (!cameBack)
+        return;
+    // Whatever the screens show may be old: the visible one loads again now,
+    // the others when they are next shown.
+    const int current = m_navigation->currentRow();
+    for (int i = 0; i < m_screens.size(); ++i)
+        m_screens[i].stale = i != current;
+    refreshCurrent();
+}
+
+void MainWindow::showConnectionState()
+{
+    const QColor dot = StatusColors::foreground(m_connected ? StatusColors::Tone::Success
+                                                            : StatusColors::Tone::Danger);
+    const QString text = m_connected
+                             ? tr("Connected to %1 as %2").arg(m_serverName, m_account.email)
+                             : tr("Not connected: %1").arg(m_connectionMessage);
+    m_connection->setText(u"<span style='color:%1'>●</span> "_s.arg(dot.name()) +
+                          text.toHtmlEscaped());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showConnectionState();
 }
 
 void MainWindow::showEvent(QShowEvent* event)

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 struct AppServices;
+class Screen;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -31,9 +32,22 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
-    void addScreen(QWidget* page, const QString& title, const QString& iconName);
+    struct ScreenEntry {
+        QWidget* page;
+        Screen* screen; // null for a screen with nothing to load
+        bool stale;     // shown before the server came back: load on next show
+    };
+
+    void addScreen(QWidget* page, const QString& name, const QString& heading,
+                   const QString& iconName);
+    void screenChosen(int row);
+    void refreshCurrent();
+    void focusSearch();
+    void showConnectionState();
+    QSize fittingSize() const;
     void buildMenus();
     void confirmLogoutEverywhere();
     void updateTitle();
@@ -44,5 +58,8 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_connection;
+    QList<ScreenEntry> m_screens;
+    bool m_connected = true;
+    QString m_connectionMessage;
     bool m_shown = false;
 };

@@ -50,6 +50,18 @@ VoidResult SqlSession::ensureConnected()
     return {};
 }
 
+VoidResult SqlSession::ping()
+{
+    if (auto connected = ensureConnected(); !connected)
+        return connected;
+    auto alive = m_sql->queryOne(u"SELECT 1"_s);
+    if (alive)
+        return {};
+    if (SqlErrorMapper::isConnectionLost(alive.error()))
+        connectionLost(alive.error());
+    return std::unexpected(alive.error());
+}
+
 void SqlSession::disconnect()
 {
     m_sql.reset(); // prepared statements go before their connection

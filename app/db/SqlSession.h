@@ -32,6 +32,9 @@ public:
     const ConnectionSettings& settings() const { return m_settings; }
 
     VoidResult ensureConnected();
+    // One cheap round trip: finds a connection that died while idle (the
+    // observer hears of it) and keeps the connection indicator true.
+    VoidResult ping();
     void disconnect();
 
     // Runs `work(SqlExecutor&)`, which returns a Result, in one transaction.

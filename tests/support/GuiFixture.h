@@ -37,6 +37,8 @@ public:
     bool isReady() const { return m_db->isReady(); }
     const QString& failure() const { return m_db->failure(); }
     TestDatabase& db() { return *m_db; }
+    // How often the signed-in app checks the server while idle.
+    void setHeartbeatMs(int ms) { m_heartbeatMs = ms; }
 
     // The app signed in as `email`, its main window resized to `windowSize`;
     // null when that did not work. `server`: another way to the database (a
@@ -47,6 +49,8 @@ public:
     {
         AppController::Options options;
         options.fixedServer = server ? *server : m_db->clientSettings();
+        if (m_heartbeatMs > 0)
+            options.heartbeatMs = m_heartbeatMs;
         auto app = std::make_unique<AppController>(options);
         QSignalSpy ready(app.get(), &AppController::connectionReady);
         QSignalSpy signedIn(app.get(), &AppController::signedIn);
@@ -82,4 +86,5 @@ public:
 
 private:
     std::unique_ptr<TestDatabase> m_db;
+    int m_heartbeatMs = 0;
 };
