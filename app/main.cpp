@@ -79,7 +79,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     setUp(app);
     QApplication::setApplicationDisplayName(u"HexaStore"_s);
-    QApplication::setDesktopFileName(u"hexastore"_s);
+    QApplication::setDesktopFileName(u"io.github.hexastore.HexaStore"_s);
     // Before any window: the saved light, dark or desktop colours.
     Appearance::instance()->apply();
     QApplication::setWindowIcon(QIcon(u":/hexastore/icons/hexastore.svg"_s));
