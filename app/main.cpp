@@ -16,43 +16,76 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void installTranslators(QApplication& app)
+void installTranslators(QCoreApplication& app)
 {
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
     if (own->load(QLocale(), u"hexastore"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
+}
+
+void setUp(QCoreApplication& app)
+{
+    QCoreApplication::setOrganizationName(u"HexaStore"_s);
+    QCoreApplication::setApplicationName(u"HexaStore"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEXASTORE_VERSION));
+    installTranslators(app);
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "HexaStore marketplace client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"server"_s,
+                      QCoreApplication::translate("main", "Connect to this database instead of the "
+                                                          "configured one (postgresql://…)."),
+                      u"url"_s});
+    parser.addOption({u"local-dir"_s,
+                      QCoreApplication::translate("main", "Directory of the local server."),
+                      u"dir"_s});
+}
+
+// QApplication aborts without a display, which --help and --version do not
+// need: those are answered by a QCoreApplication.
+bool onlyHelpOrVersion(int argc, char* argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    addOptions(parser);
+    return parser.parse(args) &&
+           (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s) || parser.isSet(u"version"_s));
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (onlyHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setUp(app);
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // Prints the help or the version and exits.
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"HexaStore"_s);
-    QApplication::setApplicationName(u"HexaStore"_s);
+    setUp(app);
     QApplication::setApplicationDisplayName(u"HexaStore"_s);
-    QApplication::setApplicationVersion(QStringLiteral(HEXASTORE_VERSION));
-    QApplication::setDesktopFileName(u"hexastore"_s);
+    QApplication::setDesktopFileName(u"io.github.hexastore.HexaStore"_s);
     // Before any window: the saved light, dark or desktop colours.
     Appearance::instance()->apply();
     QApplication::setWindowIcon(QIcon(u":/hexastore/icons/hexastore.svg"_s));
-    installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "HexaStore marketplace client"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({u"server"_s,
-                      QApplication::translate("main", "Connect to this database instead of the "
-                                                      "configured one (postgresql://…)."),
-                      u"url"_s});
-    parser.addOption({u"local-dir"_s,
-                      QApplication::translate("main", "Directory of the local server."), u"dir"_s});
+    addOptions(parser);
     parser.process(app);
 
     AppController::Options options;

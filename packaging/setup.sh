@@ -14,7 +14,7 @@ packages=(
 )
 if [[ "${WITH_TEST_TOOLS:-0}" == 1 ]]; then
     packages+=(dbus dbus-x11 xvfb xauth libsecret-tools imagemagick clang-format
-               dpkg-dev desktop-file-utils appstream)
+               dpkg-dev desktop-file-utils appstream lintian)
 fi
 
 missing=()
