@@ -13,11 +13,10 @@
 #include "ui/MainWindow.h"
 #include "ui/seller/ProductEditorDialog.h"
 
-#include <QApplication>
 #include <QAction>
-#include <QStackedWidget>
-#include <QClipboard>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -28,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -310,7 +310,8 @@ void TstGuiCatalog::keyboardFirst()
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(0).contains(u"Product"_s) || lines.at(0).contains(u"Name"_s));
     QVERIFY(lines.at(0).contains(u'\t'));
-    QVERIFY(lines.at(1).startsWith(u"Renamed for F5"_s) || lines.at(1).contains(u"Renamed for F5"_s));
+    QVERIFY(lines.at(1).startsWith(u"Renamed for F5"_s) ||
+            lines.at(1).contains(u"Renamed for F5"_s));
     // The same from the table's context menu.
     QVERIFY(view->contextMenuPolicy() == Qt::ActionsContextMenu);
     QVERIFY(view->findChild<QAction*>(u"copyRows"_s));

@@ -135,8 +135,7 @@ void TstGuiCategories::adminEditsTheTreeAndBrands()
         const ModalAnswer answer([confirm](QWidget* box) {
             QCOMPARE(box->objectName(), u"confirmation"_s);
             QVERIFY(box->findChild<QPushButton*>(u"cancelAction"_s)->isDefault());
-            box->findChild<QPushButton*>(confirm ? u"confirmAction"_s : u"cancelAction"_s)
-                ->click();
+            box->findChild<QPushButton*>(confirm ? u"confirmAction"_s : u"cancelAction"_s)->click();
         });
         click(name);
     };

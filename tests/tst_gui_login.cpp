@@ -222,8 +222,7 @@ void TstGuiLogin::adminLogsInAndChangesPassword()
     }
     QCOMPARE(signedOut.size(), 0);
     const ModalAnswer confirm([](QWidget* box) {
-        QCOMPARE(box->findChild<QPushButton*>(u"confirmAction"_s)->text(),
-                 u"Log out everywhere"_s);
+        QCOMPARE(box->findChild<QPushButton*>(u"confirmAction"_s)->text(), u"Log out everywhere"_s);
         box->findChild<QPushButton*>(u"confirmAction"_s)->click();
     });
     window->findChild<QAction*>(u"actionLogoutEverywhere"_s)->trigger();

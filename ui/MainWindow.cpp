@@ -10,15 +10,15 @@
 #include "ui/buyer/AddressesPage.h"
 #include "ui/buyer/CartPage.h"
 #include "ui/common/AccountPage.h"
+#include "ui/common/Appearance.h"
 #include "ui/common/CatalogPage.h"
 #include "ui/common/ChangePasswordDialog.h"
 #include "ui/common/DashboardPage.h"
+#include "ui/common/KeyboardShortcutsDialog.h"
 #include "ui/common/OrdersPage.h"
 #include "ui/courier/CourierPage.h"
 #include "ui/seller/ListingsPage.h"
 #include "ui/seller/PickupDetailsBox.h"
-#include "ui/common/Appearance.h"
-#include "ui/common/KeyboardShortcutsDialog.h"
 #include "ui/widgets/ScreenHeading.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/TableActions.h"
@@ -26,23 +26,23 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QEvent>
-#include <QLineEdit>
-#include <QTableView>
-#include <QToolButton>
-#include <QVBoxLayout>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QScreen>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -93,8 +93,8 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
     if (role == Role::Admin) {
         addScreen(new OrdersPage(m_services, role, this), tr("Orders"), tr("All orders"),
                   u"orders"_s);
-        addScreen(new DeliveriesPage(m_services.dispatch, this), tr("Deliveries"),
-                  tr("Deliveries"), u"deliveries"_s);
+        addScreen(new DeliveriesPage(m_services.dispatch, this), tr("Deliveries"), tr("Deliveries"),
+                  u"deliveries"_s);
     }
     if (role != Role::Courier) {
         const auto mode = role == Role::Admin   ? ProductDetailDialog::Mode::Moderate
@@ -321,8 +321,8 @@ void MainWindow::updateTitle()
     // desktop adds " — HexaStore".
     const int row = m_navigation->currentRow();
     const QString screen = row >= 0 ? m_navigation->item(row)->text() : QString();
-    setWindowTitle(tr("%1 — %2 (%3)")
-                       .arg(screen, m_account.fullName, roleDisplayName(m_account.role)));
+    setWindowTitle(
+        tr("%1 — %2 (%3)").arg(screen, m_account.fullName, roleDisplayName(m_account.role)));
 }
 
 void MainWindow::setConnectionState(bool connected, const QString& message)
@@ -365,7 +365,9 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_shown) {
         m_shown = true;
         // The first screen's own field (the catalog's search), not the navigation.
-        m_pages->currentWidget()->setFocus();
+        const int row = m_navigation->currentRow();
+        if (row >= 0 && row < m_screens.size())
+            m_screens.at(row).page->setFocus();
     }
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QList>
 #include "ui/common/Screen.h"
+#include <QList>
 
 #include <QWidget>
 

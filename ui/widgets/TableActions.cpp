@@ -73,9 +73,9 @@ void TableActions::addButton(QAbstractItemView* view, QAbstractButton* button,
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     // The buttons' states follow the selection; the action follows the button.
     // (A click on a disabled button does nothing either way.)
-    QObject::connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, action,
-                     [action, button] { action->setEnabled(button->isEnabled()); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        view->selectionModel(), &QItemSelectionModel::selectionChanged, action,
+        [action, button] { action->setEnabled(button->isEnabled()); }, Qt::QueuedConnection);
 }
 
 QString TableActions::selectedRowsAsText(const QAbstractItemView* view)
