@@ -1,4 +1,5 @@
 #include "CartTableModel.h"
+#include "StatusColors.h"
 
 #include "db/WhenReady.h"
 #include "ModelRoles.h"
@@ -60,8 +61,8 @@ QString CartTableModel::noteFor(const CartLine& line)
     }
     if (line.priceChanged()) {
         return line.price > line.addedPrice
-                   ? tr("Price went up from %1").arg(line.addedPrice.toString(locale))
-                   : tr("Price went down from %1").arg(line.addedPrice.toString(locale));
+                   ? tr("Price went up from %1").arg(line.addedPrice.toDisplayString(locale))
+                   : tr("Price went down from %1").arg(line.addedPrice.toDisplayString(locale));
     }
     return {};
 }
@@ -83,11 +84,11 @@ QVariant CartTableModel::data(const QModelIndex& index, int role) const
         case Seller:
             return l.sellerName;
         case Price:
-            return l.price.toString(locale);
+            return l.price.toDisplayString(locale);
         case Quantity:
             return locale.toString(l.quantity);
         case LineTotal:
-            return l.lineTotal().toString(locale);
+            return l.lineTotal().toDisplayString(locale);
         case Note:
             return noteFor(l);
         }
@@ -122,9 +123,11 @@ QVariant CartTableModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == Note && problem)
-            return QBrush(Qt::darkRed);
+            return QBrush(StatusColors::foreground(StatusColors::Tone::Danger));
         if (index.column() == Price && l.priceChanged())
-            return QBrush(l.price > l.addedPrice ? Qt::darkRed : Qt::darkGreen);
+            return QBrush(l.price > l.addedPrice
+                              ? StatusColors::foreground(StatusColors::Tone::Danger)
+                              : StatusColors::foreground(StatusColors::Tone::Success));
         break;
     case Qt::FontRole:
         if (m_saving.contains(l.variantId) || (index.column() == Note && problem)) {
@@ -138,7 +141,7 @@ QVariant CartTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Quantity)
             return tr("Double-click to change; %1 in stock").arg(locale.toString(l.stock));
         if (index.column() == Price && l.priceChanged())
-            return tr("When you added it: %1").arg(l.addedPrice.toString(locale));
+            return tr("When you added it: %1").arg(l.addedPrice.toDisplayString(locale));
         break;
     default:
         break;

@@ -1,4 +1,5 @@
 #include "CourierDeliveryTableModel.h"
+#include "StatusTones.h"
 
 #include "ModelRoles.h"
 
@@ -112,7 +113,8 @@ QVariant CourierDeliveryTableModel::data(const QModelIndex& index, int role) con
         case DeliverTo:
             return d.address.isEmpty() ? d.recipient : tr("%1, %2").arg(d.recipient, d.address);
         case ToCollect:
-            return d.amountToCollect.cents() ? d.amountToCollect.toString(locale) : QString();
+            return d.amountToCollect.cents() ? d.amountToCollect.toDisplayString(locale)
+                                             : QString();
         case Sync:
             return waiting ? tr("Waiting") : tr("Sent");
         }
@@ -128,11 +130,15 @@ QVariant CourierDeliveryTableModel::data(const QModelIndex& index, int role) con
         }
     case ModelRoles::IdRole:
         return d.id;
+    case ModelRoles::ToneRole:
+        if (index.column() == Status)
+            return int(d.mine ? StatusTones::of(d.status) : StatusColors::Tone::Neutral);
+        break;
     case Qt::ForegroundRole:
         if (index.column() == Sync && waiting)
-            return QBrush(Qt::darkYellow);
+            return QBrush(StatusColors::foreground(StatusColors::Tone::Warning));
         if (!d.mine)
-            return QBrush(Qt::darkGray);
+            return QBrush(StatusColors::muted());
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == ToCollect)

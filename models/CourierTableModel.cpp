@@ -1,4 +1,5 @@
 #include "CourierTableModel.h"
+#include "StatusColors.h"
 
 #include "ModelRoles.h"
 #include "services/delivery/DispatchService.h"
@@ -81,7 +82,7 @@ QVariant CourierTableModel::data(const QModelIndex& index, int role) const
         return c.id;
     case Qt::ForegroundRole:
         if (!c.active || !c.onDuty)
-            return QBrush(Qt::darkGray);
+            return QBrush(StatusColors::muted());
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == InHand)

@@ -1,4 +1,5 @@
 #include "DashboardListModel.h"
+#include "StatusColors.h"
 
 #include "ModelRoles.h"
 
@@ -53,7 +54,7 @@ QVariant DashboardListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return column == Name    ? p.name
                    : column == First ? locale.toString(p.units)
-                                     : p.amount.toString(locale);
+                                     : p.amount.toDisplayString(locale);
         if (role == ModelRoles::SortRole)
             return column == Name    ? QVariant(p.name)
                    : column == First ? QVariant(p.units)
@@ -71,7 +72,7 @@ QVariant DashboardListModel::data(const QModelIndex& index, int role) const
         if (role == ModelRoles::IdRole)
             return s.variantId;
         if (role == Qt::ForegroundRole && s.stock == 0)
-            return QBrush(Qt::darkRed);
+            return QBrush(StatusColors::foreground(StatusColors::Tone::Danger));
         break;
     }
     case Kind::CourierCash: {
@@ -79,7 +80,7 @@ QVariant DashboardListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return column == Name    ? c.name
                    : column == First ? locale.toString(c.deliveries)
-                                     : c.amount.toString(locale);
+                                     : c.amount.toDisplayString(locale);
         if (role == ModelRoles::SortRole)
             return column == Name    ? QVariant(c.name)
                    : column == First ? QVariant(c.deliveries)

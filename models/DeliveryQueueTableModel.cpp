@@ -1,4 +1,5 @@
 #include "DeliveryQueueTableModel.h"
+#include "StatusTones.h"
 
 #include "ModelRoles.h"
 #include "services/delivery/DispatchService.h"
@@ -68,7 +69,7 @@ QVariant DeliveryQueueTableModel::data(const QModelIndex& index, int role) const
         case Courier:
             return r.courierName;
         case Total:
-            return r.total.toString(locale);
+            return r.total.toDisplayString(locale);
         }
         break;
     case ModelRoles::SortRole:
@@ -85,8 +86,12 @@ QVariant DeliveryQueueTableModel::data(const QModelIndex& index, int role) const
     case ModelRoles::IdRole:
         return r.deliveryId;
     case Qt::ForegroundRole:
-        if (deliveryStatusIsFinal(r.status))
-            return QBrush(Qt::darkGray);
+        if (deliveryStatusIsFinal(r.status) && index.column() != Status)
+            return QBrush(StatusColors::muted());
+        break;
+    case ModelRoles::ToneRole:
+        if (index.column() == Status)
+            return int(StatusTones::of(r.status));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Total || index.column() == Waiting)

@@ -1,4 +1,5 @@
 #include "DeliveryTimelineModel.h"
+#include "StatusColors.h"
 
 #include "db/SqlErrorMapper.h"
 #include "ModelRoles.h"
@@ -47,7 +48,7 @@ QString DeliveryTimelineModel::detailsText(const DeliveryEvent& e)
     if (!e.recipientName.isEmpty())
         parts << tr("taken by %1").arg(e.recipientName);
     if (e.cash)
-        parts << tr("cash %1").arg(e.cash->toString(QLocale()));
+        parts << tr("cash %1").arg(e.cash->toDisplayString(QLocale()));
     if (!e.photoSha256.isEmpty())
         parts << tr("photo");
     if (!e.signatureSha256.isEmpty())
@@ -96,7 +97,7 @@ QVariant DeliveryTimelineModel::data(const QModelIndex& index, int role) const
         return e.id;
     case Qt::ForegroundRole:
         if (!e.applied)
-            return QBrush(Qt::darkRed);
+            return QBrush(StatusColors::foreground(StatusColors::Tone::Danger));
         break;
     default:
         break;

@@ -56,7 +56,7 @@ QVariant ListingTableModel::data(const QModelIndex& index, int role) const
         case Options:
             return VariantTableModel::optionsText(r.options);
         case Price:
-            return r.price.toString(locale);
+            return r.price.toDisplayString(locale);
         case Stock:
             return locale.toString(r.stock);
         case Listed:

@@ -1,4 +1,5 @@
 #include "LoginHistoryModel.h"
+#include "StatusColors.h"
 
 #include "ModelRoles.h"
 #include "services/admin/UserAdminService.h"
@@ -55,7 +56,7 @@ QVariant LoginHistoryModel::data(const QModelIndex& index, int role) const
         return e.id;
     case Qt::ForegroundRole:
         if (!e.succeeded())
-            return QBrush(Qt::darkRed);
+            return QBrush(StatusColors::foreground(StatusColors::Tone::Danger));
         break;
     default:
         break;

@@ -37,11 +37,11 @@ QVariant OrderItemTableModel::data(const QModelIndex& index, int role) const
         case Sku:
             return item.sku;
         case UnitPrice:
-            return item.unitPrice.toString(locale);
+            return item.unitPrice.toDisplayString(locale);
         case Quantity:
             return locale.toString(item.quantity);
         case LineTotal:
-            return item.lineTotal.toString(locale);
+            return item.lineTotal.toDisplayString(locale);
         }
         break;
     case ModelRoles::SortRole:

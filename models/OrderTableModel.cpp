@@ -1,4 +1,5 @@
 #include "OrderTableModel.h"
+#include "StatusTones.h"
 
 #include "ModelRoles.h"
 #include "services/orders/OrderService.h"
@@ -64,7 +65,7 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         case Items:
             return locale.toString(o.itemCount);
         case Total:
-            return o.total.toString(locale);
+            return o.total.toDisplayString(locale);
         case Status:
             return orderStatusDisplayName(o.status);
         }
@@ -91,16 +92,15 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Number || index.column() == Items || index.column() == Total)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case Qt::ForegroundRole:
-        if (index.column() == Status && o.status == OrderStatus::Cancelled)
-            return QBrush(Qt::darkGray);
-        if (index.column() == Status && o.status == OrderStatus::Pending)
-            return QBrush(Qt::darkBlue);
+    case ModelRoles::ToneRole:
+        if (index.column() == Status)
+            return int(StatusTones::of(o.status));
         break;
     case Qt::ToolTipRole:
         if (index.column() == Total && o.discount.cents() > 0) {
             return tr("%1 minus %2 discount (%3)")
-                .arg(o.subtotal.toString(locale), o.discount.toString(locale), o.promoCode);
+                .arg(o.subtotal.toDisplayString(locale), o.discount.toDisplayString(locale),
+                     o.promoCode);
         }
         break;
     default:

@@ -52,7 +52,7 @@ QVariant ProductTableModel::data(const QModelIndex& index, int role) const
         case Seller:
             return p.seller;
         case Price:
-            return p.price ? p.price->toString(locale) : tr("—");
+            return p.price ? p.price->toDisplayString(locale) : tr("—");
         case Stock:
             if (!p.active)
                 return tr("Hidden");

@@ -1,4 +1,5 @@
 #include "PromoCodeTableModel.h"
+#include "StatusColors.h"
 
 #include "ModelRoles.h"
 #include "services/orders/PromoCodeService.h"
@@ -41,7 +42,7 @@ QString PromoCodeTableModel::discountText(const PromoCode& promo)
 {
     const QLocale locale;
     return promo.kind == PromoCode::Kind::Percent ? tr("%1 %").arg(locale.toString(promo.percent))
-                                                  : promo.amount.toString(locale);
+                                                  : promo.amount.toDisplayString(locale);
 }
 
 QVariant PromoCodeTableModel::data(const QModelIndex& index, int role) const
@@ -58,7 +59,7 @@ QVariant PromoCodeTableModel::data(const QModelIndex& index, int role) const
         case Discount:
             return discountText(p);
         case MinSubtotal:
-            return p.minSubtotal.cents() ? p.minSubtotal.toString(locale) : QString();
+            return p.minSubtotal.cents() ? p.minSubtotal.toDisplayString(locale) : QString();
         case Validity: {
             const QString from =
                 p.validFrom.isValid()
@@ -102,7 +103,7 @@ QVariant PromoCodeTableModel::data(const QModelIndex& index, int role) const
         return p.id;
     case Qt::ForegroundRole:
         if (!p.active)
-            return QBrush(Qt::darkGray);
+            return QBrush(StatusColors::muted());
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Discount || index.column() == MinSubtotal || index.column() == Used ||

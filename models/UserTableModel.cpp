@@ -1,4 +1,5 @@
 #include "UserTableModel.h"
+#include "StatusColors.h"
 
 #include "ModelRoles.h"
 #include "services/admin/UserAdminService.h"
@@ -73,7 +74,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         return u.id;
     case Qt::ForegroundRole:
         if (!u.active)
-            return QBrush(Qt::darkGray);
+            return QBrush(StatusColors::muted());
         break;
     default:
         break;

@@ -61,7 +61,7 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             if (role == Qt::EditRole)
                 return v.price.cents();
             return m_editable && v.price.cents() == 0 ? tr("enter a price")
-                                                      : v.price.toString(locale);
+                                                      : v.price.toDisplayString(locale);
         case Stock:
             return v.stock;
         case Active:

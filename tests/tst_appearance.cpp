@@ -3,10 +3,10 @@
 // a real settings portal on the session bus (served by this test from its own
 // connection and thread, as the desktop would), the GTK settings where there is
 // no portal, and the status colours readable in both palettes.
+#include "models/StatusColors.h"
 #include "ui/common/Appearance.h"
 #include "ui/common/AppearancePalette.h"
 #include "ui/common/GtkColorScheme.h"
-#include "ui/widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QDBusConnection>

@@ -179,6 +179,20 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
                 modal->findChild<QLabel*>(u"checkoutTotals"_s)->text().contains(u"153.00"_s));
             QVERIFY(
                 modal->findChild<QLabel*>(u"checkoutSummary"_s)->text().contains(u"2 in all"_s));
+            // Issue #12, defect 3: both sellers and the whole total are shown,
+            // nothing cut off, at the size the dialog opened with.
+            const auto sellers = modal->findChildren<QLabel*>(u"summarySeller"_s);
+            QCOMPARE(sellers.size(), 2);
+            auto* totals = modal->findChild<QLabel*>(u"checkoutTotals"_s);
+            for (QLabel* label : QList<QLabel*>(sellers) << totals) {
+                QVERIFY(label->isVisible());
+                QVERIFY2(label->height() >= label->sizeHint().height() &&
+                             label->width() >= label->minimumSizeHint().width(),
+                         qPrintable(label->text()));
+                const QRect shown = label->visibleRegion().boundingRect();
+                QCOMPARE(shown.size(), label->size());
+            }
+            QVERIFY(address->width() >= address->sizeHint().width());
             saveScreenshot(modal, u"checkout"_s);
             QTest::mouseClick(modal->findChild<QPushButton*>(u"placeOrder"_s), Qt::LeftButton);
             placed = true;

@@ -1,4 +1,5 @@
 #include "LoginDialog.h"
+#include "models/StatusColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -213,10 +214,12 @@ void LoginDialog::setServerChoiceVisible(bool visible)
 void LoginDialog::setConnectionState(ConnectionState state, const QString& text)
 {
     m_connected = state == ConnectionState::Connected;
-    const QString color = state == ConnectionState::Connected ? u"#1b7f3a"_s
-                          : state == ConnectionState::Failed  ? u"#b3261e"_s
-                                                              : u"#8a6d00"_s;
-    m_status->setText(u"<span style='color:%1'>●</span> "_s.arg(color) + text.toHtmlEscaped());
+    const auto tone = state == ConnectionState::Connected ? StatusColors::Tone::Success
+                      : state == ConnectionState::Failed  ? StatusColors::Tone::Danger
+                                                          : StatusColors::Tone::Warning;
+    m_status->setText(
+        u"<span style='color:%1'>●</span> "_s.arg(StatusColors::foreground(tone).name()) +
+        text.toHtmlEscaped());
     updateEnabled();
 }
 
@@ -236,7 +239,9 @@ void LoginDialog::updateEnabled()
 
 void LoginDialog::showMessage(const QString& text, bool isError)
 {
-    m_message->setStyleSheet(isError ? u"color: #b3261e;"_s : u"color: #1b5e20;"_s);
+    m_message->setStyleSheet(u"color: %1;"_s.arg(
+        StatusColors::foreground(isError ? StatusColors::Tone::Danger : StatusColors::Tone::Success)
+            .name()));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

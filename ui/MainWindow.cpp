@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui/widgets/Confirmation.h"
 
+#include "models/StatusColors.h"
 #include "services/AppServices.h"
 #include "ui/admin/AuditLogPage.h"
 #include "ui/admin/CategoriesPage.h"
@@ -20,7 +21,6 @@
 #include "ui/seller/ListingsPage.h"
 #include "ui/seller/PickupDetailsBox.h"
 #include "ui/widgets/ScreenHeading.h"
-#include "ui/widgets/StatusColors.h"
 #include "ui/widgets/TableActions.h"
 #include "ui/widgets/ThemedIcon.h"
 
@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -160,10 +161,17 @@ void MainWindow::addScreen(QWidget* page, const QString& name, const QString& he
     // object name, which tests and showScreen() use.
     auto* frame = new QWidget(m_pages);
     auto* title = new ScreenHeading(heading, frame);
+    // A window smaller than the screen's content scrolls instead of cutting
+    // it off (a laptop screen at 200 % has room for very little).
+    auto* scroll = new QScrollArea(frame);
+    scroll->setObjectName(u"screenScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
-    layout->addWidget(page, 1);
+    layout->addWidget(scroll, 1);
     m_pages->addWidget(frame);
     auto* screen = dynamic_cast<Screen*>(page);
     title->refreshButton()->setIcon(ThemedIcon::get(u"refresh"_s));

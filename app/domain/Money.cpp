@@ -33,6 +33,24 @@ QString Money::toDecimal() const
            QString::number(magnitude % 100).rightJustified(2, u'0');
 }
 
+QString Money::currencySymbol()
+{
+    return QStringLiteral("€");
+}
+
+QString Money::toDisplayString(const QLocale& locale) const
+{
+    // The locale's own pattern, found by formatting a stand-in amount, with
+    // the exact digits put in its place (toCurrencyString works in double).
+    const QString sample = locale.toString(1.0, 'f', 2);
+    QString pattern = locale.toCurrencyString(m_cents < 0 ? -1.0 : 1.0, currencySymbol(), 2);
+    const qsizetype at = pattern.indexOf(sample);
+    if (at < 0)
+        return toString(locale) + u'\u00a0' + currencySymbol();
+    const qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;
+    return pattern.replace(at, sample.size(), Money::fromCents(magnitude).toString(locale));
+}
+
 QString Money::toString(const QLocale& locale) const
 {
     const qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;

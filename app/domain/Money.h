@@ -22,6 +22,11 @@ public:
     QString toDecimal() const;
     // "1,234.50" / "1.234,50" with the locale's separators, no currency sign.
     QString toString(const QLocale& locale) const;
+    // With the shop's currency where the locale puts it: "€1,234.50",
+    // "1.234,50 €". For showing; edit fields take toString()'s form.
+    QString toDisplayString(const QLocale& locale) const;
+    // The marketplace's one currency (all prices are in it).
+    static QString currencySymbol();
 
     friend constexpr bool operator==(Money, Money) = default;
     friend constexpr auto operator<=>(Money, Money) = default;

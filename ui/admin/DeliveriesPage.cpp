@@ -1,6 +1,7 @@
 #include "DeliveriesPage.h"
 #include "ui/widgets/Confirmation.h"
 #include "ui/widgets/ReasonDialog.h"
+#include "ui/widgets/StatusBadgeDelegate.h"
 
 #include "CourierProfileDialog.h"
 #include "db/WhenReady.h"
@@ -56,7 +57,9 @@ DeliveriesPage::DeliveriesPage(DispatchService& dispatch, QWidget* parent)
     m_deliveryView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_deliveryView->horizontalHeader()->setStretchLastSection(true);
     m_deliveryView->setColumnWidth(DeliveryQueueTableModel::Order, 70);
-    m_deliveryView->setColumnWidth(DeliveryQueueTableModel::Status, 150);
+    m_deliveryView->setColumnWidth(DeliveryQueueTableModel::Status, 170);
+    m_deliveryView->setItemDelegateForColumn(DeliveryQueueTableModel::Status,
+                                             new StatusBadgeDelegate(m_deliveryView));
     m_deliveryView->setColumnWidth(DeliveryQueueTableModel::Waiting, 90);
     TableHeaderState::attach(m_deliveryView, u"deliveries"_s);
     m_courierView->setObjectName(u"couriersView"_s);

@@ -183,10 +183,10 @@ void CartPage::requote()
 void CartPage::showQuote(const CartQuote& quote)
 {
     const QLocale locale;
-    m_subtotal->setText(quote.subtotal.toString(locale));
-    m_discount->setText(quote.discount.cents() ? u"−"_s + quote.discount.toString(locale)
-                                               : quote.discount.toString(locale));
-    m_total->setText(quote.total.toString(locale));
+    m_subtotal->setText(quote.subtotal.toDisplayString(locale));
+    m_discount->setText(quote.discount.cents() ? u"−"_s + quote.discount.toDisplayString(locale)
+                                               : quote.discount.toDisplayString(locale));
+    m_total->setText(quote.total.toDisplayString(locale));
     PromoCodeStatus::show(m_promoStatus, m_appliedCode, quote);
 }
 

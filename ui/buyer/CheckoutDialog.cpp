@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,11 +44,10 @@ CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lin
 {
     setObjectName(u"checkoutDialog"_s);
     setWindowTitle(tr("Checkout"));
-    setMinimumWidth(560);
     m_address->setObjectName(u"checkoutAddress"_s);
     m_address->setModel(m_addressModel);
-    m_address->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_address->setMinimumContentsLength(40);
+    // Wide enough for the longest address with its "(default)".
+    m_address->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_editAddress->setObjectName(u"editAddress"_s);
     auto* newAddress = WidgetHelpers::namedButton(this, tr("New address…"), u"newAddress"_s);
     m_promo->setObjectName(u"checkoutPromo"_s);
@@ -57,7 +57,7 @@ CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lin
     m_payment->setObjectName(u"paymentMethod"_s);
     m_payment->addItem(tr("Cash on delivery"), OrderService::kCashOnDelivery);
     m_summary->setObjectName(u"checkoutSummary"_s);
-    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextFormat(Qt::PlainText);
     m_totals->setObjectName(u"checkoutTotals"_s);
     m_totals->setTextFormat(Qt::RichText);
     m_totals->setAlignment(Qt::AlignRight);
@@ -86,23 +86,35 @@ CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lin
         count += l.quantity;
         sum = sum + l.lineTotal();
     }
-    QStringList rows;
-    for (auto it = perSeller.cbegin(); it != perSeller.cend(); ++it) {
-        rows
-            << tr("<tr><td>%1</td><td align='right'>quantity %2</td><td align='right'>%3</td></tr>")
-                   .arg(it.key().toHtmlEscaped(), locale.toString(it.value().first),
-                        it.value().second.toString(locale));
-    }
-    m_summary->setText(
-        tr("<p>One order per seller, <b>%1 in all</b>; each is delivered on its own.</p>")
-            .arg(perSeller.size()) +
-        u"<table width='100%' cellspacing='4'>"_s + rows.join(QString()) + u"</table>"_s);
+    // One line per seller in a grid (not a rich-text table, whose height the
+    // layout cannot know): the dialog grows to show every line and the total.
+    m_summary->setText(tr("One order per seller, %n in all; each is delivered on its own.", nullptr,
+                          int(perSeller.size())));
+    m_summary->setWordWrap(true);
     auto* summaryBox = new QGroupBox(tr("Summary"), this);
     auto* summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->addWidget(m_summary);
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(0, 1);
+    int row = 0;
+    for (auto it = perSeller.cbegin(); it != perSeller.cend(); ++it, ++row) {
+        auto* seller = new QLabel(it.key(), summaryBox);
+        seller->setTextFormat(Qt::PlainText);
+        seller->setObjectName(u"summarySeller"_s);
+        auto* count = new QLabel(tr("%n item(s)", nullptr, it.value().first), summaryBox);
+        auto* sum = new QLabel(it.value().second.toDisplayString(locale), summaryBox);
+        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        sum->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(seller, row, 0);
+        grid->addWidget(count, row, 1);
+        grid->addWidget(sum, row, 2);
+    }
+    summaryLayout->addLayout(grid);
     summaryLayout->addWidget(m_totals);
 
     auto* layout = new QVBoxLayout(this);
+    // Never smaller than its content: nothing of the summary is cut off.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(summaryBox);
     layout->addWidget(m_error);
@@ -168,9 +180,9 @@ void CheckoutDialog::requote()
                   const QLocale locale;
                   PromoCodeStatus::show(m_promoStatus, code, *quote);
                   m_totals->setText(tr("Subtotal %1<br>Discount −%2<br><b>Total %3</b>")
-                                        .arg(quote->subtotal.toString(locale),
-                                             quote->discount.toString(locale),
-                                             quote->total.toString(locale)));
+                                        .arg(quote->subtotal.toDisplayString(locale),
+                                             quote->discount.toDisplayString(locale),
+                                             quote->total.toDisplayString(locale)));
               });
 }
 

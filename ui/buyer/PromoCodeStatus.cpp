@@ -12,6 +12,7 @@ void PromoCodeStatus::show(MessageLabel* label, const QString& code, const CartQ
     else if (quote.promoProblem)
         label->showError(quote.promoProblem->message());
     else
-        label->showSuccess(tr("“%1” applies: you save %2.")
-                               .arg(code.trimmed().toUpper(), quote.discount.toString(QLocale())));
+        label->showSuccess(
+            tr("“%1” applies: you save %2.")
+                .arg(code.trimmed().toUpper(), quote.discount.toDisplayString(QLocale())));
 }

@@ -1,4 +1,5 @@
 #include "ReviewDialog.h"
+#include "models/StatusColors.h"
 #include "ui/widgets/Confirmation.h"
 
 #include "ui/widgets/MessageLabel.h"
@@ -64,7 +65,10 @@ ReviewDialog::ReviewDialog(ReviewService& reviews, qint64 productId, const Revie
     auto updateCount = [this] {
         const qsizetype used = m_comment->toPlainText().size();
         m_count->setText(tr("%1 of %2 characters").arg(used).arg(kMaxComment));
-        m_count->setStyleSheet(used > kMaxComment ? u"color: #b3261e;"_s : QString());
+        m_count->setStyleSheet(
+            used > kMaxComment
+                ? u"color: %1;"_s.arg(StatusColors::foreground(StatusColors::Tone::Danger).name())
+                : QString());
     };
     connect(m_comment, &QPlainTextEdit::textChanged, this, updateCount);
     updateCount();

@@ -97,15 +97,20 @@ CatalogPage::CatalogPage(AppServices& services, ProductDetailDialog::Mode mode, 
     auto* firstPage = new QPushButton(tr("First page"), this);
     firstPage->setObjectName(u"firstPage"_s);
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_category, 1);
-    filters->addWidget(m_brand, 1);
-    filters->addWidget(m_minPrice);
-    filters->addWidget(new QLabel(u"–"_s, this));
-    filters->addWidget(m_maxPrice);
-    filters->addWidget(m_inStock);
-    filters->addWidget(m_sort);
+    // Two rows, so that a narrow window (a laptop at 200 %) still fits them.
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_sort);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_category, 1);
+    filterRow->addWidget(m_brand, 1);
+    filterRow->addWidget(m_minPrice);
+    filterRow->addWidget(new QLabel(u"–"_s, this));
+    filterRow->addWidget(m_maxPrice);
+    filterRow->addWidget(m_inStock);
+    auto* filters = new QVBoxLayout;
+    filters->addLayout(searchRow);
+    filters->addLayout(filterRow);
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_status, 1);
     if (m_moderator) {

@@ -226,12 +226,13 @@ void DashboardPage::showPeriod()
     const auto money = [](Money m) {
         return double(m.cents());
     };
-    m_revenue->setFigure(p.revenue.toString(locale), money(p.revenue), money(p.revenueBefore));
+    m_revenue->setFigure(p.revenue.toDisplayString(locale), money(p.revenue),
+                         money(p.revenueBefore));
     m_orders->setFigure(locale.toString(p.placed), double(p.placed), double(p.placedBefore));
     const Money average = DashboardFigures::Period::average(p.revenue, p.delivered);
     const Money averageBefore =
         DashboardFigures::Period::average(p.revenueBefore, p.deliveredBefore);
-    m_average->setFigure(average.toString(locale), money(average), money(averageBefore));
+    m_average->setFigure(average.toDisplayString(locale), money(average), money(averageBefore));
     m_cancelled->setFigure(locale.toString(p.cancelled), double(p.cancelled),
                            double(p.cancelledBefore));
     if (p.newUsers) {
@@ -253,7 +254,7 @@ void DashboardPage::markCashReceived()
     ReasonDialog dialog(tr("Mark cash received"),
                         tr("%1 hands in %2 for %3 deliveries. Count it, then confirm. A note for "
                            "the audit log is optional.")
-                            .arg(courier.name, courier.amount.toString(locale),
+                            .arg(courier.name, courier.amount.toDisplayString(locale),
                                  locale.toString(courier.deliveries)),
                         tr("Mark received"), this);
     dialog.setReasonRequired(false);
@@ -261,16 +262,16 @@ void DashboardPage::markCashReceived()
         return;
     const QString note = dialog.reason();
     m_markReceived->setEnabled(false);
-    whenReady(
-        m_dashboard.markCashReceived(courier.courierId, courier.amount, note), this,
-        [this, courier](const Result<int>& marked) {
-            if (!marked) {
-                m_message->showError(marked.error().message());
-                refresh();
-                return;
-            }
-            m_message->showSuccess(
-                tr("Received %1 from %2.").arg(courier.amount.toString(QLocale()), courier.name));
-            refresh();
-        });
+    whenReady(m_dashboard.markCashReceived(courier.courierId, courier.amount, note), this,
+              [this, courier](const Result<int>& marked) {
+                  if (!marked) {
+                      m_message->showError(marked.error().message());
+                      refresh();
+                      return;
+                  }
+                  m_message->showSuccess(
+                      tr("Received %1 from %2.")
+                          .arg(courier.amount.toDisplayString(QLocale()), courier.name));
+                  refresh();
+              });
 }

@@ -2,6 +2,7 @@
 #include "ui/widgets/Confirmation.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/ReasonDialog.h"
+#include "ui/widgets/StatusBadgeDelegate.h"
 
 #include "db/WhenReady.h"
 #include "models/ModelRoles.h"
@@ -123,7 +124,8 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
     m_view->setColumnWidth(OrderTableModel::Placed, 130);
     m_view->setColumnWidth(OrderTableModel::Items, 50);
     m_view->setColumnWidth(OrderTableModel::Total, 85);
-    m_view->setColumnWidth(OrderTableModel::Status, 90);
+    m_view->setColumnWidth(OrderTableModel::Status, 110);
+    m_view->setItemDelegateForColumn(OrderTableModel::Status, new StatusBadgeDelegate(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(OrderTableModel::Buyer, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(OrderTableModel::Seller, QHeaderView::Stretch);
     TableHeaderState::attach(m_view, u"orders/"_s + roleToSql(role));
@@ -264,10 +266,10 @@ void OrdersPage::showDetail(const OrderDetail& detail)
         (*detail.deliveryStatus != DeliveryStatus::Unassigned ||
          o.status == OrderStatus::Confirmed))
         facts << tr("Delivery: %1").arg(deliveryStatusDisplayName(*detail.deliveryStatus));
-    QString money = tr("Subtotal %1").arg(o.subtotal.toString(locale));
+    QString money = tr("Subtotal %1").arg(o.subtotal.toDisplayString(locale));
     if (o.discount.cents() > 0)
-        money += tr(", discount −%1 (%2)").arg(o.discount.toString(locale), o.promoCode);
-    money += tr(", total %1").arg(o.total.toString(locale));
+        money += tr(", discount −%1 (%2)").arg(o.discount.toDisplayString(locale), o.promoCode);
+    money += tr(", total %1").arg(o.total.toDisplayString(locale));
     facts << money;
     m_facts->setText(facts.join(u'\n'));
     m_address->setText(tr("Deliver to:") + u'\n' + addressText(o.address));

@@ -139,7 +139,7 @@ void CourierDeliveryDetail::showDelivery(const std::optional<CourierDelivery>& d
     }
     m_items->setText(items.isEmpty() ? tr("—") : items.join(u'\n'));
     m_collect->setText(d.amountToCollect.cents() > 0
-                           ? tr("%1 in cash").arg(d.amountToCollect.toString(locale))
+                           ? tr("%1 in cash").arg(d.amountToCollect.toDisplayString(locale))
                            : tr("Nothing (paid)"));
     for (const auto& [to, button] : std::as_const(m_steps)) {
         button->setVisible(steps.contains(to));

@@ -1,5 +1,6 @@
 #include "CourierPage.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/StatusBadgeDelegate.h"
 
 #include "CourierDeliveryDetail.h"
 #include "db/DbWorker.h"
@@ -46,7 +47,9 @@ CourierPage::CourierPage(AppServices& services, const UserAccount& account, QWid
     m_view->setModel(m_deliveries);
     WidgetHelpers::setUpReadOnlyTable(m_view);
     m_view->setColumnWidth(CourierDeliveryTableModel::Order, 70);
-    m_view->setColumnWidth(CourierDeliveryTableModel::Status, 110);
+    m_view->setColumnWidth(CourierDeliveryTableModel::Status, 130);
+    m_view->setItemDelegateForColumn(CourierDeliveryTableModel::Status,
+                                     new StatusBadgeDelegate(m_view));
     m_view->setColumnWidth(CourierDeliveryTableModel::PickUpFrom, 110);
     for (int column :
          {int(CourierDeliveryTableModel::ToCollect), int(CourierDeliveryTableModel::Sync)})

@@ -44,9 +44,9 @@ ProofOfDeliveryDialog::ProofOfDeliveryDialog(const CourierDelivery& delivery, Su
     if (delivery.amountToCollect.cents() > 0) {
         m_cash = new QLineEdit(this);
         m_cash->setObjectName(u"proofCash"_s);
-        form->addRow(
-            tr("Cash collected (due: %1):").arg(delivery.amountToCollect.toString(QLocale())),
-            m_cash);
+        form->addRow(tr("Cash collected (due: %1):")
+                         .arg(delivery.amountToCollect.toDisplayString(QLocale())),
+                     m_cash);
     }
     auto* photoRow = new QHBoxLayout;
     auto* photoButton = WidgetHelpers::namedButton(this, tr("Add photo…"), u"proofAddPhoto"_s);
@@ -123,9 +123,10 @@ void ProofOfDeliveryDialog::accept()
         if (!proof.step.cash) {
             MessageLabel::markField(m_cash, true);
             m_error->showError(
-                typed.isEmpty() ? tr("Enter the cash you collected.")
-                                : tr("“%1” is not an amount; enter it like %2.")
-                                      .arg(typed, m_delivery.amountToCollect.toString(QLocale())));
+                typed.isEmpty()
+                    ? tr("Enter the cash you collected.")
+                    : tr("“%1” is not an amount; enter it like %2.")
+                          .arg(typed, m_delivery.amountToCollect.toDisplayString(QLocale())));
             return;
         }
     }

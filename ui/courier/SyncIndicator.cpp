@@ -1,6 +1,9 @@
 #include "SyncIndicator.h"
 
+#include "models/StatusColors.h"
 #include "ui/widgets/WidgetHelpers.h"
+
+#include <QEvent>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +26,8 @@ SyncIndicator::SyncIndicator(QWidget* parent)
     m_lastSync->setObjectName(u"syncLast"_s);
     m_error->setObjectName(u"syncError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->setStyleSheet(
+        u"color: %1;"_s.arg(StatusColors::foreground(StatusColors::Tone::Danger).name()));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* row = new QHBoxLayout;
@@ -42,19 +46,32 @@ SyncIndicator::SyncIndicator(QWidget* parent)
     setState({});
 }
 
+void SyncIndicator::setTone(StatusColors::Tone tone)
+{
+    m_connection->setStyleSheet(
+        u"color: %1; font-weight: bold;"_s.arg(StatusColors::foreground(tone).name()));
+}
+
+void SyncIndicator::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setState(m_state); // the colours of the new palette
+}
+
 void SyncIndicator::setState(const State& state)
 {
     m_state = state;
     const QLocale locale;
     if (state.running) {
         m_connection->setText(tr("● Syncing…"));
-        m_connection->setStyleSheet(u"color: #1565c0; font-weight: bold;"_s);
+        setTone(StatusColors::Tone::Info);
     } else if (state.online) {
         m_connection->setText(tr("● Online"));
-        m_connection->setStyleSheet(u"color: #2e7d32; font-weight: bold;"_s);
+        setTone(StatusColors::Tone::Success);
     } else {
         m_connection->setText(tr("● Offline"));
-        m_connection->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+        setTone(StatusColors::Tone::Danger);
     }
     m_pending->setText(state.pending == 0 ? tr("All changes sent")
                                           : tr("Changes waiting: %1").arg(state.pending));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/StatusColors.h"
+
 #include <QDateTime>
 #include <QWidget>
 
@@ -30,7 +32,12 @@ public:
 signals:
     void syncNowRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void setTone(StatusColors::Tone tone);
+
     State m_state;
     QLabel* m_connection;
     QLabel* m_pending;

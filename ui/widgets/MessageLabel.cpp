@@ -1,13 +1,12 @@
 #include "MessageLabel.h"
 
+#include "models/StatusColors.h"
+
+#include <QEvent>
 #include <QPalette>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QString kError = u"#b3261e"_s;
-const QString kSuccess = u"#1b7f3a"_s;
-} // namespace
 
 MessageLabel::MessageLabel(QWidget* parent)
     : QLabel(parent)
@@ -20,23 +19,44 @@ MessageLabel::MessageLabel(QWidget* parent)
 
 void MessageLabel::showError(const QString& text)
 {
-    setStyleSheet(u"color: "_s + kError + u';');
-    setText(text);
-    show();
+    present(text, Kind::Error);
 }
 
 void MessageLabel::showSuccess(const QString& text)
 {
-    setStyleSheet(u"color: "_s + kSuccess + u';');
-    setText(text);
-    show();
+    present(text, Kind::Success);
 }
 
 void MessageLabel::showInfo(const QString& text)
 {
-    setStyleSheet(QString());
+    present(text, Kind::Info);
+}
+
+void MessageLabel::present(const QString& text, Kind kind)
+{
+    m_kind = kind;
+    restyle();
     setText(text);
-    show();
+    QLabel::show();
+}
+
+void MessageLabel::restyle()
+{
+    // Colours of the palette in use, so that a switch to dark keeps them readable.
+    const QScopedValueRollback busy(m_restyling, true);
+    setStyleSheet(m_kind == Kind::Info
+                      ? QString()
+                      : u"color: %1;"_s.arg(StatusColors::foreground(
+                                                m_kind == Kind::Error ? StatusColors::Tone::Danger
+                                                                      : StatusColors::Tone::Success)
+                                                .name()));
+}
+
+void MessageLabel::changeEvent(QEvent* event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_restyling)
+        restyle();
 }
 
 void MessageLabel::markField(QWidget* field, bool wrong)
@@ -51,13 +71,6 @@ void MessageLabel::markField(QWidget* field, bool wrong)
         return;
     }
     QPalette palette = field->palette();
-    const QColor base = palette.color(QPalette::Base);
-    const QColor error(kError);
-    const auto mix = [](int a, int b) {
-        return (a * 3 + b) / 4;
-    };
-    palette.setColor(QPalette::Base,
-                     QColor(mix(base.red(), error.red()), mix(base.green(), error.green()),
-                            mix(base.blue(), error.blue())));
+    palette.setColor(QPalette::Base, StatusColors::background(StatusColors::Tone::Danger));
     field->setPalette(palette);
 }

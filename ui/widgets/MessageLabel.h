@@ -16,4 +16,15 @@ public:
 
     // Marks the input field an error is about (property "invalidInput").
     static void markField(QWidget* field, bool wrong);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum class Kind { Info, Error, Success };
+    void present(const QString& text, Kind kind);
+    void restyle();
+
+    Kind m_kind = Kind::Info;
+    bool m_restyling = false;
 };

@@ -47,3 +47,8 @@ QColor StatusColors::foreground(Tone tone)
 {
     return QColor::fromRgba(pair(tone).foreground);
 }
+
+QColor StatusColors::muted()
+{
+    return QGuiApplication::palette().color(QPalette::PlaceholderText);
+}

@@ -13,4 +13,7 @@ public:
 
     static QColor background(Tone tone);
     static QColor foreground(Tone tone);
+    // Text that matters less (a disabled user, a cancelled order): the
+    // palette's placeholder colour, readable in light and dark.
+    static QColor muted();
 };
