@@ -26,6 +26,7 @@ private:
         QString name;
         qsizetype first = 0;
         qsizetype end = 0;
+        double cpuMs = 0; // the GUI thread's CPU time, immune to other processes
     };
 
     GuiBenchmark() = default;
