@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QPixmapCache>
 #include <QPromise>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -93,6 +94,24 @@ QImage ImageCache::thumbnail(const QByteArray& sha256)
     }
     prefetch({sha256});
     return {};
+}
+
+QPixmap ImageCache::thumbnail(const QByteArray& sha256, QSize size)
+{
+    if (sha256.isEmpty())
+        return {};
+    const QString key = u"hexastore-thumbnail/%1/%2x%3"_s.arg(QString::fromLatin1(sha256.toHex()))
+                            .arg(size.width())
+                            .arg(size.height());
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    const QImage image = thumbnail(sha256);
+    if (image.isNull())
+        return {};
+    pixmap = QPixmap::fromImage(image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
 }
 
 void ImageCache::prefetch(const QList<QByteArray>& sha256s)

@@ -7,7 +7,9 @@
 #include <QFuture>
 #include <QImage>
 #include <QObject>
+#include <QPixmap>
 #include <QSet>
+#include <QSize>
 
 class CatalogService;
 
@@ -22,6 +24,9 @@ public:
 
     // The thumbnail if it is at hand; otherwise a null image, and it is fetched.
     QImage thumbnail(const QByteArray& sha256);
+    // The same scaled to fit `size`, for views that ask on every paint: scaled
+    // once per picture and size, then kept (QPixmapCache).
+    QPixmap thumbnail(const QByteArray& sha256, QSize size);
     void prefetch(const QList<QByteArray>& sha256s);
     // The full picture: from the disk cache, else from the database (then cached).
     QFuture<Result<QImage>> full(const QByteArray& sha256);
