@@ -11,6 +11,8 @@
 #include <QPromise>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -43,30 +45,35 @@ QFuture<Result<QImage>> ImageCache::full(const QByteArray& sha256)
         finish(image);
         return promise->future();
     }
+    // Checking, decoding and writing the disk cache (a sync per file) are
+    // not the GUI thread's work.
     whenReady(m_catalog.images({sha256}, false), this,
-              [this, sha256, finish](const Result<QHash<QByteArray, QByteArray>>& bytes) {
-                  QImage loaded;
+              [sha256, finish,
+               path = pathFor(sha256, false)](const Result<QHash<QByteArray, QByteArray>>& bytes) {
                   if (!bytes) {
                       finish(std::unexpected(bytes.error()));
                       return;
                   }
-                  const QByteArray data = bytes->value(sha256);
-                  // Content-addressed: what comes back must hash to its name.
-                  if (data.isEmpty() ||
-                      QCryptographicHash::hash(data, QCryptographicHash::Sha256) != sha256 ||
-                      !loaded.loadFromData(data)) {
-                      finish(std::unexpected(
-                          ServiceError(ServiceError::Code::NotFound,
-                                       QCoreApplication::translate(
-                                           "ImageCache", "The picture could not be loaded."))));
-                      return;
-                  }
-                  QSaveFile file(pathFor(sha256, false));
-                  if (file.open(QIODevice::WriteOnly)) {
-                      file.write(data);
-                      file.commit();
-                  }
-                  finish(loaded);
+                  QThreadPool::globalInstance()->start([sha256, finish, path,
+                                                        data = bytes->value(sha256)] {
+                      QImage loaded;
+                      // Content-addressed: what comes back must hash to its name.
+                      if (data.isEmpty() ||
+                          QCryptographicHash::hash(data, QCryptographicHash::Sha256) != sha256 ||
+                          !loaded.loadFromData(data)) {
+                          finish(std::unexpected(
+                              ServiceError(ServiceError::Code::NotFound,
+                                           QCoreApplication::translate(
+                                               "ImageCache", "The picture could not be loaded."))));
+                          return;
+                      }
+                      QSaveFile file(path);
+                      if (file.open(QIODevice::WriteOnly)) {
+                          file.write(data);
+                          file.commit();
+                      }
+                      finish(loaded);
+                  });
               });
     return promise->future();
 }
@@ -128,21 +135,38 @@ void ImageCache::prefetch(const QList<QByteArray>& sha256s)
         return;
     whenReady(m_catalog.images(missing, true), this,
               [this, missing](const Result<QHash<QByteArray, QByteArray>>& result) {
-                  for (const QByteArray& sha : missing)
-                      m_pending.remove(sha);
-                  if (!result)
+                  if (!result) {
+                      for (const QByteArray& sha : missing)
+                          m_pending.remove(sha);
                       return; // shown without a picture; asked again next time
-                  for (auto it = result->cbegin(); it != result->cend(); ++it) {
-                      QSaveFile file(pathFor(it.key()));
-                      if (file.open(QIODevice::WriteOnly)) {
-                          file.write(it.value());
-                          file.commit();
-                      }
-                      QImage image;
-                      if (image.loadFromData(it.value())) {
-                          m_memory.insert(it.key(), new QImage(image));
-                          emit thumbnailReady(it.key());
-                      }
                   }
+                  QHash<QByteArray, QString> paths;
+                  for (auto it = result->cbegin(); it != result->cend(); ++it)
+                      paths.insert(it.key(), pathFor(it.key()));
+                  // Writing the disk cache (a sync per file) and decoding a page's
+                  // thumbnails are not the GUI thread's work.
+                  auto store = [bytes = *result, paths] {
+                      QHash<QByteArray, QImage> images;
+                      for (auto it = bytes.cbegin(); it != bytes.cend(); ++it) {
+                          QSaveFile file(paths.value(it.key()));
+                          if (file.open(QIODevice::WriteOnly)) {
+                              file.write(it.value());
+                              file.commit();
+                          }
+                          QImage image;
+                          if (image.loadFromData(it.value()))
+                              images.insert(it.key(), image);
+                      }
+                      return images;
+                  };
+                  whenReady(QtConcurrent::run(store), this,
+                            [this, missing](const QHash<QByteArray, QImage>& images) {
+                                for (const QByteArray& sha : missing)
+                                    m_pending.remove(sha);
+                                for (auto it = images.cbegin(); it != images.cend(); ++it) {
+                                    m_memory.insert(it.key(), new QImage(it.value()));
+                                    emit thumbnailReady(it.key());
+                                }
+                            });
               });
 }

@@ -15,7 +15,8 @@ class CatalogService;
 
 // Thumbnails by SHA-256: in memory, then on disk under the cache directory
 // (content-addressed, so a cached file never goes stale), then from the
-// database in one batch per request. Lives on the GUI thread.
+// database in one batch per request. Lives on the GUI thread; what comes
+// from the database is decoded and written to disk on the thread pool.
 class ImageCache final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImageCache)
