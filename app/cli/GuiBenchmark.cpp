@@ -27,8 +27,6 @@
 #include <QTest>
 #include <QTimer>
 
-#include <ctime>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -62,14 +60,6 @@ protected:
         return QObject::eventFilter(watched, event);
     }
 };
-
-// This thread's CPU time: what the GUI thread did, whatever else the machine runs.
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
 
 QString figures(const QString& name, const QList<GuiStallMonitor::Stall>& stalls, double cpuMs)
 {
@@ -152,13 +142,13 @@ void GuiBenchmark::settle(AppServices& services)
 
 void GuiBenchmark::beginPhase(const QString& name)
 {
-    m_phases.append({name, m_monitor->mark(), -1, threadCpuMs()});
+    m_phases.append({name, m_monitor->mark(), -1, GuiStallMonitor::threadCpuMs()});
 }
 
 void GuiBenchmark::endPhase()
 {
     m_phases.last().end = m_monitor->mark();
-    m_phases.last().cpuMs = threadCpuMs() - m_phases.last().cpuMs;
+    m_phases.last().cpuMs = GuiStallMonitor::threadCpuMs() - m_phases.last().cpuMs;
 }
 
 void GuiBenchmark::warn(const QString& message)
@@ -390,7 +380,7 @@ int GuiBenchmark::run(const QStringList& arguments)
     // The reference: the same monitor on an idle event loop with a 10 ms timer.
     monitor.setArmed(true);
     monitor.setLabel(u"idle"_s);
-    const double idleCpuStart = threadCpuMs();
+    const double idleCpuStart = GuiStallMonitor::threadCpuMs();
     {
         QTimer tick;
         QObject::connect(&tick, &QTimer::timeout, &bench.m_context, [] {});
@@ -400,9 +390,9 @@ int GuiBenchmark::run(const QStringList& arguments)
         bench.waitFor([&] { return second.elapsed() >= 1000; });
     }
     const QList<GuiStallMonitor::Stall> idle = monitor.since(0);
-    const double idleCpuMs = threadCpuMs() - idleCpuStart;
+    const double idleCpuMs = GuiStallMonitor::threadCpuMs() - idleCpuStart;
     const qsizetype firstMeasured = monitor.mark();
-    const double cpuStart = threadCpuMs();
+    const double cpuStart = GuiStallMonitor::threadCpuMs();
 
     out << "Driving the main window of each role offscreen at " << kWindowSize.width() << "x"
         << kWindowSize.height() << "..." << Qt::endl;
@@ -411,7 +401,7 @@ int GuiBenchmark::run(const QStringList& arguments)
             return failed;
     }
     monitor.setArmed(false);
-    const double cpuMs = threadCpuMs() - cpuStart;
+    const double cpuMs = GuiStallMonitor::threadCpuMs() - cpuStart;
 
     const QList<GuiStallMonitor::Stall> all = monitor.since(firstMeasured);
     const BenchmarkStats overall(GuiStallMonitor::durations(all));
@@ -435,7 +425,10 @@ int GuiBenchmark::run(const QStringList& arguments)
     out << figures(u"all of it (aim: max < 50 ms)"_s, all, cpuMs) << Qt::endl
         << "  longest stalls:" << Qt::endl;
     for (const GuiStallMonitor::Stall& stall : GuiStallMonitor::longest(all, 5))
-        out << u"    %1 ms  %2"_s.arg(stall.ms, 8, 'f', 1).arg(stall.label) << Qt::endl;
+        out << u"    %1 ms (cpu %2 ms)  %3"_s.arg(stall.ms, 8, 'f', 1)
+                   .arg(stall.cpuMs, 5, 'f', 1)
+                   .arg(stall.label)
+            << Qt::endl;
     if (bench.m_warnings > 0)
         out << "  " << bench.m_warnings << " warning(s) above: the run did not go as planned."
             << Qt::endl;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <ctime>
 
 GuiStallMonitor::GuiStallMonitor(QObject* parent)
     : QObject(parent)
@@ -29,8 +30,10 @@ void GuiStallMonitor::setArmed(bool armed)
 bool GuiStallMonitor::eventFilter(QObject* watched, QEvent* event)
 {
     // Only the first event after a wait: the filter must cost next to nothing.
-    if (m_armed && m_busySinceNs < 0)
+    if (m_armed && m_busySinceNs < 0) {
         m_busySinceNs = m_clock.nsecsElapsed();
+        m_busySinceCpuMs = threadCpuMs();
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -41,7 +44,14 @@ void GuiStallMonitor::onAboutToBlock()
     const double ms = double(m_clock.nsecsElapsed() - m_busySinceNs) / 1e6;
     m_busySinceNs = -1;
     if (m_armed)
-        m_stalls.append({ms, m_label});
+        m_stalls.append({ms, threadCpuMs() - m_busySinceCpuMs, m_label});
+}
+
+double GuiStallMonitor::threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 QList<GuiStallMonitor::Stall> GuiStallMonitor::longest(QList<Stall> stalls, qsizetype count)

@@ -10,16 +10,22 @@
 // (an application event filter sees every event, timers and posted events
 // included) and ends when the loop next gets ready to wait
 // (QAbstractEventDispatcher::aboutToBlock). The time the loop sleeps is
-// never counted. Each stall carries the label that was set when it ended:
-// what the user was doing.
+// never counted. Each stall carries the label that was set when it ended
+// (what the user was doing) and the GUI thread's CPU time in it: a stall
+// much longer than its CPU time waited (on the disk, a lock) or was
+// preempted by other processes.
 class GuiStallMonitor final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuiStallMonitor)
 public:
     struct Stall {
         double ms = 0;
+        double cpuMs = 0;
         QString label;
     };
+
+    // This thread's CPU time.
+    static double threadCpuMs();
 
     // Construct on the GUI thread, after the application object.
     explicit GuiStallMonitor(QObject* parent = nullptr);
@@ -46,6 +52,7 @@ private:
 
     QElapsedTimer m_clock;
     qint64 m_busySinceNs = -1; // -1: the loop is idle or about to wait
+    double m_busySinceCpuMs = 0;
     bool m_armed = false;
     QString m_label;
     QList<Stall> m_stalls;
