@@ -373,6 +373,13 @@ int GuiBenchmark::run(const QStringList& arguments)
             return CliSupport::fail(deliveries.error());
     }
 
+    // The offscreen platform says this of every window it shows: not news.
+    static const QtMessageHandler previousHandler = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (message != u"This plugin does not support propagateSizeHints()"_s)
+                previousHandler(type, context, message);
+        });
+
     GuiBenchmark bench;
     GuiStallMonitor monitor;
     bench.m_monitor = &monitor;
