@@ -94,6 +94,10 @@ QImage ImageCache::thumbnail(const QByteArray& sha256)
         return {};
     if (const QImage* cached = m_memory.object(sha256))
         return *cached;
+    // On its way (thumbnailReady says when): the disk cache's directory is
+    // being written to by the thread pool, and a look-up there can wait for it.
+    if (m_pending.contains(sha256))
+        return {};
     QImage image = fromDisk(sha256);
     if (!image.isNull()) {
         m_memory.insert(sha256, new QImage(image));
