@@ -6,6 +6,7 @@
 #include "db/DbWorker.h"
 #include "db/WhenReady.h"
 #include "models/ProductTableModel.h"
+#include "PaintCounter.h"
 #include "services/AppServices.h"
 #include "services/demo/DeliveryDemoSeeder.h"
 #include "services/demo/DemoSeeder.h"
@@ -45,21 +46,6 @@ DemoSeeder::Account demoAccount(Role role)
     }
     return {};
 }
-
-// Counts the paint events a widget gets.
-class PaintCounter final : public QObject {
-public:
-    using QObject::QObject;
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++count;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 QString figures(const QString& name, const QList<GuiStallMonitor::Stall>& stalls, double cpuMs)
 {
@@ -182,9 +168,9 @@ void GuiBenchmark::scrollCatalog(AppServices& services, QTableView* view)
                 break;        // the end of the catalog
             settle(services); // the page's thumbnails asked for and delivered
         }
-        const int painted = paints.count;
+        const int painted = paints.count();
         act(label, [&] { bar->setValue(bar->value() + step); });
-        if (!waitFor([&] { return paints.count > painted; }, 10000))
+        if (!waitFor([&] { return paints.count() > painted; }, 10000))
             warn(u"the view did not repaint"_s);
         if (view->rowAt(0) == top && bar->value() < bar->maximum()) {
             warn(u"the view did not scroll"_s);
