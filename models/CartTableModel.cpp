@@ -112,9 +112,9 @@ QVariant CartTableModel::data(const QModelIndex& index, int role) const
         return std::max(l.stock, 1);
     case Qt::DecorationRole:
         if (index.column() == Product && m_images && !l.thumbnailSha256.isEmpty()) {
-            const QImage image = m_images->thumbnail(l.thumbnailSha256);
-            if (!image.isNull())
-                return image.scaled(32, 32, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            const QPixmap thumbnail = m_images->thumbnail(l.thumbnailSha256, QSize(32, 32));
+            if (!thumbnail.isNull())
+                return thumbnail;
         }
         break;
     case Qt::TextAlignmentRole:

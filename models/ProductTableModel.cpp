@@ -80,9 +80,9 @@ QVariant ProductTableModel::data(const QModelIndex& index, int role) const
         return p.id;
     case Qt::DecorationRole:
         if (index.column() == Name && m_images && !p.thumbnailSha256.isEmpty()) {
-            const QImage image = m_images->thumbnail(p.thumbnailSha256);
-            if (!image.isNull())
-                return image.scaled(48, 36, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            const QPixmap thumbnail = m_images->thumbnail(p.thumbnailSha256, QSize(48, 36));
+            if (!thumbnail.isNull())
+                return thumbnail;
         }
         break;
     case Qt::TextAlignmentRole:

@@ -4,7 +4,19 @@
 #include "db/DatabaseProvisioner.h"
 #include "db/MigrationRunner.h"
 
+#include <QCommandLineParser>
+
 using namespace Qt::StringLiterals;
+
+void BenchmarkDatabase::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"dir"_s,
+                      u"Server directory, kept between runs (default /tmp/hexastore-bench)"_s,
+                      u"dir"_s, u"/tmp/hexastore-bench"_s});
+    parser.addOption({u"url"_s,
+                      u"Operator URL of a server's maintenance database instead of --dir"_s,
+                      u"url"_s});
+}
 
 Result<std::unique_ptr<BenchmarkDatabase>> BenchmarkDatabase::open(const QString& url,
                                                                    const QString& dir,

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QCommandLineParser;
+
 // The database a benchmark works in, migrated: on the server of an operator
 // URL (its maintenance database), or else on a private server in a directory.
 // A throwaway one starts empty and is dropped again at the end, with its
@@ -16,6 +18,9 @@
 class BenchmarkDatabase final {
 public:
     enum class Lifetime { Throwaway, Kept };
+
+    // Adds --dir (the private server's directory) and --url, for open().
+    static void addOptions(QCommandLineParser& parser);
 
     static Result<std::unique_ptr<BenchmarkDatabase>> open(const QString& url, const QString& dir,
                                                            const QString& name, Lifetime lifetime);

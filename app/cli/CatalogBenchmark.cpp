@@ -1,15 +1,13 @@
 #include "CatalogBenchmark.h"
 
-#include "BenchmarkDatabase.h"
 #include "BenchmarkStats.h"
+#include "CatalogBenchSetup.h"
 #include "CliSupport.h"
 #include "db/DatabaseConnection.h"
 #include "db/DbWorker.h"
 #include "db/SqlExecutor.h"
 #include "models/ProductTableModel.h"
 #include "services/catalog/CatalogService.h"
-#include "services/demo/CatalogSeeder.h"
-#include "services/demo/DemoSeeder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -169,13 +167,7 @@ int CatalogBenchmark::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Benchmark the catalog: model paging and search at scale."_s);
     parser.addHelpOption();
-    parser.addOption({u"products"_s, u"Catalog size (default 1000000)"_s, u"n"_s, u"1000000"_s});
-    parser.addOption({u"dir"_s,
-                      u"Server directory, kept between runs (default /tmp/hexastore-bench)"_s,
-                      u"dir"_s, u"/tmp/hexastore-bench"_s});
-    parser.addOption({u"url"_s,
-                      u"Operator URL of a server's maintenance database instead of --dir"_s,
-                      u"url"_s});
+    CatalogBenchSetup::addOptions(parser);
     parser.addOption({u"probe"_s, u"(internal) measure one model in this process"_s, u"kind"_s});
     parser.addOption({u"probe-url"_s, u"(internal)"_s, u"url"_s});
     parser.process(arguments);
@@ -188,38 +180,17 @@ int CatalogBenchmark::run(const QStringList& arguments)
                                                       : probeTableModel(*settings);
     }
 
-    const qint64 products = parser.value(u"products"_s).toLongLong();
+    const qint64 products = CatalogBenchSetup::products(parser);
     if (products < 1000)
         return CliSupport::usage(u"--products must be at least 1000."_s);
     auto& out = CliSupport::out();
 
     // One database per catalog size, kept and reused by later runs.
-    auto db = BenchmarkDatabase::open(parser.value(u"url"_s), parser.value(u"dir"_s),
-                                      u"hexastore_bench_catalog_%1"_s.arg(products),
-                                      BenchmarkDatabase::Lifetime::Kept);
+    auto db = CatalogBenchSetup::open(parser);
     if (!db)
         return CliSupport::fail(db.error());
     const ConnectionSettings operatorSettings = (*db)->operatorSettings();
     const ConnectionSettings client = (*db)->clientSettings();
-    {
-        SqlExecutor& sql = (*db)->sql();
-        if (auto ok = DemoSeeder(sql).seed(); !ok)
-            return CliSupport::fail(ok.error());
-        QElapsedTimer timer;
-        timer.start();
-        auto added = CatalogSeeder(sql).seed(products, 1, [&](qint64 done) {
-            out << u"  seeded %1 of %2 (%3 s)"_s.arg(done).arg(products).arg(
-                       timer.elapsed() / 1000.0, 0, 'f', 1)
-                << Qt::endl;
-        });
-        if (!added)
-            return CliSupport::fail(added.error());
-        out << (*added > 0 ? u"Built a catalog of %1 products in %2 s."_s.arg(*added).arg(
-                                 timer.elapsed() / 1000.0, 0, 'f', 1)
-                           : u"Reusing the catalog of %1 products in %2."_s.arg(products).arg(
-                                 operatorSettings.database))
-            << Qt::endl;
-    }
 
     out << "Measuring the product model and QSqlTableModel, each in a fresh process..." << Qt::endl;
     const auto model = runProbe(u"model"_s, client.toUrl());

@@ -86,12 +86,7 @@ int DashboardBenchmark::run(const QStringList& arguments)
     parser.addOption({u"orders"_s, u"Historical orders (default 1000000)"_s, u"n"_s, u"1000000"_s});
     parser.addOption({u"products"_s, u"Catalog size (default 10000)"_s, u"n"_s, u"10000"_s});
     parser.addOption({u"runs"_s, u"Dashboard loads timed (default 30)"_s, u"n"_s, u"30"_s});
-    parser.addOption({u"dir"_s,
-                      u"Server directory, kept between runs (default /tmp/hexastore-bench)"_s,
-                      u"dir"_s, u"/tmp/hexastore-bench"_s});
-    parser.addOption({u"url"_s,
-                      u"Operator URL of a server's maintenance database instead of --dir"_s,
-                      u"url"_s});
+    BenchmarkDatabase::addOptions(parser);
     parser.process(arguments);
     const qint64 orders = parser.value(u"orders"_s).toLongLong();
     const qint64 products = parser.value(u"products"_s).toLongLong();

@@ -45,12 +45,7 @@ int UsersBenchmark::run(const QStringList& arguments)
     parser.setApplicationDescription(u"Benchmark the administrators' user list at scale."_s);
     parser.addHelpOption();
     parser.addOption({u"users"_s, u"Users (default 100000)"_s, u"n"_s, u"100000"_s});
-    parser.addOption({u"dir"_s,
-                      u"Server directory, kept between runs (default /tmp/hexastore-bench)"_s,
-                      u"dir"_s, u"/tmp/hexastore-bench"_s});
-    parser.addOption({u"url"_s,
-                      u"Operator URL of a server's maintenance database instead of --dir"_s,
-                      u"url"_s});
+    BenchmarkDatabase::addOptions(parser);
     parser.process(arguments);
     const qint64 users = parser.value(u"users"_s).toLongLong();
     if (users < 1000)

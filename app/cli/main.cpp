@@ -7,11 +7,15 @@
 #include "CourierCommand.h"
 #include "DashboardBenchmark.h"
 #include "DatabaseCommands.h"
+#include "GuiBenchmark.h"
 #include "LocalServerCommand.h"
 #include "SyncBenchmark.h"
 #include "UsersBenchmark.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +45,8 @@ int help()
                          checkout throughput: service layer vs pgbench
   bench dashboard [--orders 1000000]
                          the whole dashboard vs plain aggregate queries
+  bench gui [--products 1000000]
+                         GUI stalls: every screen of each role, offscreen
   bench users [--users 100000]
                          the user list: keyset pages and search vs OFFSET, ILIKE
   audit verify [--url URL]
@@ -59,7 +65,14 @@ Without --url, commands use the local server (see --dir).
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only bench gui shows windows (offscreen); the other commands need no display.
+    const bool gui =
+        argc >= 3 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "gui") == 0;
+    if (gui)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(u"HexaStore"_s);
     QCoreApplication::setApplicationName(u"HexaStore"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(HEXASTORE_VERSION));
@@ -101,7 +114,10 @@ int main(int argc, char* argv[])
             return DashboardBenchmark::run(args);
         if (name == u"users"_s)
             return UsersBenchmark::run(args);
-        return CliSupport::usage(u"Benchmarks: auth, catalog, checkout, dashboard, sync, users"_s);
+        if (name == u"gui"_s)
+            return GuiBenchmark::run(args);
+        return CliSupport::usage(
+            u"Benchmarks: auth, catalog, checkout, dashboard, gui, sync, users"_s);
     }
     if (command == u"version"_s || command == u"--version"_s) {
         CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion()

@@ -356,11 +356,18 @@ VoidResult CourierStore::prepare(qint64 courierId, Access access)
             if (!q.exec(pragma))
                 return std::unexpected(storeError(Op::Prepare, q.lastError()));
         }
-        for (const char* statement : kSchema) {
-            QSqlQuery q(db);
-            if (!q.exec(QString::fromLatin1(statement)))
-                return std::unexpected(storeError(Op::Prepare, q.lastError()));
-        }
+        // One commit for the whole schema: each commit syncs the disk, and a
+        // new store is made on the GUI thread at the courier's first login.
+        auto created = writeTransaction(db, [&]() -> VoidResult {
+            for (const char* statement : kSchema) {
+                QSqlQuery q(db);
+                if (!q.exec(QString::fromLatin1(statement)))
+                    return std::unexpected(storeError(Op::Prepare, q.lastError()));
+            }
+            return {};
+        });
+        if (!created)
+            return created;
     }
     const QString owner = meta(u"courier_id"_s);
     m_deviceId = meta(u"device_id"_s);

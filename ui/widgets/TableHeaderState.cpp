@@ -1,11 +1,28 @@
 #include "TableHeaderState.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// One QSettings for every table's header: it syncs the file (a write and a
+// disk sync) at the next turn of the event loop, once for all the headers
+// written meanwhile, such as those of a window that closes.
+QSettings& headerSettings()
+{
+    static QPointer<QSettings> settings;
+    if (!settings)
+        settings = new QSettings(QCoreApplication::instance());
+    return *settings;
+}
+
+} // namespace
 
 TableHeaderState* TableHeaderState::attach(QTableView* view, const QString& settingsKey)
 {
@@ -27,11 +44,27 @@ TableHeaderState::TableHeaderState(QTableView* view, QString settingsKey)
     connect(header, &QHeaderView::sectionResized, this, &TableHeaderState::save);
     connect(header, &QHeaderView::sectionMoved, this, &TableHeaderState::save);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableHeaderState::save);
+    m_write.setSingleShot(true);
+    m_write.setInterval(1000);
+    connect(&m_write, &QTimer::timeout, this, &TableHeaderState::write);
 }
 
-void TableHeaderState::save() const
+TableHeaderState::~TableHeaderState()
 {
-    QSettings().setValue(m_key, m_view->horizontalHeader()->saveState());
+    if (m_write.isActive())
+        write(); // the last change (the view and its header are going)
+}
+
+void TableHeaderState::save()
+{
+    m_state = m_view->horizontalHeader()->saveState();
+    m_write.start();
+}
+
+void TableHeaderState::write()
+{
+    m_write.stop();
+    headerSettings().setValue(m_key, m_state);
 }
 
 void TableHeaderState::showColumnMenu(const QPoint& position)
