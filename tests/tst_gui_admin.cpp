@@ -138,7 +138,7 @@ void TstGuiAdmin::dashboardShowsTheAggregates()
     QCOMPARE(page->findChild<FigureTile*>(u"tileOrders"_s)->valueText(),
              locale.toString(month.placed));
     QCOMPARE(page->findChild<FigureTile*>(u"tileRevenue"_s)->valueText(),
-             month.revenue.toString(locale));
+             month.revenue.toDisplayString(locale));
     auto* daily = page->findChild<QChartView*>(u"dailyChart"_s);
     QVERIFY(daily && daily->chart()->series().size() == 2);
     auto* top = page->findChild<QTableView*>(u"topProductsView"_s);

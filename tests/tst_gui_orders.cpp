@@ -3,6 +3,7 @@
 // orders; the seller confirms one; the buyer cancels the other and its stock
 // comes back; an administrator ships the confirmed one with a reason and
 // manages promo codes.
+#include "domain/Money.h"
 #include "models/AddressListModel.h"
 #include "models/CartTableModel.h"
 #include "models/OrderTableModel.h"
@@ -130,7 +131,8 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         auto* cart = window->findChild<CartPage*>(u"cartPage"_s);
         QTRY_COMPARE(cart->model()->rowCount(), 2);
         auto* total = cart->findChild<QLabel*>(u"cartTotal"_s);
-        QTRY_COMPARE(total->text(), u"170.00"_s);
+        QTRY_COMPARE(total->text(),
+                     Money::fromDecimal(u"170.00").value().toDisplayString(QLocale()));
 
         // A code that does not apply says why; the right one applies.
         auto* promo = cart->findChild<QLineEdit*>(u"promoCode"_s);
@@ -141,7 +143,8 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         promo->setText(u"welcome10"_s);
         QTest::mouseClick(cart->findChild<QPushButton*>(u"applyPromo"_s), Qt::LeftButton);
         QTRY_VERIFY(status->text().contains(u"applies"_s));
-        QTRY_COMPARE(total->text(), u"153.00"_s);
+        QTRY_COMPARE(total->text(),
+                     Money::fromDecimal(u"153.00").value().toDisplayString(QLocale()));
         cart->findChild<QTableView*>(u"cartView"_s)->selectRow(0);
         saveScreenshot(window, u"cart"_s);
 
@@ -184,11 +187,17 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
             const auto sellers = modal->findChildren<QLabel*>(u"summarySeller"_s);
             QCOMPARE(sellers.size(), 2);
             auto* totals = modal->findChild<QLabel*>(u"checkoutTotals"_s);
-            for (QLabel* label : QList<QLabel*>(sellers) << totals) {
+            QList<QLabel*> summary = sellers;
+            summary << totals;
+            for (QLabel* label : std::as_const(summary)) {
                 QVERIFY(label->isVisible());
                 QVERIFY2(label->height() >= label->sizeHint().height() &&
                              label->width() >= label->minimumSizeHint().width(),
-                         qPrintable(label->text()));
+                         qPrintable(u"%1: %2×%3 for %4×%5"_s.arg(label->text())
+                                        .arg(label->width())
+                                        .arg(label->height())
+                                        .arg(label->sizeHint().width())
+                                        .arg(label->sizeHint().height())));
                 const QRect shown = label->visibleRegion().boundingRect();
                 QCOMPARE(shown.size(), label->size());
             }

@@ -1,5 +1,6 @@
 // The seller's screens, offscreen: edit a price and stock in place, bad input,
 // a conflict answered with Reload, a new product with a variant and a picture.
+#include "domain/Money.h"
 #include "models/ListingTableModel.h"
 #include "models/VariantTableModel.h"
 #include "services/demo/CatalogSeeder.h"
@@ -88,7 +89,7 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     // A price, typed into the money editor.
     const QModelIndex price = model->index(0, ListingTableModel::Price);
     const qint64 variant = model->rowAt(0)->variantId;
-    const QString before = price.data().toString();
+    const qint64 before = price.data(Qt::EditRole).toLongLong();
     auto priceInDb = [&] {
         return db.admin()
             .queryOne(u"SELECT price::text FROM hexastore.product_variants WHERE id = ?"_s,
@@ -103,7 +104,7 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     editor->setText(u"23.45"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_VERIFY(status->text().startsWith(u"Saved"_s));
-    QCOMPARE(price.data().toString(), u"23.45"_s);
+    QCOMPARE(price.data(Qt::EditRole).toLongLong(), 2345);
     QTRY_VERIFY(!model->isSaving());
     QCOMPARE(priceInDb(), u"23.45"_s);
 
@@ -112,10 +113,10 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     QVERIFY(QTest::qWaitForWindowActive(window));
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
-    QTRY_VERIFY(!model->isSaving() && price.data().toString() == before);
-    QTRY_COMPARE(priceInDb(), before);
+    QTRY_VERIFY(!model->isSaving() && price.data(Qt::EditRole).toLongLong() == before);
+    QTRY_COMPARE(priceInDb(), Money::fromCents(before).toDecimal());
     QTest::keySequence(view, QKeySequence(QKeySequence::Redo));
-    QTRY_VERIFY(!model->isSaving() && price.data().toString() == u"23.45"_s);
+    QTRY_VERIFY(!model->isSaving() && price.data(Qt::EditRole).toLongLong() == 2345);
     QTRY_COMPARE(priceInDb(), u"23.45"_s);
 
     // Something that is not a price is refused with a reason, and kept to be
@@ -130,7 +131,7 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     QCOMPARE(editor->text(), u"cheap"_s);
     QTest::keyClick(editor, Qt::Key_Escape);
     QTRY_VERIFY(!view->indexWidget(price));
-    QCOMPARE(price.data().toString(), u"23.45"_s);
+    QCOMPARE(price.data(Qt::EditRole).toLongLong(), 2345);
 
     // A negative stock is refused as typed, never turned into a positive one.
     const QModelIndex stock = model->index(0, ListingTableModel::Stock);

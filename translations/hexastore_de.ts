@@ -109,10 +109,6 @@
 <context>
     <name>AddressesPage</name>
     <message>
-        <source>Delivery addresses</source>
-        <translation>Lieferadressen</translation>
-    </message>
-    <message>
         <source>New address…</source>
         <translation>Neue Adresse …</translation>
     </message>
@@ -290,10 +286,6 @@
     <message>
         <source>Choose a row to see everything it records.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was sie festhält.</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Search</source>
@@ -530,6 +522,14 @@ Begründung: %9
         <source>Your password was reset. Log in with the one-time password you were given to choose a new one.</source>
         <translation>Ihr Passwort wurde zurückgesetzt. Melden Sie sich mit dem erhaltenen Einmalpasswort an, um ein neues zu wählen.</translation>
     </message>
+    <message>
+        <source>A name can have at most 200 characters; this one has %1.</source>
+        <translation>Ein Name hat höchstens 200 Zeichen; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>Enter your name: it cannot be empty.</source>
+        <translation>Geben Sie Ihren Namen ein: Er darf nicht leer sein.</translation>
+    </message>
 </context>
 <context>
     <name>CartPage</name>
@@ -556,10 +556,6 @@ Begründung: %9
     <message>
         <source>Apply</source>
         <translation>Einlösen</translation>
-    </message>
-    <message>
-        <source>Your cart</source>
-        <translation>Ihr Warenkorb</translation>
     </message>
     <message>
         <source>Subtotal:</source>
@@ -885,6 +881,22 @@ Begründung: %9
         <source>The brand was deleted.</source>
         <translation>Die Marke wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Kategorie löschen</translation>
+    </message>
+    <message>
+        <source>Delete the category “%1”? Only an empty category can be deleted.</source>
+        <translation>Die Kategorie „%1“ löschen? Nur eine leere Kategorie kann gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete brand</source>
+        <translation>Marke löschen</translation>
+    </message>
+    <message>
+        <source>Delete the brand “%1”? A brand that products still carry is kept.</source>
+        <translation>Die Marke „%1“ löschen? Eine Marke, die noch Produkte tragen, bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>CategoryTreeModel</name>
@@ -975,14 +987,6 @@ Begründung: %9
         <translation>Zahlung:</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;quantity %2&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;Menge %2&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;One order per seller, &lt;b&gt;%1 in all&lt;/b&gt;; each is delivered on its own.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Eine Bestellung je Verkäufer, &lt;b&gt;%1 insgesamt&lt;/b&gt;; jede wird einzeln geliefert.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -1001,6 +1005,20 @@ Begründung: %9
     <message>
         <source>Placing order…</source>
         <translation>Bestellung wird aufgegeben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>One order per seller, %n in all; each is delivered on its own.</source>
+        <translation>
+            <numerusform>Eine Bestellung je Verkäufer, %n insgesamt; sie wird einzeln geliefert.</numerusform>
+            <numerusform>Eine Bestellung je Verkäufer, %n insgesamt; jede wird einzeln geliefert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1263,10 +1281,6 @@ Begründung: %9
 </context>
 <context>
     <name>CourierPage</name>
-    <message>
-        <source>My deliveries</source>
-        <translation>Meine Lieferungen</translation>
-    </message>
     <message>
         <source>The server refused these steps (the delivery was reassigned or cancelled, say). Each delivery shows the server&apos;s state; talk to the dispatcher if that is wrong.</source>
         <translation>Der Server hat diese Schritte abgelehnt (etwa weil die Lieferung neu zugewiesen oder storniert wurde). Jede Lieferung zeigt den Stand des Servers; sprechen Sie mit der Disposition, wenn er nicht stimmt.</translation>
@@ -1544,10 +1558,6 @@ Begründung: %9
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
         <source>Revenue (delivered orders)</source>
         <translation>Umsatz (gelieferte Bestellungen)</translation>
     </message>
@@ -1582,14 +1592,6 @@ Begründung: %9
     <message>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Dashboard: the whole marketplace</source>
-        <translation>Übersicht: der ganze Marktplatz</translation>
-    </message>
-    <message>
-        <source>Dashboard: your shop</source>
-        <translation>Übersicht: Ihr Shop</translation>
     </message>
     <message>
         <source>Best sellers</source>
@@ -1804,10 +1806,6 @@ Begründung: %9
         <translation>Bestellnummer, Ort, Verkäufer oder Käufer</translation>
     </message>
     <message>
-        <source>Deliveries</source>
-        <translation>Lieferungen</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -1840,10 +1838,6 @@ Begründung: %9
         <translation>Lieferung übergeben</translation>
     </message>
     <message>
-        <source>This delivery is on its way. Why does it go to %1? (required; the first courier must give the goods to them)</source>
-        <translation>Diese Lieferung ist unterwegs. Warum geht sie an %1? (Pflichtangabe; der bisherige Kurier muss die Ware übergeben)</translation>
-    </message>
-    <message>
         <source>The delivery is now with %1.</source>
         <translation>Die Lieferung ist jetzt bei %1.</translation>
     </message>
@@ -1852,16 +1846,32 @@ Begründung: %9
         <translation>Zuweisung aufheben</translation>
     </message>
     <message>
-        <source>The delivery goes back to the queue. Why? (optional, for the audit log)</source>
-        <translation>Die Lieferung geht zurück in die Warteschlange. Warum? (optional, für das Prüfprotokoll)</translation>
-    </message>
-    <message>
         <source>The delivery is back in the queue.</source>
         <translation>Die Lieferung ist wieder in der Warteschlange.</translation>
     </message>
     <message>
         <source>The courier&apos;s profile is saved.</source>
         <translation>Das Profil des Kuriers ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Assign anyway</source>
+        <translation>Trotzdem zuweisen</translation>
+    </message>
+    <message>
+        <source>This delivery is on its way. It goes to %1; the first courier must give the goods to them.</source>
+        <translation>Diese Lieferung ist unterwegs. Sie geht an %1; der erste Kurier muss die Ware an ihn übergeben.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>The delivery goes back to the queue. A reason is optional and kept in the audit log.</source>
+        <translation>Die Lieferung geht zurück in die Warteschlange. Eine Begründung ist freiwillig und wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
     </message>
 </context>
 <context>
@@ -2186,14 +2196,101 @@ Begründung: %9
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Strg+1 … Strg+9</translation>
+    </message>
+    <message>
+        <source>Go to the first … ninth screen in the list</source>
+        <translation>Zur ersten … neunten Ansicht der Liste</translation>
+    </message>
+    <message>
+        <source>Load the screen again from the server</source>
+        <translation>Die Ansicht neu vom Server laden</translation>
+    </message>
+    <message>
+        <source>Go to the screen&apos;s search field</source>
+        <translation>Zum Suchfeld der Ansicht</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (tab-separated, with a header)</source>
+        <translation>Die gewählten Zeilen kopieren (tabulatorgetrennt, mit Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>Select every row</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Delete or remove the selected item</source>
+        <translation>Den gewählten Eintrag löschen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Open the selected row; in a form, its main button</source>
+        <translation>Die gewählte Zeile öffnen; in einem Formular dessen Hauptschaltfläche</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the dialog (it asks first when something is unsaved)</source>
+        <translation>Den Dialog schließen (mit Rückfrage, wenn etwas nicht gespeichert ist)</translation>
+    </message>
+    <message>
+        <source>My listings: undo the last change of a price, stock or &quot;for sale&quot;</source>
+        <translation>Meine Angebote: die letzte Änderung von Preis, Bestand oder „im Verkauf“ rückgängig machen</translation>
+    </message>
+    <message>
+        <source>My listings: redo it</source>
+        <translation>Meine Angebote: sie wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Strg+Ende</translation>
+    </message>
+    <message>
+        <source>Catalog: the end of the list</source>
+        <translation>Katalog: das Ende der Liste</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>Rechtsklick</translation>
+    </message>
+    <message>
+        <source>The actions of a list or table</source>
+        <translation>Die Aktionen einer Liste oder Tabelle</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <source>Quit HexaStore</source>
+        <translation>HexaStore beenden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+</context>
+<context>
     <name>ListingService</name>
     <message>
         <source>&quot;%1&quot; is not a valid SKU: use 1 to 64 letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit.</source>
         <translation>„%1“ ist keine gültige Artikelnummer: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche, Schrägstriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <source>A price must be between 0 and 1,000,000,000.</source>
-        <translation>Ein Preis muss zwischen 0 und 1.000.000.000 liegen.</translation>
     </message>
     <message>
         <source>Stock cannot be negative.</source>
@@ -2247,6 +2344,14 @@ Begründung: %9
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
+    <message>
+        <source>%1 has no valid price: a price is from 0.01 to 1,000,000,000.</source>
+        <translation>%1 hat keinen gültigen Preis: Ein Preis liegt zwischen 0,01 und 1.000.000.000.</translation>
+    </message>
+    <message>
+        <source>A price is from 0.01 to 1,000,000,000.</source>
+        <translation>Ein Preis liegt zwischen 0,01 und 1.000.000.000.</translation>
+    </message>
 </context>
 <context>
     <name>ListingTableModel</name>
@@ -2297,6 +2402,14 @@ Begründung: %9
     <message>
         <source>Saved %1 (%2).</source>
         <translation>%1 (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <source>Hidden by an administrator: %1</source>
+        <translation>Von einem Administrator ausgeblendet: %1</translation>
+    </message>
+    <message>
+        <source>An administrator took this product out of the catalog: %1</source>
+        <translation>Ein Administrator hat dieses Produkt aus dem Katalog genommen: %1</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2512,6 @@ Begründung: %9
         <translation>Wählen Sie ein Produkt zum Löschen.</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; with all its variants? A product that has been ordered is archived instead, so that order history stays whole.</source>
-        <translation>„%1“ mit allen Varianten löschen? Ein bereits bestelltes Produkt wird stattdessen archiviert, damit die Bestellhistorie vollständig bleibt.</translation>
-    </message>
-    <message>
         <source>The product had been ordered, so it was archived.</source>
         <translation>Das Produkt wurde schon bestellt und daher archiviert.</translation>
     </message>
@@ -2417,6 +2526,41 @@ Begründung: %9
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>price change</source>
+        <translation>Preisänderung</translation>
+    </message>
+    <message>
+        <source>stock change</source>
+        <translation>Bestandsänderung</translation>
+    </message>
+    <message>
+        <source>for-sale change</source>
+        <translation>Verkaufsänderung</translation>
+    </message>
+    <message>
+        <source>Hide products</source>
+        <translation>Produkte ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n product(s) out of the catalog? Buyers no longer find them; carts that hold them cannot check them out.</source>
+        <translation>
+            <numerusform>%n Produkt aus dem Katalog nehmen? Käufer finden es nicht mehr; Warenkörbe, die es enthalten, können es nicht bestellen.</numerusform>
+            <numerusform>%n Produkte aus dem Katalog nehmen? Käufer finden sie nicht mehr; Warenkörbe, die sie enthalten, können sie nicht bestellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its variants? A product that has been ordered is archived instead, so that order history stays whole.</source>
+        <translation>„%1“ mit allen Varianten löschen? Ein bereits bestelltes Produkt wird stattdessen archiviert, damit der Bestellverlauf vollständig bleibt.</translation>
     </message>
 </context>
 <context>
@@ -2738,10 +2882,6 @@ Begründung: %9
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <source>Log out &amp;everywhere</source>
-        <translation>&amp;Überall abmelden</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2764,10 +2904,6 @@ Begründung: %9
     <message>
         <source>&lt;b&gt;HexaStore %1&lt;/b&gt;&lt;br&gt;A marketplace back office for buyers, sellers, couriers and administrators, on PostgreSQL.</source>
         <translation>&lt;b&gt;HexaStore %1&lt;/b&gt;&lt;br&gt;Eine Marktplatz-Verwaltung für Käufer, Verkäufer, Kuriere und Administratoren, auf PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>HexaStore — %1 (%2)</source>
-        <translation>HexaStore — %1 (%2)</translation>
     </message>
     <message>
         <source>Connected to %1 as %2</source>
@@ -2829,6 +2965,90 @@ Begründung: %9
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
+    <message>
+        <source>Dashboard: the whole marketplace</source>
+        <translation>Übersicht: der ganze Marktplatz</translation>
+    </message>
+    <message>
+        <source>Dashboard: your shop</source>
+        <translation>Übersicht: Ihr Shop</translation>
+    </message>
+    <message>
+        <source>Orders for my products</source>
+        <translation>Bestellungen meiner Produkte</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
+    </message>
+    <message>
+        <source>Your cart</source>
+        <translation>Ihr Warenkorb</translation>
+    </message>
+    <message>
+        <source>Delivery addresses</source>
+        <translation>Lieferadressen</translation>
+    </message>
+    <message>
+        <source>Categories and brands</source>
+        <translation>Kategorien und Marken</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>Log out &amp;everywhere…</source>
+        <translation>&amp;Überall abmelden …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Like the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Log out everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Log out on every computer and phone where you are logged in, this one included? Work not yet saved elsewhere is lost there.</source>
+        <translation>Auf jedem Computer und Telefon abmelden, auf dem Sie angemeldet sind, auch hier? Dort noch nicht Gespeichertes geht verloren.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -2852,8 +3072,8 @@ Begründung: %9
 <context>
     <name>MoneyDelegate</name>
     <message>
-        <source>&quot;%1&quot; is not a price between 0 and %2; write it like %3.</source>
-        <translation>„%1“ ist kein Preis zwischen 0 und %2; schreiben Sie ihn wie %3.</translation>
+        <source>&quot;%1&quot; is not a price from %2 to %3; write it like %4.</source>
+        <translation>„%1“ ist kein Preis zwischen %2 und %3; schreiben Sie ihn wie %4.</translation>
     </message>
 </context>
 <context>
@@ -3056,14 +3276,6 @@ Begründung: %9
         <translation>Alle Bestellungen</translation>
     </message>
     <message>
-        <source>My orders</source>
-        <translation>Meine Bestellungen</translation>
-    </message>
-    <message>
-        <source>Orders for my products</source>
-        <translation>Bestellungen meiner Produkte</translation>
-    </message>
-    <message>
         <source>Order #, buyer or seller</source>
         <translation>Bestellnr., Käufer oder Verkäufer</translation>
     </message>
@@ -3128,14 +3340,6 @@ Begründung: %9
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <source>Reason (required; kept in the audit log):</source>
-        <translation>Grund (erforderlich; wird im Prüfprotokoll festgehalten):</translation>
-    </message>
-    <message>
-        <source>Reason (optional; the buyer sees it):</source>
-        <translation>Grund (optional; der Käufer sieht ihn):</translation>
-    </message>
-    <message>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
@@ -3154,6 +3358,14 @@ Begründung: %9
     <message>
         <source>received by %1</source>
         <translation>angenommen von %1</translation>
+    </message>
+    <message>
+        <source>Order #%1 becomes %2. The reason is kept in the audit log.</source>
+        <translation>Bestellung #%1 wird %2. Die Begründung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Order #%1 becomes %2. The buyer sees the reason, if you give one.</source>
+        <translation>Bestellung #%1 wird %2. Der Käufer sieht die Begründung, wenn Sie eine angeben.</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3487,29 @@ Begründung: %9
         <source>Edit your review…</source>
         <translation>Ihre Bewertung bearbeiten …</translation>
     </message>
+    <message>
+        <source>“%1” goes back into the catalog, and the seller&apos;s note about why it was hidden goes away.</source>
+        <translation>„%1“ kommt zurück in den Katalog, und der Hinweis für den Verkäufer, warum es ausgeblendet war, entfällt.</translation>
+    </message>
+    <message>
+        <source>“%1” is taken out of the catalog. Its seller sees your reason and cannot list it again until an administrator shows it.</source>
+        <translation>„%1“ wird aus dem Katalog genommen. Der Verkäufer sieht Ihre Begründung und kann es erst wieder anbieten, wenn ein Administrator es einblendet.</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the catalog.</source>
+        <translation>„%1“ ist wieder im Katalog.</translation>
+    </message>
+    <message>
+        <source>“%1” is hidden from the catalog; its seller sees why.</source>
+        <translation>„%1“ ist aus dem Katalog ausgeblendet; der Verkäufer sieht, warum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a quantity from 1 to %n, the stock; you wrote %1.</source>
+        <translation>
+            <numerusform>Geben Sie eine Menge von 1 bis %n ein, dem Bestand; Sie schrieben %1.</numerusform>
+            <numerusform>Geben Sie eine Menge von 1 bis %n ein, dem Bestand; Sie schrieben %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProductEditorDialog</name>
@@ -3370,6 +3605,30 @@ Begründung: %9
         <source>Address of the picture:</source>
         <translation>Adresse des Bildes:</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The changes to this product have not been saved.</source>
+        <translation>Die Änderungen an diesem Produkt wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Give every variant a price: the one in row %1 has none.</source>
+        <translation>Geben Sie jeder Variante einen Preis: Die in Zeile %1 hat keinen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
 </context>
 <context>
     <name>ProductTableModel</name>
@@ -3432,10 +3691,6 @@ Begründung: %9
 </context>
 <context>
     <name>PromoCodeDialog</name>
-    <message>
-        <source>No limit</source>
-        <translation>Unbegrenzt</translation>
-    </message>
     <message>
         <source>From</source>
         <translation>Ab</translation>
@@ -3511,6 +3766,22 @@ Begründung: %9
     <message>
         <source>Enter the minimum subtotal as an amount, or leave it empty.</source>
         <translation>Geben Sie den Mindestbestellwert als Betrag ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>A limit is a number of uses from 1 to 1,000,000, or 0 for no limit.</source>
+        <translation>Ein Limit ist eine Anzahl von Einlösungen zwischen 1 und 1.000.000, oder 0 für kein Limit.</translation>
+    </message>
+    <message>
+        <source>0: no limit</source>
+        <translation>0: kein Limit</translation>
+    </message>
+    <message>
+        <source>A percentage is a whole number from 1 to 100.</source>
+        <translation>Ein Prozentsatz ist eine ganze Zahl von 1 bis 100.</translation>
+    </message>
+    <message>
+        <source>The minimum subtotal cannot be negative; leave it empty for none.</source>
+        <translation>Der Mindestbestellwert kann nicht negativ sein; lassen Sie das Feld für keinen leer.</translation>
     </message>
 </context>
 <context>
@@ -3593,10 +3864,6 @@ Begründung: %9
 <context>
     <name>PromoCodesPage</name>
     <message>
-        <source>Promo codes</source>
-        <translation>Gutscheincodes</translation>
-    </message>
-    <message>
         <source>New code…</source>
         <translation>Neuer Code …</translation>
     </message>
@@ -3617,16 +3884,16 @@ Begründung: %9
         <translation>Gutscheincode löschen</translation>
     </message>
     <message>
-        <source>Delete the promo code “%1”?</source>
-        <translation>Den Gutscheincode „%1“ löschen?</translation>
-    </message>
-    <message>
         <source>“%1” was deleted.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>“%1” has been used, so it was switched off instead of deleted.</source>
         <translation>„%1“ wurde schon eingelöst und daher deaktiviert statt gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete the promo code “%1”? Orders that used it keep their discount.</source>
+        <translation>Den Gutscheincode „%1“ löschen? Bestellungen, die ihn nutzten, behalten ihren Rabatt.</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3964,17 @@ Begründung: %9
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityDelegate</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number; write the quantity like 2.</source>
+        <translation>„%1“ ist keine ganze Zahl; schreiben Sie die Menge wie 2.</translation>
+    </message>
+    <message>
+        <source>A quantity is from 1 to %1 (you wrote %2); to take the item out, use Remove.</source>
+        <translation>Eine Menge liegt zwischen 1 und %1 (Sie schrieben %2); um den Artikel herauszunehmen, verwenden Sie „Entfernen“.</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4051,17 @@ Begründung: %9
     <message>
         <source>The database needs an update (schema version %1; this program needs %2). Ask its operator to run &quot;hexastore-admin migrate&quot;.</source>
         <translation>Die Datenbank muss aktualisiert werden (Schemaversion %1; dieses Programm braucht %2). Bitten Sie den Betreiber, „hexastore-admin migrate“ auszuführen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenHeading</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load this screen again from the server (F5)</source>
+        <translation>Diese Ansicht neu vom Server laden (F5)</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4479,14 @@ Begründung: %9
         <source>Choose a new password first: an administrator reset yours.</source>
         <translation>Wählen Sie zuerst ein neues Passwort: ein Administrator hat Ihres zurückgesetzt.</translation>
     </message>
+    <message>
+        <source>Another seller&apos;s listing is hidden or shown with “Hide listing”, which asks for a reason.</source>
+        <translation>Das Angebot eines anderen Verkäufers wird mit „Angebot ausblenden“ aus- oder eingeblendet, das nach einer Begründung fragt.</translation>
+    </message>
+    <message>
+        <source>An administrator took this listing out of the catalog: “%1”. Change what the reason names and ask an administrator to show it again.</source>
+        <translation>Ein Administrator hat dieses Angebot aus dem Katalog genommen: „%1“. Beheben Sie, was die Begründung nennt, und bitten Sie einen Administrator, es wieder einzublenden.</translation>
+    </message>
 </context>
 <context>
     <name>SqlExecutor</name>
@@ -4203,6 +4500,21 @@ Begründung: %9
     <message>
         <source>The connection broke while saving, so it is not known whether the change was saved. Check, then try again.</source>
         <translation>Die Verbindung brach beim Speichern ab; ob die Änderung gespeichert wurde, ist unklar. Prüfen Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>StockDelegate</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number; write the stock like 12.</source>
+        <translation>„%1“ ist keine ganze Zahl; schreiben Sie den Bestand wie 12.</translation>
+    </message>
+    <message>
+        <source>Stock cannot be negative (you wrote %1).</source>
+        <translation>Der Bestand kann nicht negativ sein (Sie schrieben %1).</translation>
+    </message>
+    <message>
+        <source>Stock can be at most %1.</source>
+        <translation>Der Bestand kann höchstens %1 sein.</translation>
     </message>
 </context>
 <context>
@@ -4260,18 +4572,29 @@ Begründung: %9
     </message>
 </context>
 <context>
+    <name>TableActions</name>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+</context>
+<context>
     <name>UserAdminService</name>
     <message>
         <source>Give a reason: it is kept in the audit log.</source>
         <translation>Geben Sie eine Begründung an: sie wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
-        <source>A reason can have at most 1,000 characters.</source>
-        <translation>Eine Begründung darf höchstens 1.000 Zeichen haben.</translation>
-    </message>
-    <message>
         <source>This user no longer exists.</source>
         <translation>Diesen Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A reason can have at most 1,000 characters; this one has %1.</source>
+        <translation>Eine Begründung hat höchstens 1.000 Zeichen; diese hat %1.</translation>
     </message>
 </context>
 <context>
@@ -4403,10 +4726,6 @@ Begründung: %9
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
         <source>New user…</source>
         <translation>Neuer Benutzer…</translation>
     </message>
@@ -4532,6 +4851,10 @@ Begründung: %9
     <message>
         <source>For sale</source>
         <translation>Im Verkauf</translation>
+    </message>
+    <message>
+        <source>enter a price</source>
+        <translation>Preis eingeben</translation>
     </message>
 </context>
 <context>

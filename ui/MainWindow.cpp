@@ -22,6 +22,7 @@
 #include "ui/seller/PickupDetailsBox.h"
 #include "ui/widgets/ScreenHeading.h"
 #include "ui/widgets/TableActions.h"
+#include "ui/widgets/TextRoom.h"
 #include "ui/widgets/ThemedIcon.h"
 
 #include <QAction>
@@ -184,6 +185,7 @@ void MainWindow::addScreen(QWidget* page, const QString& name, const QString& he
     // Every table copies its rows (Ctrl+C) and has a context menu.
     for (QTableView* view : page->findChildren<QTableView*>())
         TableActions::install(view);
+    TextRoom::make(page);
     auto* item = new QListWidgetItem(ThemedIcon::get(iconName), name, m_navigation);
     item->setData(Qt::UserRole, page->objectName());
     const int number = m_navigation->count();

@@ -6,12 +6,14 @@
 #include "ui/MainWindow.h"
 
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSize>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 #include <optional>
@@ -23,6 +25,7 @@ class GuiFixture final {
 public:
     explicit GuiFixture(const QString& testName)
     {
+        installEnglish();
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         m_db = std::make_unique<TestDatabase>(testName);
@@ -85,6 +88,20 @@ public:
     }
 
 private:
+    // English plurals ("1 item", "2 items") as the app has them, unless a
+    // test chose another language before.
+    static void installEnglish()
+    {
+        static bool installed = false;
+        const QLocale::Language language = QLocale().language();
+        if (installed || (language != QLocale::C && language != QLocale::English))
+            return;
+        installed = true;
+        auto* english = new QTranslator(QCoreApplication::instance());
+        if (english->load(QStringLiteral("hexastore_en"), QStringLiteral(HEXASTORE_QM_DIR)))
+            QCoreApplication::installTranslator(english);
+    }
+
     std::unique_ptr<TestDatabase> m_db;
     int m_heartbeatMs = 0;
 };

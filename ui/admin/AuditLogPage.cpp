@@ -87,20 +87,27 @@ AuditLogPage::AuditLogPage(AuditLogService& audit, QWidget* parent)
 
     auto* search = WidgetHelpers::namedButton(this, tr("Search"), u"auditSearch"_s);
     auto* exportButton = WidgetHelpers::namedButton(this, tr("Export CSV…"), u"auditExport"_s);
+    // Three short rows rather than one long one: the page stays narrow
+    // enough for a small window, in any language.
     auto* filters = new QGridLayout;
     filters->addWidget(m_actor, 0, 0);
-    filters->addWidget(m_action, 0, 1);
-    filters->addWidget(m_entity, 0, 2);
-    filters->addWidget(m_text, 0, 3, 1, 2);
-    filters->addWidget(m_fromOn, 1, 0, Qt::AlignRight);
-    filters->addWidget(m_from, 1, 1);
+    filters->addWidget(m_text, 0, 1, 1, 2);
+    filters->addWidget(m_action, 1, 0);
+    filters->addWidget(m_entity, 1, 1);
+    auto* fromBox = new QHBoxLayout;
+    fromBox->addWidget(m_fromOn);
+    fromBox->addWidget(m_from, 1);
     auto* toBox = new QHBoxLayout;
     toBox->addWidget(m_toOn);
     toBox->addWidget(m_to, 1);
-    filters->addLayout(toBox, 1, 2);
-    filters->addWidget(search, 1, 3);
-    filters->addWidget(exportButton, 1, 4);
-    filters->setColumnStretch(3, 1);
+    filters->addLayout(fromBox, 2, 0);
+    filters->addLayout(toBox, 2, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(search);
+    buttons->addWidget(exportButton);
+    filters->addLayout(buttons, 2, 2);
+    filters->setColumnStretch(2, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);

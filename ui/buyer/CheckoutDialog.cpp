@@ -113,13 +113,12 @@ CheckoutDialog::CheckoutDialog(AppServices& services, const QList<CartLine>& lin
     summaryLayout->addWidget(m_totals);
 
     auto* layout = new QVBoxLayout(this);
-    // Never smaller than its content: nothing of the summary is cut off.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(summaryBox);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
+    WidgetHelpers::growToContent(this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_placeButton, &QPushButton::clicked, this, &CheckoutDialog::place);
     connect(m_editAddress, &QPushButton::clicked, this, [this] { editAddress(false); });
@@ -183,6 +182,7 @@ void CheckoutDialog::requote()
                                         .arg(quote->subtotal.toDisplayString(locale),
                                              quote->discount.toDisplayString(locale),
                                              quote->total.toDisplayString(locale)));
+                  WidgetHelpers::growToContent(this);
               });
 }
 

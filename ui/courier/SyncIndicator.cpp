@@ -4,6 +4,7 @@
 #include "ui/widgets/WidgetHelpers.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +30,15 @@ SyncIndicator::SyncIndicator(QWidget* parent)
     m_error->setStyleSheet(
         u"color: %1;"_s.arg(StatusColors::foreground(StatusColors::Tone::Danger).name()));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // As wide as its longest state, so that the row does not jump.
+    QFont bold = m_connection->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (const QString& text : {tr("● Syncing…"), tr("● Online"), tr("● Offline")})
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    m_connection->setMinimumWidth(widest + 4);
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_connection);

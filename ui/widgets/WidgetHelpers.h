@@ -3,7 +3,9 @@
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLayout>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 
 // Small things every screen does the same way.
@@ -33,6 +35,26 @@ inline void setUpReadOnlyTable(QTableView* view)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->setAlternatingRowColors(true);
+}
+
+// Grows a window until its layout has all the room it asks for (texts that
+// arrived after it opened included), within the screen's free area.
+inline void growToContent(QWidget* window)
+{
+    if (QLayout* layout = window->layout()) {
+        layout->invalidate();
+        layout->activate();
+    }
+    QSize wanted = window->sizeHint();
+    if (window->layout() && window->layout()->hasHeightForWidth())
+        wanted.setHeight(
+            window->layout()->totalHeightForWidth(std::max(wanted.width(), window->width())));
+    wanted = wanted.expandedTo(window->size());
+    if (const QScreen* screen = window->screen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size());
+    window->setMinimumSize(window->layout() ? window->layout()->totalMinimumSize() : QSize());
+    if (wanted != window->size())
+        window->resize(wanted);
 }
 
 } // namespace WidgetHelpers
