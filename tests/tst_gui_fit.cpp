@@ -15,6 +15,7 @@
 #include "ui/MainWindow.h"
 
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QLocale>
 #include <QScreen>
 #include <QScrollArea>
@@ -125,7 +126,7 @@ void TstGuiFit::windowFitsTheScreen()
             problems << u"%1: %2: %3"_s.arg(role, name, cut);
     }
     for (const QString& cut :
-         TextFit::problems(window->findChild<QWidget*>(u"navigation"_s)->parentWidget()))
+         TextFit::navigationProblems(window->findChild<QListWidget*>(u"navigation"_s)))
         problems << u"%1: navigation: %2"_s.arg(role, cut);
     QVERIFY(window->showScreen(window->screenNames().first()));
     saveScreenshot(window, u"fit-%1-%2"_s.arg(m_config, role));

@@ -62,8 +62,6 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowIcon(QIcon(u":/hexastore/icons/hexastore.svg"_s));
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->setMinimumWidth(150);
-    m_navigation->setMaximumWidth(220);
     m_navigation->setIconSize(QSize(20, 20));
     m_pages->setObjectName(u"pages"_s);
     m_connection->setObjectName(u"connectionStatus"_s);
@@ -133,6 +131,10 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
         updateTitle();
     });
 
+    // As wide as its longest entry in the user's language.
+    m_navigation->setMinimumWidth(
+        std::max(150, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8));
+    m_navigation->setMaximumWidth(std::max(220, m_navigation->minimumWidth()));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::screenChosen);
     m_navigation->setCurrentRow(0);
     buildMenus();

@@ -55,9 +55,13 @@ inline QStringList problems(const QWidget* root)
             const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
             const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
             if (header->sectionSize(section) < needed)
-                found << describe(header, text) + QStringLiteral(": %1 px for %2")
-                                                      .arg(header->sectionSize(section))
-                                                      .arg(needed);
+                found << describe(header, text) +
+                             QStringLiteral(": %1 px for %2 (minimum %3, mode %4, header %5)")
+                                 .arg(header->sectionSize(section))
+                                 .arg(needed)
+                                 .arg(header->minimumSectionSize())
+                                 .arg(int(header->sectionResizeMode(section)))
+                                 .arg(header->width());
         }
     }
     for (const QLineEdit* edit : root->findChildren<QLineEdit*>()) {
@@ -70,9 +74,14 @@ inline QStringList problems(const QWidget* root)
             found << describe(edit, edit->placeholderText()) +
                          QStringLiteral(": %1 px for %2").arg(room).arg(needed);
     }
-    for (const QListWidget* list : root->findChildren<QListWidget*>()) {
-        if (!shown(list) || list->objectName() != QStringLiteral("navigation"))
-            continue;
+    return found;
+}
+
+// The main window's navigation: every entry's icon and name within the list.
+inline QStringList navigationProblems(const QListWidget* list)
+{
+    QStringList found;
+    {
         for (int row = 0; row < list->count(); ++row) {
             const QRect item = list->visualItemRect(list->item(row));
             const int needed = list->iconSize().width() + 12 +

@@ -1,5 +1,8 @@
 #include "CategoriesPage.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/TableActions.h"
+
+#include <QGridLayout>
 #include "ui/widgets/MessageLabel.h"
 
 #include "db/WhenReady.h"
@@ -47,7 +50,7 @@ CategoriesPage::CategoriesPage(AppServices& services, CatalogAdminService& admin
     m_status->setWordWrap(true);
 
     auto* categoryBox = new QGroupBox(tr("Categories"), this);
-    auto* categoryButtons = new QHBoxLayout;
+    auto* categoryButtons = new QGridLayout; // two rows: narrow enough in any language
     QPushButton* addRoot =
         WidgetHelpers::namedButton(this, tr("Add top level…"), u"addRootCategory"_s);
     QPushButton* addChild =
@@ -55,8 +58,16 @@ CategoriesPage::CategoriesPage(AppServices& services, CatalogAdminService& admin
     QPushButton* rename = WidgetHelpers::namedButton(this, tr("Rename…"), u"renameCategory"_s);
     QPushButton* move = WidgetHelpers::namedButton(this, tr("Move to…"), u"moveCategory"_s);
     QPushButton* remove = WidgetHelpers::namedButton(this, tr("Delete"), u"deleteCategory"_s);
-    for (QPushButton* b : {addRoot, addChild, rename, move, remove})
-        categoryButtons->addWidget(b);
+    int at = 0;
+    for (QPushButton* b : {addRoot, addChild, rename, move, remove}) {
+        categoryButtons->addWidget(b, at / 3, at % 3);
+        ++at;
+    }
+    // The same actions on the lists' context menus and keys.
+    TableActions::addButton(m_tree, addChild);
+    TableActions::addButton(m_tree, rename, QKeySequence(Qt::Key_F2));
+    TableActions::addButton(m_tree, move);
+    TableActions::addButton(m_tree, remove, QKeySequence::Delete);
     auto* categoryLayout = new QVBoxLayout(categoryBox);
     categoryLayout->addWidget(m_tree, 1);
     categoryLayout->addLayout(categoryButtons);
@@ -68,6 +79,8 @@ CategoriesPage::CategoriesPage(AppServices& services, CatalogAdminService& admin
     QPushButton* deleteBrand = WidgetHelpers::namedButton(this, tr("Delete"), u"deleteBrand"_s);
     for (QPushButton* b : {addBrand, renameBrand, deleteBrand})
         brandButtons->addWidget(b);
+    TableActions::addButton(m_brandView, renameBrand, QKeySequence(Qt::Key_F2));
+    TableActions::addButton(m_brandView, deleteBrand, QKeySequence::Delete);
     auto* brandLayout = new QVBoxLayout(brandBox);
     brandLayout->addWidget(m_brandView, 1);
     brandLayout->addLayout(brandButtons);

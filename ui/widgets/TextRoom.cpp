@@ -5,6 +5,8 @@
 #include <QStyle>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace {
 
 // The text's width plus the frame and, when there is one, the clear button.
@@ -16,13 +18,19 @@ void fitHeader(QHeaderView* header)
     if (!header->model())
         return;
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    int floor = header->minimumSectionSize();
     for (int section = 0; section < header->count(); ++section) {
         const QString text = header->model()->headerData(section, header->orientation()).toString();
-        const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
-        if (header->sectionResizeMode(section) == QHeaderView::Interactive &&
-            header->sectionSize(section) < needed)
-            header->resizeSection(section, needed);
+        const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin + 2;
+        if (header->sectionResizeMode(section) == QHeaderView::Interactive) {
+            if (header->sectionSize(section) < needed)
+                header->resizeSection(section, needed);
+        } else {
+            // A stretched column shrinks with the window: never below its name.
+            floor = std::max(floor, needed);
+        }
     }
+    header->setMinimumSectionSize(floor);
 }
 
 } // namespace
