@@ -14,6 +14,7 @@
 #include "ui/AppController.h"
 #include "ui/MainWindow.h"
 
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QLocale>
@@ -128,6 +129,15 @@ void TstGuiFit::windowFitsTheScreen()
     for (const QString& cut :
          TextFit::navigationProblems(window->findChild<QListWidget*>(u"navigation"_s)))
         problems << u"%1: navigation: %2"_s.arg(role, cut);
+    // Empty lists say what to do (the buyer has no orders yet, an empty cart).
+    if (role == u"buyer"_s) {
+        QVERIFY(window->showScreen(u"ordersPage"_s));
+        auto* empty = window->findChild<QLabel*>(u"ordersViewEmpty"_s);
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(!empty->text().isEmpty());
+        saveScreenshot(window, u"fit-%1-buyer-no-orders"_s.arg(m_config));
+    }
     QVERIFY(window->showScreen(window->screenNames().first()));
     saveScreenshot(window, u"fit-%1-%2"_s.arg(m_config, role));
     problems.removeDuplicates();

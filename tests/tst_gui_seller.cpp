@@ -336,6 +336,21 @@ void TstGuiSeller::aFailedSaveKeepsTheEdit()
     view->selectRow(0);
     QTest::mouseClick(page->findChild<QPushButton*>(u"editProduct"_s), Qt::LeftButton);
     QTRY_VERIFY(checked);
+
+    // Delete on the list asks first; Cancel, the default, keeps the product.
+    {
+        const ModalAnswer cancel([](QWidget* box) {
+            QCOMPARE(box->objectName(), u"confirmation"_s);
+            QCOMPARE(box->findChild<QPushButton*>(u"confirmAction"_s)->text(), u"Delete product"_s);
+            box->findChild<QPushButton*>(u"cancelAction"_s)->click();
+        });
+        view->setFocus();
+        view->selectRow(0);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(view, Qt::Key_Delete);
+    }
+    QVERIFY(model->rowAt(0) && model->rowAt(0)->productId == productId);
     QVERIFY(!status->text().contains(u"saved"_s));
     QCOMPARE(description(), savedDescription);
     QCOMPARE(

@@ -1,4 +1,5 @@
 #include "AuditLogPage.h"
+#include "ui/widgets/EmptyState.h"
 
 #include "db/WhenReady.h"
 #include "models/AuditLogTableModel.h"
@@ -70,6 +71,7 @@ AuditLogPage::AuditLogPage(AuditLogService& audit, QWidget* parent)
     m_text->setMaxLength(200);
     m_view->setObjectName(u"auditView"_s);
     m_view->setModel(m_model);
+    EmptyState::attach(m_view, tr("Nothing in the audit log matches these filters."));
     WidgetHelpers::setUpReadOnlyTable(m_view);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -1,5 +1,6 @@
 #include "DeliveriesPage.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ReasonDialog.h"
 #include "ui/widgets/StatusBadgeDelegate.h"
 
@@ -52,6 +53,8 @@ DeliveriesPage::DeliveriesPage(DispatchService& dispatch, QWidget* parent)
     m_search->setMaxLength(200);
     m_deliveryView->setObjectName(u"deliveriesView"_s);
     m_deliveryView->setModel(m_deliveries);
+    EmptyState::attach(m_deliveryView,
+                       tr("No deliveries here — confirmed orders appear in the queue."));
     WidgetHelpers::setUpReadOnlyTable(m_deliveryView);
     // A dispatcher gives a courier several deliveries at once.
     m_deliveryView->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -1,5 +1,7 @@
 #include "PromoCodesPage.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/TableActions.h"
 
 #include "db/WhenReady.h"
 #include "models/PromoCodeTableModel.h"
@@ -28,6 +30,7 @@ PromoCodesPage::PromoCodesPage(PromoCodeService& promoCodes, QWidget* parent)
     setObjectName(u"promoCodesPage"_s);
     m_view->setObjectName(u"promoCodesView"_s);
     m_view->setModel(m_model);
+    EmptyState::attach(m_view, tr("No promo codes yet — create one with “New code…”."));
     WidgetHelpers::setUpReadOnlyTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(PromoCodeTableModel::Code, 140);
@@ -56,6 +59,8 @@ PromoCodesPage::PromoCodesPage(PromoCodeService& promoCodes, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
     connect(add, &QPushButton::clicked, this, [this] { edit(-1); });
+    TableActions::addButton(m_view, editButton);
+    TableActions::addButton(m_view, removeButton, QKeySequence::Delete);
     connect(editButton, &QPushButton::clicked, this,
             [this] { edit(WidgetHelpers::selectedRow(m_view)); });
     connect(m_view, &QTableView::doubleClicked, this,

@@ -1,4 +1,5 @@
 #include "UsersPage.h"
+#include "ui/widgets/EmptyState.h"
 
 #include "db/WhenReady.h"
 #include "models/UserTableModel.h"
@@ -56,6 +57,7 @@ UsersPage::UsersPage(UserAdminService& users, qint64 ownId, QWidget* parent)
     m_searchDelay->setInterval(300);
     m_view->setObjectName(u"usersView"_s);
     m_view->setModel(m_model);
+    EmptyState::attach(m_view, tr("No users match the search and filters."));
     WidgetHelpers::setUpReadOnlyTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(UserTableModel::Name, 180);

@@ -1,5 +1,7 @@
 #include "AddressesPage.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/TableActions.h"
 
 #include "AddressDialog.h"
 #include "db/WhenReady.h"
@@ -26,6 +28,8 @@ AddressesPage::AddressesPage(AddressService& addresses, QWidget* parent)
     setObjectName(u"addressesPage"_s);
     m_view->setObjectName(u"addressList"_s);
     m_view->setModel(m_model);
+    EmptyState::attach(m_view, tr("No addresses yet — add one with “New address…”; checkout "
+                                  "asks for one too."));
     m_view->setSpacing(4);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_status->setObjectName(u"addressesStatus"_s);
@@ -58,6 +62,8 @@ AddressesPage::AddressesPage(AddressService& addresses, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
     connect(m_model, &AddressListModel::loadFailed, m_status, &QLabel::setText);
     connect(add, &QPushButton::clicked, this, [this] { edit(true); });
+    TableActions::addButton(m_view, editButton);
+    TableActions::addButton(m_view, remove, QKeySequence::Delete);
     connect(editButton, &QPushButton::clicked, this, [this] { edit(false); });
     connect(m_view, &QListView::doubleClicked, this, [this] { edit(false); });
     connect(makeDefault, &QPushButton::clicked, this, [this] {

@@ -1,5 +1,7 @@
 #include "CartPage.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/TableActions.h"
 
 #include "CheckoutDialog.h"
 #include "db/WhenReady.h"
@@ -43,6 +45,8 @@ CartPage::CartPage(AppServices& services, QWidget* parent)
     setObjectName(u"cartPage"_s);
     m_view->setObjectName(u"cartView"_s);
     m_view->setModel(m_model);
+    EmptyState::attach(m_view, tr("Your cart is empty — browse the catalog and add what you "
+                                  "like."));
     m_view->setItemDelegateForColumn(CartTableModel::Quantity, new QuantityDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -118,6 +122,8 @@ CartPage::CartPage(AppServices& services, QWidget* parent)
             [this](const QString& message) { m_message->showError(message); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CartPage::updateButtons);
+    TableActions::addButton(m_view, m_decrement);
+    TableActions::addButton(m_view, m_remove, QKeySequence::Delete);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         m_message->hide();
         m_model->removeLine(WidgetHelpers::selectedRow(m_view));

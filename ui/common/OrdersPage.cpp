@@ -1,5 +1,6 @@
 #include "OrdersPage.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/ReasonDialog.h"
 #include "ui/widgets/StatusBadgeDelegate.h"
@@ -117,6 +118,10 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
 
     m_view->setObjectName(u"ordersView"_s);
     m_view->setModel(m_model);
+    EmptyState::attach(m_view, role == Role::Buyer    ? tr("No orders yet — browse the catalog, "
+                                                              "fill your cart and check out.")
+                               : role == Role::Seller ? tr("No orders for your products yet.")
+                                                      : tr("No orders match these filters."));
     WidgetHelpers::setUpReadOnlyTable(m_view);
     m_view->setColumnHidden(OrderTableModel::Buyer, role == Role::Buyer);
     m_view->setColumnHidden(OrderTableModel::Seller, role == Role::Seller);

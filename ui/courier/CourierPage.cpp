@@ -1,5 +1,6 @@
 #include "CourierPage.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/StatusBadgeDelegate.h"
 
 #include "CourierDeliveryDetail.h"
@@ -45,6 +46,8 @@ CourierPage::CourierPage(AppServices& services, const UserAccount& account, QWid
         m_sections->addTab(QString());
     m_view->setObjectName(u"courierDeliveriesView"_s);
     m_view->setModel(m_deliveries);
+    EmptyState::attach(m_view, tr("No deliveries for you right now — the dispatcher assigns "
+                                  "them; they appear here by themselves."));
     WidgetHelpers::setUpReadOnlyTable(m_view);
     m_view->setColumnWidth(CourierDeliveryTableModel::Order, 70);
     m_view->setColumnWidth(CourierDeliveryTableModel::Status, 130);

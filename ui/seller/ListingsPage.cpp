@@ -1,7 +1,9 @@
 #include "ListingsPage.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ExportProgress.h"
 #include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/TableActions.h"
 
 #include "db/WhenReady.h"
 #include "ListingEditCommand.h"
@@ -54,6 +56,7 @@ ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWid
     auto* stock = new StockDelegate(this);
     m_view->setObjectName(u"listingsView"_s);
     m_view->setModel(m_model);
+    EmptyState::attach(m_view, tr("No products here yet — create one with “New product…”."));
     m_view->setItemDelegateForColumn(ListingTableModel::Price, money);
     m_view->setItemDelegateForColumn(ListingTableModel::Stock, stock);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -151,6 +154,12 @@ ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWid
             say(tr("Select one product to edit."), true);
     });
     connect(remove, &QPushButton::clicked, this, &ListingsPage::deleteProduct);
+    TableActions::addButton(m_view, edit);
+    TableActions::addButton(m_view, list);
+    TableActions::addButton(m_view, hide);
+    TableActions::addButton(m_view, remove, QKeySequence::Delete);
+    m_view->addAction(undo);
+    m_view->addAction(redo);
     connect(list, &QPushButton::clicked, this, [this] { setSelectedActive(true); });
     connect(hide, &QPushButton::clicked, this, [this] { setSelectedActive(false); });
     connect(exportButton, &QPushButton::clicked, this, &ListingsPage::exportCsv);
