@@ -6,18 +6,24 @@
 //    shows whole without scrolling sideways; on a small one (200 %) it scrolls
 //    instead of being cut off;
 //  - no label, button, column header or placeholder is cut (TextFit).
+#include "models/ProductTableModel.h"
 #include "services/demo/CatalogSeeder.h"
 #include "tests/support/GuiFixture.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TextFit.h"
 #include "ui/AppController.h"
+#include "ui/common/Appearance.h"
+#include "ui/common/CatalogPage.h"
+#include "ui/common/DashboardPage.h"
 #include "ui/MainWindow.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QLocale>
+#include <QPalette>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -59,6 +65,11 @@ void TstGuiFit::initTestCase()
     }
     m_gui = std::make_unique<GuiFixture>(u"gui_fit"_s);
     QVERIFY2(m_gui->isReady(), qPrintable(m_gui->failure()));
+    // (after the fixture: settings are then in Qt's test location)
+    if (qEnvironmentVariable("HEXASTORE_FIT_APPEARANCE") == u"dark"_s) {
+        Appearance::instance()->setMode(Appearance::Mode::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    }
     TestDatabase& db = m_gui->db();
     const qint64 seller =
         db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
@@ -138,7 +149,12 @@ void TstGuiFit::windowFitsTheScreen()
         QVERIFY(!empty->text().isEmpty());
         saveScreenshot(window, u"fit-%1-buyer-no-orders"_s.arg(m_config));
     }
+    // The first screen with its data, for the screenshot.
     QVERIFY(window->showScreen(window->screenNames().first()));
+    if (auto* dashboard = window->findChild<DashboardPage*>(u"dashboardPage"_s))
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->figures().today.isValid(), 30000);
+    if (auto* catalog = window->findChild<CatalogPage*>(u"catalogPage"_s))
+        QTRY_VERIFY(!catalog->model()->isLoading() && catalog->model()->rowCount() > 0);
     saveScreenshot(window, u"fit-%1-%2"_s.arg(m_config, role));
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));

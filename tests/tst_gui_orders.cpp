@@ -6,9 +6,11 @@
 #include "domain/Money.h"
 #include "models/AddressListModel.h"
 #include "models/CartTableModel.h"
+#include "models/ModelRoles.h"
 #include "models/OrderTableModel.h"
 #include "models/ProductTableModel.h"
 #include "models/PromoCodeTableModel.h"
+#include "models/StatusColors.h"
 #include "tests/support/GuiFixture.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/Screenshot.h"
@@ -17,17 +19,21 @@
 #include "ui/AppController.h"
 #include "ui/buyer/AddressesPage.h"
 #include "ui/buyer/CartPage.h"
+#include "ui/common/Appearance.h"
 #include "ui/common/OrdersPage.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -226,6 +232,32 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         QCOMPARE(orders->findChild<QListWidget*>(u"orderHistory"_s)->count(), 1);
         QVERIFY(orders->findChild<QLabel*>(u"orderAddress"_s)->text().contains(u"Munich"_s));
         saveScreenshot(window, u"my-orders"_s);
+
+        // Issue #12, defect 8: in dark mode "Pending" is a badge in the dark
+        // palette's tones (not dark blue on dark grey), from View → Appearance.
+        {
+            auto* view = orders->findChild<QTableView*>(u"ordersView"_s);
+            view->clearSelection();
+            window->findChild<QAction*>(u"actionAppearance2"_s)->trigger();
+            QTRY_VERIFY(Appearance::instance()->effectiveDark());
+            QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+            const QModelIndex pending = orders->model()->index(1, OrderTableModel::Status);
+            QCOMPARE(pending.data(ModelRoles::ToneRole).toInt(), int(StatusColors::Tone::Warning));
+            QVERIFY(!pending.data(Qt::ForegroundRole).isValid()); // no fixed colour
+            QCoreApplication::processEvents();
+            const QRect cell = view->visualRect(pending);
+            const QImage shot = view->viewport()->grab(cell).toImage();
+            // Inside the badge, left of its text: the dark tone's background.
+            const QColor badge = shot.pixelColor(6, cell.height() / 2);
+            const QColor expected = StatusColors::background(StatusColors::Tone::Warning);
+            QVERIFY2(qAbs(badge.red() - expected.red()) < 12 &&
+                         qAbs(badge.green() - expected.green()) < 12 &&
+                         qAbs(badge.blue() - expected.blue()) < 12,
+                     qPrintable(badge.name() + u" for "_s + expected.name()));
+            saveScreenshot(window, u"my-orders-dark"_s);
+            window->findChild<QAction*>(u"actionAppearance1"_s)->trigger();
+            QTRY_VERIFY(!Appearance::instance()->effectiveDark());
+        }
 
         // The address book: the Munich address becomes the default.
         QVERIFY(window->showScreen(u"addressesPage"_s));

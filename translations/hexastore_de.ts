@@ -150,6 +150,10 @@
         <source>The address was saved.</source>
         <translation>Die Adresse wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>No addresses yet — add one with “New address…”; checkout asks for one too.</source>
+        <translation>Noch keine Adressen – legen Sie eine mit „Neue Adresse …“ an; die Kasse fragt auch danach.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -349,6 +353,10 @@ Begründung: %9
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing in the audit log matches these filters.</source>
+        <translation>Nichts im Prüfprotokoll passt zu diesen Filtern.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +588,10 @@ Begründung: %9
     <message>
         <source>Thank you! Placed %1 (one order per seller). Follow them under “My orders”.</source>
         <translation>Vielen Dank! Bestellt: %1 (eine Bestellung je Verkäufer). Verfolgen Sie sie unter „Meine Bestellungen“.</translation>
+    </message>
+    <message>
+        <source>Your cart is empty — browse the catalog and add what you like.</source>
+        <translation>Ihr Warenkorb ist leer – stöbern Sie im Katalog und legen Sie hinein, was Ihnen gefällt.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1333,10 @@ Begründung: %9
         <source>This delivery is no longer on this computer.</source>
         <translation>Diese Lieferung ist nicht mehr auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>No deliveries for you right now — the dispatcher assigns them; they appear here by themselves.</source>
+        <translation>Gerade keine Lieferungen für Sie – die Disposition weist sie zu; sie erscheinen hier von selbst.</translation>
+    </message>
 </context>
 <context>
     <name>CourierProfileDialog</name>
@@ -1872,6 +1888,10 @@ Begründung: %9
     <message>
         <source>Unassign</source>
         <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>No deliveries here — confirmed orders appear in the queue.</source>
+        <translation>Keine Lieferungen hier – bestätigte Bestellungen erscheinen in der Warteschlange.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2581,10 @@ Begründung: %9
     <message>
         <source>Delete “%1” with all its variants? A product that has been ordered is archived instead, so that order history stays whole.</source>
         <translation>„%1“ mit allen Varianten löschen? Ein bereits bestelltes Produkt wird stattdessen archiviert, damit der Bestellverlauf vollständig bleibt.</translation>
+    </message>
+    <message>
+        <source>No products here yet — create one with “New product…”.</source>
+        <translation>Noch keine Produkte – legen Sie eines mit „Neues Produkt …“ an.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3391,18 @@ Begründung: %9
         <source>Order #%1 becomes %2. The buyer sees the reason, if you give one.</source>
         <translation>Bestellung #%1 wird %2. Der Käufer sieht die Begründung, wenn Sie eine angeben.</translation>
     </message>
+    <message>
+        <source>No orders yet — browse the catalog, fill your cart and check out.</source>
+        <translation>Noch keine Bestellungen – stöbern Sie im Katalog, füllen Sie den Warenkorb und bestellen Sie.</translation>
+    </message>
+    <message>
+        <source>No orders for your products yet.</source>
+        <translation>Noch keine Bestellungen für Ihre Produkte.</translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation>Keine Bestellungen passen zu diesen Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>PgInstallation</name>
@@ -3894,6 +3930,10 @@ Begründung: %9
     <message>
         <source>Delete the promo code “%1”? Orders that used it keep their discount.</source>
         <translation>Den Gutscheincode „%1“ löschen? Bestellungen, die ihn nutzten, behalten ihren Rabatt.</translation>
+    </message>
+    <message>
+        <source>No promo codes yet — create one with “New code…”.</source>
+        <translation>Noch keine Gutscheincodes – legen Sie einen mit „Neuer Code …“ an.</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4860,10 @@ Begründung: %9
     <message>
         <source>%1 can log in now with the one-time password.</source>
         <translation>%1 kann sich jetzt mit dem Einmalpasswort anmelden.</translation>
+    </message>
+    <message>
+        <source>No users match the search and filters.</source>
+        <translation>Keine Benutzer passen zu Suche und Filtern.</translation>
     </message>
 </context>
 <context>

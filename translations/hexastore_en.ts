@@ -150,6 +150,10 @@
         <source>The address was saved.</source>
         <translation>The address was saved.</translation>
     </message>
+    <message>
+        <source>No addresses yet — add one with “New address…”; checkout asks for one too.</source>
+        <translation>No addresses yet — add one with “New address…”; checkout asks for one too.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -349,6 +353,10 @@ Reason: %9
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing in the audit log matches these filters.</source>
+        <translation>Nothing in the audit log matches these filters.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +588,10 @@ Reason: %9
     <message>
         <source>Thank you! Placed %1 (one order per seller). Follow them under “My orders”.</source>
         <translation>Thank you! Placed %1 (one order per seller). Follow them under “My orders”.</translation>
+    </message>
+    <message>
+        <source>Your cart is empty — browse the catalog and add what you like.</source>
+        <translation>Your cart is empty — browse the catalog and add what you like.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1333,10 @@ Reason: %9
         <source>Take the goods of order #%1 back to the seller? The order is then cancelled.</source>
         <translation>Take the goods of order #%1 back to the seller? The order is then cancelled.</translation>
     </message>
+    <message>
+        <source>No deliveries for you right now — the dispatcher assigns them; they appear here by themselves.</source>
+        <translation>No deliveries for you right now — the dispatcher assigns them; they appear here by themselves.</translation>
+    </message>
 </context>
 <context>
     <name>CourierProfileDialog</name>
@@ -1872,6 +1888,10 @@ Reason: %9
     <message>
         <source>The courier&apos;s profile is saved.</source>
         <translation>The courier&apos;s profile is saved.</translation>
+    </message>
+    <message>
+        <source>No deliveries here — confirmed orders appear in the queue.</source>
+        <translation>No deliveries here — confirmed orders appear in the queue.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2581,10 @@ Reason: %9
     <message>
         <source>The product was deleted.</source>
         <translation>The product was deleted.</translation>
+    </message>
+    <message>
+        <source>No products here yet — create one with “New product…”.</source>
+        <translation>No products here yet — create one with “New product…”.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3391,18 @@ Reason: %9
         <source>Order #%1: %2.</source>
         <translation>Order #%1: %2.</translation>
     </message>
+    <message>
+        <source>No orders yet — browse the catalog, fill your cart and check out.</source>
+        <translation>No orders yet — browse the catalog, fill your cart and check out.</translation>
+    </message>
+    <message>
+        <source>No orders for your products yet.</source>
+        <translation>No orders for your products yet.</translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation>No orders match these filters.</translation>
+    </message>
 </context>
 <context>
     <name>PgInstallation</name>
@@ -3894,6 +3930,10 @@ Reason: %9
     <message>
         <source>“%1” has been used, so it was switched off instead of deleted.</source>
         <translation>“%1” has been used, so it was switched off instead of deleted.</translation>
+    </message>
+    <message>
+        <source>No promo codes yet — create one with “New code…”.</source>
+        <translation>No promo codes yet — create one with “New code…”.</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4860,10 @@ Reason: %9
     <message>
         <source>%1 can log in now with the one-time password.</source>
         <translation>%1 can log in now with the one-time password.</translation>
+    </message>
+    <message>
+        <source>No users match the search and filters.</source>
+        <translation>No users match the search and filters.</translation>
     </message>
 </context>
 <context>

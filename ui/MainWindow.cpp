@@ -134,7 +134,7 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
     // As wide as its longest entry in the user's language.
     m_navigation->setMinimumWidth(
         std::max(150, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8));
-    m_navigation->setMaximumWidth(std::max(220, m_navigation->minimumWidth()));
+    m_navigation->setMaximumWidth(m_navigation->minimumWidth() + 24);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::screenChosen);
     m_navigation->setCurrentRow(0);
     buildMenus();

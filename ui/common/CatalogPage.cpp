@@ -100,6 +100,7 @@ CatalogPage::CatalogPage(AppServices& services, ProductDetailDialog::Mode mode, 
     // Two rows, so that a narrow window (a laptop at 200 %) still fits them.
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_inStock);
     searchRow->addWidget(m_sort);
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_category, 1);
@@ -107,7 +108,6 @@ CatalogPage::CatalogPage(AppServices& services, ProductDetailDialog::Mode mode, 
     filterRow->addWidget(m_minPrice);
     filterRow->addWidget(new QLabel(u"–"_s, this));
     filterRow->addWidget(m_maxPrice);
-    filterRow->addWidget(m_inStock);
     auto* filters = new QVBoxLayout;
     filters->addLayout(searchRow);
     filters->addLayout(filterRow);
