@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPalette>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -140,6 +141,14 @@ void TstGuiFit::windowFitsTheScreen()
     for (const QString& cut :
          TextFit::navigationProblems(window->findChild<QListWidget*>(u"navigation"_s)))
         problems << u"%1: navigation: %2"_s.arg(role, cut);
+    // Defect 7 of issue #12: the buyer's Addresses screen was English in German.
+    if (role == u"buyer"_s && QLocale().language() == QLocale::German) {
+        QVERIFY(window->showScreen(u"addressesPage"_s));
+        QCOMPARE(pages->currentWidget()->findChild<QLabel*>(u"screenTitle"_s)->text(),
+                 u"Lieferadressen"_s);
+        QCOMPARE(window->findChild<QPushButton*>(u"newAddress"_s)->text(), u"Neue Adresse …"_s);
+        saveScreenshot(window, u"fit-%1-buyer-addresses"_s.arg(m_config));
+    }
     // Empty lists say what to do (the buyer has no orders yet, an empty cart).
     if (role == u"buyer"_s) {
         QVERIFY(window->showScreen(u"ordersPage"_s));

@@ -192,6 +192,18 @@ void TstGuiLogin::adminLogsInAndChangesPassword()
     QVERIFY(window->findChild<QWidget*>(u"accountPage"_s)->isVisible());
     saveScreenshot(window, u"account"_s);
 
+    // Issue #12: an empty name is refused with a specific reason, next to the field.
+    auto* name = window->findChild<QLineEdit*>(u"accountName"_s);
+    const QString before = name->text();
+    name->selectAll();
+    QTest::keyClicks(name, u"   "_s); // typed, as a user would
+    QTest::mouseClick(window->findChild<QPushButton*>(u"saveName"_s), Qt::LeftButton);
+    auto* accountMessage = window->findChild<QLabel*>(u"accountMessage"_s);
+    QTRY_VERIFY(accountMessage->isVisible() && accountMessage->text().contains(u"name"_s));
+    QVERIFY(!accountMessage->text().contains(u"not valid"_s));
+    QVERIFY(name->property("invalidInput").toBool());
+    name->setText(before);
+
     // The modal dialog is answered while it is open, as a user would.
     bool answered = false;
     const ModalAnswer changePassword([&](QWidget* modal) {

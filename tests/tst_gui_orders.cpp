@@ -140,6 +140,26 @@ void TstGuiOrders::buyerChecksOutAndSellerConfirms()
         QTRY_COMPARE(total->text(),
                      Money::fromDecimal(u"170.00").value().toDisplayString(QLocale()));
 
+        // Issue #12, defect 5: a quantity of 999 is taken as typed (not made 9)
+        // and the cart says there is not that much; the line keeps its quantity.
+        {
+            auto* view = cart->findChild<QTableView*>(u"cartView"_s);
+            const QModelIndex quantity = cart->model()->index(0, CartTableModel::Quantity);
+            const int before = quantity.data(Qt::EditRole).toInt();
+            view->setCurrentIndex(quantity);
+            view->edit(quantity);
+            auto* editor = qobject_cast<QLineEdit*>(view->indexWidget(quantity));
+            QVERIFY(editor);
+            editor->setText(u"999"_s);
+            QTest::keyClick(editor, Qt::Key_Return);
+            auto* cartMessage = cart->findChild<QLabel*>(u"cartMessage"_s);
+            QTRY_VERIFY(cartMessage->isVisible() && cartMessage->text().contains(u"999"_s) &&
+                        cartMessage->text().contains(u"available"_s));
+            QTRY_COMPARE(
+                cart->model()->index(0, CartTableModel::Quantity).data(Qt::EditRole).toInt(),
+                before);
+        }
+
         // A code that does not apply says why; the right one applies.
         auto* promo = cart->findChild<QLineEdit*>(u"promoCode"_s);
         auto* status = cart->findChild<QLabel*>(u"promoStatus"_s);
@@ -395,6 +415,23 @@ void TstGuiOrders::adminShipsWithAReasonAndManagesPromoCodes()
         auto* error = modal->findChild<QLabel*>(u"promoError"_s);
         QTRY_VERIFY(error->isVisible() && error->text().contains(u"already exists"_s));
         code->setText(u"SUMMER5"_s);
+        // Issue #12: 150 % stays 150 and is refused; a negative minimum
+        // subtotal marks that field (not the usage limit).
+        auto* percent = modal->findChild<QSpinBox*>(u"percent"_s);
+        percent->clear();
+        QTest::keyClicks(percent, u"150"_s);
+        QCOMPARE(percent->value(), 150);
+        QTest::mouseClick(modal->findChild<QPushButton*>(u"savePromo"_s), Qt::LeftButton);
+        QTRY_VERIFY(error->text().contains(u"1 to 100"_s));
+        QVERIFY(percent->property("invalidInput").toBool());
+        percent->setValue(10);
+        auto* minimum = modal->findChild<QLineEdit*>(u"minSubtotal"_s);
+        minimum->setText(u"-5"_s);
+        QTest::mouseClick(modal->findChild<QPushButton*>(u"savePromo"_s), Qt::LeftButton);
+        QTRY_VERIFY(error->text().contains(u"cannot be negative"_s));
+        QVERIFY(minimum->property("invalidInput").toBool());
+        QVERIFY(!modal->findChild<QSpinBox*>(u"usageLimit"_s)->property("invalidInput").toBool());
+        minimum->clear();
         auto* kind = modal->findChild<QComboBox*>(u"kind"_s);
         kind->setCurrentIndex(kind->findData(int(PromoCode::Kind::Fixed)));
         modal->findChild<QLineEdit*>(u"amount"_s)->setText(u"5.00"_s);
