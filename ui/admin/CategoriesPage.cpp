@@ -2,8 +2,8 @@
 #include "ui/widgets/Confirmation.h"
 #include "ui/widgets/TableActions.h"
 
-#include <QGridLayout>
 #include "ui/widgets/MessageLabel.h"
+#include <QGridLayout>
 
 #include "db/WhenReady.h"
 #include "models/BrandListModel.h"
