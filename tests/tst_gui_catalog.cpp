@@ -230,10 +230,7 @@ void TstGuiCatalog::screensComeBackWithTheServer()
     QVERIFY2(gui.isReady(), qPrintable(gui.failure()));
     gui.setHeartbeatMs(100);
     TestDatabase& db = gui.db();
-    db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
-    db.createUser(Role::Buyer, u"bo@test.example"_s, u"buyer password"_s, u"Bo"_s);
-    QVERIFY(CatalogSeeder(db.admin()).seed(30, 3).has_value());
-    auto app = gui.signIn(u"bo@test.example"_s, u"buyer password"_s);
+    auto app = gui.signInToShop(Role::Buyer, 30);
     QVERIFY(app);
     MainWindow* window = app->mainWindow();
     auto* page = window->findChild<CatalogPage*>(u"catalogPage"_s);
@@ -264,10 +261,7 @@ void TstGuiCatalog::keyboardFirst()
     GuiFixture gui(u"gui_catalog_keys"_s);
     QVERIFY2(gui.isReady(), qPrintable(gui.failure()));
     TestDatabase& db = gui.db();
-    db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
-    db.createUser(Role::Buyer, u"bo@test.example"_s, u"buyer password"_s, u"Bo"_s);
-    QVERIFY(CatalogSeeder(db.admin()).seed(30, 3).has_value());
-    auto app = gui.signIn(u"bo@test.example"_s, u"buyer password"_s);
+    auto app = gui.signInToShop(Role::Buyer, 30);
     QVERIFY(app);
     MainWindow* window = app->mainWindow();
     window->activateWindow();

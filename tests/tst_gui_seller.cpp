@@ -239,9 +239,7 @@ void TstGuiSeller::aFailedSaveKeepsTheEdit()
     GuiFixture gui(u"gui_seller_editor"_s);
     QVERIFY2(gui.isReady(), qPrintable(gui.failure()));
     TestDatabase& db = gui.db();
-    db.createUser(Role::Seller, u"sara@test.example"_s, u"seller password"_s, u"Sara's Shop"_s);
-    QVERIFY(CatalogSeeder(db.admin()).seed(20, 2).has_value());
-    auto app = gui.signIn(u"sara@test.example"_s, u"seller password"_s);
+    auto app = gui.signInToShop(Role::Seller, 20);
     QVERIFY(app);
     MainWindow* window = app->mainWindow();
     QVERIFY(window->showScreen(u"listingsPage"_s));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/demo/CatalogSeeder.h"
 #include "TestDatabase.h"
 #include "ui/AppController.h"
 #include "ui/LoginDialog.h"
@@ -70,6 +71,24 @@ public:
         if (windowSize.isValid())
             app->mainWindow()->resize(windowSize);
         return app;
+    }
+
+    // A shop to look at: the seller "Sara's Shop" (sara@test.example) with
+    // `products` seeded products and a buyer (bo@test.example), then the app
+    // signed in as the seller or the buyer. Null when that did not work.
+    std::unique_ptr<AppController> signInToShop(Role role, qint64 products,
+                                                QSize windowSize = QSize(1180, 720))
+    {
+        m_db->createUser(Role::Seller, QStringLiteral("sara@test.example"),
+                         QStringLiteral("seller password"), QStringLiteral("Sara's Shop"));
+        m_db->createUser(Role::Buyer, QStringLiteral("bo@test.example"),
+                         QStringLiteral("buyer password"), QStringLiteral("Bo"));
+        if (!CatalogSeeder(m_db->admin()).seed(products, 5))
+            return nullptr;
+        return role == Role::Seller ? signIn(QStringLiteral("sara@test.example"),
+                                             QStringLiteral("seller password"), windowSize)
+                                    : signIn(QStringLiteral("bo@test.example"),
+                                             QStringLiteral("buyer password"), windowSize);
     }
 
     // The button of that name under `parent` once a user could click it: a
