@@ -23,7 +23,10 @@ void installTranslators(QCoreApplication& app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), u"hexastore"_s, u"_"_s, u":/i18n"_s))
+    // English when the system has no language of ours (LANG=C.UTF-8 too):
+    // its plurals say "1 item", not "1 item(s)".
+    if (own->load(QLocale(), u"hexastore"_s, u"_"_s, u":/i18n"_s) ||
+        own->load(u"hexastore_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
 }
 

@@ -43,6 +43,8 @@ QString AuditLogTableModel::actionText(const QString& action)
         {u"brand.create"_s, QT_TR_NOOP("Created a brand")},
         {u"brand.update"_s, QT_TR_NOOP("Changed a brand")},
         {u"brand.delete"_s, QT_TR_NOOP("Deleted a brand")},
+        {u"product.hide"_s, QT_TR_NOOP("Hid a listing")},
+        {u"product.show"_s, QT_TR_NOOP("Showed a listing again")},
     };
     const auto it = known.constFind(action);
     return it == known.cend() ? action : tr(*it);

@@ -174,9 +174,17 @@ bool ListingTableModel::setData(const QModelIndex& index, const QVariant& value,
 bool ListingTableModel::restore(qint64 variantId, int column, const QVariant& value)
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).variantId == variantId)
-            return !m_saving.contains(variantId) && change(row, Column(column), value);
+        if (m_rows.at(row).variantId != variantId)
+            continue;
+        if (m_saving.contains(variantId)) {
+            emit saveFailed(tr("That row is still being saved; undo again in a moment."), false);
+            return false;
+        }
+        return change(row, Column(column), value);
     }
+    emit saveFailed(tr("The changed row is not in the list now (a search hides it), so its "
+                       "change cannot be undone from here."),
+                    false);
     return false;
 }
 

@@ -249,6 +249,25 @@ void TstCatalogSql::stockAndPriceLimits()
     QCOMPARE(state(u"UPDATE hexastore.product_variants SET price = 0 WHERE product_id = ?"_s,
                    {m_productA}),
              u"23514"_s);
+    // A 0.00 price an older version let through does not block other changes
+    // of its row (stock, by checkout or a cancellation).
+    const auto variant = m_db->admin().queryOne(
+        u"SELECT id, price::text FROM hexastore.product_variants WHERE product_id = ? LIMIT 1"_s,
+        {m_productA});
+    QVERIFY(variant);
+    const qint64 variantId = variant->value(0).toLongLong();
+    QVERIFY(m_db->admin().execute(u"ALTER TABLE hexastore.product_variants DISABLE TRIGGER "
+                                  "product_variants_price_positive_update"_s));
+    QVERIFY(m_db->admin().execute(u"UPDATE hexastore.product_variants SET price = 0 WHERE id = ?"_s,
+                                  {variantId}));
+    QVERIFY(m_db->admin().execute(u"ALTER TABLE hexastore.product_variants ENABLE TRIGGER "
+                                  "product_variants_price_positive_update"_s));
+    QCOMPARE(state(u"UPDATE hexastore.product_variants SET stock = stock + 1 WHERE id = ?"_s,
+                   {variantId}),
+             u"ok"_s);
+    QVERIFY(m_db->admin().execute(
+        u"UPDATE hexastore.product_variants SET price = ?::numeric, stock = stock - 1 WHERE id = ?"_s,
+        {variant->value(1).toString(), variantId}));
     QCOMPARE(
         state(u"UPDATE hexastore.product_variants SET price = 1000000000.01 WHERE product_id = ?"_s,
               {m_productA}),
@@ -368,6 +387,13 @@ void TstCatalogSql::adminSeesAndModeratesWithAReason()
                            {m_productB})
                 ->value(0)
                 .isNull());
+    // Showing only lifts an administrator's hiding: what a seller hid stays hidden.
+    QCOMPARE(state(u"UPDATE hexastore.products SET active = false WHERE id = ?"_s, {m_productB}),
+             u"ok"_s);
+    as(u"admin@test.example"_s);
+    QCOMPARE(state(u"SELECT hexastore.moderate_listing(?, true, 'show it')"_s, {m_productB}),
+             u"HX207"_s);
+    as(u"b@test.example"_s);
     // Sellers still hide and list their own.
     QCOMPARE(state(u"UPDATE hexastore.products SET active = false WHERE id = ?"_s, {m_productB}),
              u"ok"_s);

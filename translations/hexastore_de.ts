@@ -358,6 +358,10 @@ Begründung: %9
         <source>Nothing in the audit log matches these filters.</source>
         <translation>Nichts im Prüfprotokoll passt zu diesen Filtern.</translation>
     </message>
+    <message>
+        <source>Listings</source>
+        <translation>Angebote</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogService</name>
@@ -487,6 +491,14 @@ Begründung: %9
     <message>
         <source>Before and after</source>
         <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Hid a listing</source>
+        <translation>Angebot ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Showed a listing again</source>
+        <translation>Angebot wieder eingeblendet</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2442,14 @@ Begründung: %9
     <message>
         <source>An administrator took this product out of the catalog: %1</source>
         <translation>Ein Administrator hat dieses Produkt aus dem Katalog genommen: %1</translation>
+    </message>
+    <message>
+        <source>That row is still being saved; undo again in a moment.</source>
+        <translation>Diese Zeile wird noch gespeichert; machen Sie es gleich noch einmal rückgängig.</translation>
+    </message>
+    <message>
+        <source>The changed row is not in the list now (a search hides it), so its change cannot be undone from here.</source>
+        <translation>Die geänderte Zeile ist gerade nicht in der Liste (eine Suche blendet sie aus), daher lässt sich ihre Änderung hier nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4546,10 @@ Begründung: %9
     <message>
         <source>An administrator took this listing out of the catalog: “%1”. Change what the reason names and ask an administrator to show it again.</source>
         <translation>Ein Administrator hat dieses Angebot aus dem Katalog genommen: „%1“. Beheben Sie, was die Begründung nennt, und bitten Sie einen Administrator, es wieder einzublenden.</translation>
+    </message>
+    <message>
+        <source>Only a listing an administrator hid can be shown again here; its seller hid this one.</source>
+        <translation>Hier lässt sich nur ein von einem Administrator ausgeblendetes Angebot wieder einblenden; dieses hat sein Verkäufer ausgeblendet.</translation>
     </message>
 </context>
 <context>

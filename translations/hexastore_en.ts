@@ -358,6 +358,10 @@ Reason: %9
         <source>Nothing in the audit log matches these filters.</source>
         <translation>Nothing in the audit log matches these filters.</translation>
     </message>
+    <message>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogService</name>
@@ -487,6 +491,14 @@ Reason: %9
     <message>
         <source>Before and after</source>
         <translation>Before and after</translation>
+    </message>
+    <message>
+        <source>Hid a listing</source>
+        <translation>Hid a listing</translation>
+    </message>
+    <message>
+        <source>Showed a listing again</source>
+        <translation>Showed a listing again</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2442,14 @@ Reason: %9
     <message>
         <source>Saved %1 (%2).</source>
         <translation>Saved %1 (%2).</translation>
+    </message>
+    <message>
+        <source>That row is still being saved; undo again in a moment.</source>
+        <translation>That row is still being saved; undo again in a moment.</translation>
+    </message>
+    <message>
+        <source>The changed row is not in the list now (a search hides it), so its change cannot be undone from here.</source>
+        <translation>The changed row is not in the list now (a search hides it), so its change cannot be undone from here.</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4546,10 @@ Reason: %9
     <message>
         <source>Something went wrong in the database. The details were logged.</source>
         <translation>Something went wrong in the database. The details were logged.</translation>
+    </message>
+    <message>
+        <source>Only a listing an administrator hid can be shown again here; its seller hid this one.</source>
+        <translation>Only a listing an administrator hid can be shown again here; its seller hid this one.</translation>
     </message>
 </context>
 <context>

@@ -266,7 +266,9 @@ void MainWindow::buildMenus()
     viewMenu->addSeparator();
     for (int i = 0; i < m_navigation->count() && i < 9; ++i) {
         QListWidgetItem* item = m_navigation->item(i);
-        QAction* go = viewMenu->addAction(item->icon(), item->text());
+        // "&" in a name ("Categories & brands") is not a mnemonic here.
+        QString text = item->text();
+        QAction* go = viewMenu->addAction(item->icon(), text.replace(u'&', u"&&"_s));
         go->setObjectName(u"actionScreen%1"_s.arg(i + 1));
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });

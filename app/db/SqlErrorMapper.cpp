@@ -54,6 +54,7 @@ constexpr Known kKnown[] = {
     {"HX204", Code::NotFound, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "This product no longer exists.")},
     {"HX205", Code::Forbidden, "active", QT_TRANSLATE_NOOP("SqlErrorMapper", "Another seller's listing is hidden or shown with “Hide listing”, which asks for a reason.")},
     {"HX206", Code::Forbidden, "active", QT_TRANSLATE_NOOP("SqlErrorMapper", "An administrator took this listing out of the catalog: “%1”. Change what the reason names and ask an administrator to show it again."), "reason"},
+    {"HX207", Code::Conflict, "active", QT_TRANSLATE_NOOP("SqlErrorMapper", "Only a listing an administrator hid can be shown again here; its seller hid this one.")},
     {"HX211", Code::Validation, "image", QT_TRANSLATE_NOOP("SqlErrorMapper", "The image is larger than 5 MB.")},
     {"HX301", Code::Validation, "quantity", QT_TRANSLATE_NOOP("SqlErrorMapper", "Only %3 of “%1” are available; you asked for %2."), "item,asked,available"},
     {"HX302", Code::Conflict, "", QT_TRANSLATE_NOOP("SqlErrorMapper", "“%1” is sold out or no longer sold. Remove it from the cart to go on."), "item"},

@@ -20,9 +20,30 @@ std::optional<Money> Money::fromDecimal(QStringView text)
 
 std::optional<Money> Money::fromUserText(const QString& text, const QLocale& locale)
 {
+    // Group separators only where they belong (1,234.50), so that a decimal
+    // written the other locale's way ("12,34" in English, "9.99" in German)
+    // is refused instead of read as 1234 or 999.
     QString normalized = text.trimmed();
-    normalized.remove(locale.groupSeparator());
-    normalized.replace(locale.decimalPoint(), u"."_s);
+    const QString group = locale.groupSeparator();
+    const QString point = locale.decimalPoint();
+    const qsizetype pointAt = normalized.indexOf(point);
+    const QString whole = pointAt < 0 ? normalized : normalized.left(pointAt);
+    if (!group.isEmpty() && whole.contains(group)) {
+        const QStringList parts = whole.split(group);
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            if (parts.at(i).size() != 3)
+                return std::nullopt;
+        }
+        const QString first = parts.first().startsWith(locale.negativeSign())
+                                  ? parts.first().mid(locale.negativeSign().size())
+                                  : parts.first();
+        if (first.isEmpty() || first.size() > 3)
+            return std::nullopt;
+    }
+    if (pointAt >= 0 && normalized.mid(pointAt + point.size()).contains(group))
+        return std::nullopt;
+    normalized.remove(group);
+    normalized.replace(point, u"."_s);
     return fromDecimal(normalized);
 }
 

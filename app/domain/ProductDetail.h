@@ -30,6 +30,7 @@ struct ProductDetail {
     QString name;
     QString description;
     bool active = true;
+    bool moderated = false; // hidden by an administrator
     bool archived = false;
     int version = 0;
     QDateTime createdAt;

@@ -54,7 +54,8 @@ AuditLogPage::AuditLogPage(AuditLogService& audit, QWidget* parent)
     const std::pair<QString, QString> entities[] = {
         {tr("Users"), u"user"_s},          {tr("Orders"), u"order"_s},
         {tr("Deliveries"), u"delivery"_s}, {tr("Promo codes"), u"promo_code"_s},
-        {tr("Categories"), u"category"_s}, {tr("Brands"), u"brand"_s}};
+        {tr("Categories"), u"category"_s}, {tr("Brands"), u"brand"_s},
+        {tr("Listings"), u"product"_s}};
     for (const auto& [label, entity] : entities)
         m_entity->addItem(label, entity);
     for (QDateEdit* date : {m_from, m_to}) {

@@ -73,7 +73,7 @@ CartPage::CartPage(AppServices& services, QWidget* parent)
     m_subtotal->setObjectName(u"cartSubtotal"_s);
     m_discount->setObjectName(u"cartDiscount"_s);
     m_total->setObjectName(u"cartTotal"_s);
-    m_total->setStyleSheet(u"font-weight: bold; font-size: 12pt;"_s);
+    WidgetHelpers::emphasize(m_total, 1.2);
     for (QLabel* amount : {m_subtotal, m_discount, m_total})
         amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_message->setObjectName(u"cartMessage"_s);

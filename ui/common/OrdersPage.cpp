@@ -140,7 +140,7 @@ OrdersPage::OrdersPage(AppServices& services, Role role, QWidget* parent)
 
     m_detail->setObjectName(u"orderDetail"_s);
     m_heading->setObjectName(u"orderHeading"_s);
-    m_heading->setStyleSheet(u"font-size: 13pt; font-weight: bold;"_s);
+    WidgetHelpers::emphasize(m_heading, 1.3);
     m_facts->setObjectName(u"orderFacts"_s);
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,6 +1,7 @@
 #include "ProductDetailDialog.h"
 #include "ui/widgets/CheckedSpinBox.h"
 #include "ui/widgets/ReasonDialog.h"
+#include "ui/widgets/WidgetHelpers.h"
 
 #include "db/WhenReady.h"
 #include "models/ModelRoles.h"
@@ -47,7 +48,7 @@ ProductDetailDialog::ProductDetailDialog(AppServices& services, qint64 productId
     resize(860, 560);
     m_title->setObjectName(u"productTitle"_s);
     m_title->setWordWrap(true);
-    m_title->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
+    WidgetHelpers::emphasize(m_title, 1.4);
     m_meta->setWordWrap(true);
     m_image->setObjectName(u"productImage"_s);
     m_image->setFixedSize(400, 300);
@@ -267,9 +268,11 @@ void ProductDetailDialog::show(const ProductDetail& p)
     setWindowTitle(p.name);
     m_name = p.name;
     m_title->setText(p.active ? p.name : tr("%1 (hidden)").arg(p.name));
-    m_active = p.active;
+    // "Show" lifts an administrator's hiding; a listing its seller hid can
+    // still be hidden by an administrator, so that it stays out.
+    m_active = !p.moderated;
     if (m_moderate) {
-        m_moderate->setText(p.active ? tr("Hide listing") : tr("Show listing"));
+        m_moderate->setText(p.moderated ? tr("Show listing") : tr("Hide listing"));
         m_moderate->setEnabled(true);
     }
     QStringList meta;

@@ -46,8 +46,8 @@ CourierDeliveryDetail::CourierDeliveryDetail(QWidget* parent)
 {
     setObjectName(u"deliveryDetail"_s);
     m_title->setObjectName(u"deliveryTitle"_s);
-    m_title->setStyleSheet(u"font-size: 13pt; font-weight: bold;"_s);
-    m_collect->setStyleSheet(u"font-weight: bold;"_s);
+    WidgetHelpers::emphasize(m_title, 1.3);
+    WidgetHelpers::emphasize(m_collect, 1.0);
 
     auto* facts = new QFormLayout;
     facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -14,8 +14,10 @@ ListingEditCommand::ListingEditCommand(ListingTableModel* model, qint64 variantI
 
 void ListingEditCommand::undo()
 {
-    if (m_model)
-        m_model->restore(m_variantId, m_column, m_before);
+    // The model says why when it cannot; the step then leaves the stack
+    // rather than stand for a change that did not happen.
+    if (!m_model || !m_model->restore(m_variantId, m_column, m_before))
+        setObsolete(true);
     m_done = false;
 }
 
@@ -23,7 +25,7 @@ void ListingEditCommand::redo()
 {
     if (m_done)
         return;
-    if (m_model)
-        m_model->restore(m_variantId, m_column, m_after);
+    if (!m_model || !m_model->restore(m_variantId, m_column, m_after))
+        setObsolete(true);
     m_done = true;
 }

@@ -72,6 +72,8 @@ ProductEditorDialog::ProductEditorDialog(AppServices& services, ListingService& 
     m_variantView->setItemDelegateForColumn(VariantTableModel::Stock, m_cellDelegates.at(1));
     for (CheckedDelegate* delegate : std::as_const(m_cellDelegates))
         connect(delegate, &CheckedDelegate::inputRefused, this, &ProductEditorDialog::showError);
+    for (CheckedDelegate* delegate : std::as_const(m_cellDelegates))
+        connect(delegate, &CheckedDelegate::inputAccepted, m_message, &QWidget::hide);
     m_variantView->verticalHeader()->hide();
     m_variantView->setWordWrap(false);
     m_variantView->horizontalHeader()->setSectionResizeMode(VariantTableModel::Options,

@@ -59,4 +59,5 @@ void CheckedDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
     }
     m_refused = QPersistentModelIndex();
     model->setData(index, parsed.value, Qt::EditRole);
+    emit inputAccepted();
 }

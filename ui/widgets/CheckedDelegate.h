@@ -24,6 +24,8 @@ public:
 
 signals:
     void inputRefused(const QString& message) const;
+    // Text taken after all: a reason shown for earlier text no longer applies.
+    void inputAccepted() const;
 
 protected:
     struct Parsed {

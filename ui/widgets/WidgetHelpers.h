@@ -37,6 +37,17 @@ inline void setUpReadOnlyTable(QTableView* view)
     view->setAlternatingRowColors(true);
 }
 
+// Bold and larger than the user's font, through the font (a style sheet
+// would pin the label's colours, and a switch to dark would leave it dark).
+inline void emphasize(QWidget* widget, qreal scale)
+{
+    QFont font = widget->font();
+    font.setBold(true);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    widget->setFont(font);
+}
+
 // Grows a window until its layout has all the room it asks for (texts that
 // arrived after it opened included), within the screen's free area.
 inline void growToContent(QWidget* window)

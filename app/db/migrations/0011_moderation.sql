@@ -1,10 +1,29 @@
 -- Issue #12: nothing is given away by a forgotten field, and moderation is
 -- accountable.
 
--- A price is at least 0.01. NOT VALID: a row an older version let through
--- stays readable, and every new or changed price is checked.
-ALTER TABLE hexastore.product_variants
-    ADD CONSTRAINT product_variants_price_positive CHECK (price > 0) NOT VALID;
+-- A price is at least 0.01: checked when a price is written or changed. A
+-- trigger rather than a constraint, because PostgreSQL checks even a NOT VALID
+-- constraint on every update of the row: a variant an older version let
+-- through at 0.00 could then not have its stock changed by checkout or a
+-- cancellation. Such variants are taken off sale here instead, so that
+-- nobody buys them at 0.00; their sellers see them and set a price.
+CREATE FUNCTION hexastore._variant_price_positive() RETURNS trigger
+LANGUAGE plpgsql SET search_path = hexastore, pg_temp AS $$
+BEGIN
+    IF NEW.price <= 0 THEN
+        RAISE EXCEPTION 'a price is at least 0.01' USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION hexastore._variant_price_positive() FROM PUBLIC;
+CREATE TRIGGER product_variants_price_positive_insert BEFORE INSERT ON hexastore.product_variants
+    FOR EACH ROW EXECUTE FUNCTION hexastore._variant_price_positive();
+CREATE TRIGGER product_variants_price_positive_update
+    BEFORE UPDATE OF price ON hexastore.product_variants
+    FOR EACH ROW WHEN (NEW.price IS DISTINCT FROM OLD.price)
+    EXECUTE FUNCTION hexastore._variant_price_positive();
+UPDATE hexastore.product_variants SET active = false WHERE price <= 0 AND active;
 
 -- Why an administrator took a listing out of the catalog, shown to its seller.
 ALTER TABLE hexastore.products
@@ -56,6 +75,11 @@ BEGIN
     END IF;
     IF p_visible IS NULL THEN
         RAISE EXCEPTION 'say whether the listing is shown' USING ERRCODE = 'HX111';
+    END IF;
+    -- Showing lifts an administrator's hiding; a listing its seller hid
+    -- stays the seller's to show.
+    IF p_visible AND v_before.moderated_at IS NULL THEN
+        RAISE EXCEPTION 'this listing was not hidden by an administrator' USING ERRCODE = 'HX207';
     END IF;
     UPDATE products
        SET active = p_visible,

@@ -111,7 +111,7 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
     return m_worker.transact([id](SqlExecutor& sql) -> Result<ProductDetail> {
         auto row = sql.query(uR"(
             SELECT p.id, p.seller_id, s.name AS seller, p.category_id, coalesce(p.brand_id, 0) AS brand_id,
-                   b.name AS brand, p.name, p.description, p.active, p.archived_at IS NOT NULL AS archived,
+                   b.name AS brand, p.name, p.description, p.active, p.moderated_at IS NOT NULL AS moderated, p.archived_at IS NOT NULL AS archived,
                    p.version, p.created_at,
                    (WITH RECURSIVE up(id, parent_id, name, depth) AS (
                         SELECT c.id, c.parent_id, c.name, 0 FROM hexastore.categories c WHERE c.id = p.category_id
@@ -144,6 +144,7 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
         d.name = r.value(u"name"_s).toString();
         d.description = r.value(u"description"_s).toString();
         d.active = r.value(u"active"_s).toBool();
+        d.moderated = r.value(u"moderated"_s).toBool();
         d.archived = r.value(u"archived"_s).toBool();
         d.version = r.value(u"version"_s).toInt();
         d.createdAt = r.value(u"created_at"_s).toDateTime();
