@@ -315,8 +315,8 @@ void TstGuiSeller::aFailedSaveKeepsTheEdit()
         // Escape asks; "Keep editing" (the default) keeps everything.
         {
             const ModalAnswer keep([](QWidget* box) {
-                QCOMPARE(box->objectName(), u"discardChangesBox"_s);
-                auto* keepEditing = box->findChild<QPushButton*>(u"keepEditing"_s);
+                QCOMPARE(box->objectName(), u"confirmation"_s);
+                auto* keepEditing = box->findChild<QPushButton*>(u"cancelAction"_s);
                 QVERIFY(keepEditing->isDefault());
                 keepEditing->click();
             });
@@ -327,7 +327,7 @@ void TstGuiSeller::aFailedSaveKeepsTheEdit()
 
         // Cancel asks too; "Discard changes" closes without saving.
         const ModalAnswer discard(
-            [](QWidget* box) { box->findChild<QPushButton*>(u"discardChanges"_s)->click(); });
+            [](QWidget* box) { box->findChild<QPushButton*>(u"confirmAction"_s)->click(); });
         checked = true;
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
     });

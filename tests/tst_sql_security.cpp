@@ -1,5 +1,6 @@
 // Tries to break every rule of issue #2 with raw SQL as hexastore_client, the
 // role every desktop client connects as (what a user with psql could do).
+#include "services/server/OperatorService.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QFile>
@@ -482,6 +483,22 @@ void TstSqlSecurity::runningStatementsAreHiddenFromOtherClients()
     auto logged = m_sql->script(u"SET log_min_error_statement = error"_s);
     QVERIFY(!logged.has_value());
     QCOMPARE(logged.error().sqlState(), u"42501"_s);
+
+    // An operator's failing user creation stays out of the log too, and the
+    // quieting ends with its statement: nothing is left on the connection
+    // for whoever gets it next behind a pooler.
+    const QString operatorMarker = marker + u"op"_s;
+    const QString before =
+        m_db->admin().queryOne(u"SHOW log_min_error_statement"_s)->value(0).toString();
+    auto provisioned =
+        OperatorService(m_db->admin())
+            .createUser(u"not an e-mail"_s, operatorMarker, u"Marker"_s, Role::Buyer);
+    QVERIFY(!provisioned.has_value());
+    QCOMPARE(m_db->admin().queryOne(u"SHOW log_min_error_statement"_s)->value(0).toString(),
+             before);
+    QFile operatorLog(qEnvironmentVariable("HEXASTORE_TEST_SERVER_DIR") + u"/server.log"_s);
+    QVERIFY(operatorLog.open(QIODevice::ReadOnly));
+    QVERIFY(!operatorLog.readAll().contains(operatorMarker.toUtf8()));
 }
 
 void TstSqlSecurity::rowLevelSecurityCoversEveryTable()

@@ -1,4 +1,5 @@
 #include "ProductEditorDialog.h"
+#include "ui/widgets/Confirmation.h"
 #include "ui/widgets/MessageLabel.h"
 
 #include "db/WhenReady.h"
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -312,20 +312,9 @@ void ProductEditorDialog::setLoading(bool loading)
 
 bool ProductEditorDialog::confirmDiscard()
 {
-    if (!m_changed)
-        return true;
-    QMessageBox box(QMessageBox::Question, tr("Discard changes?"),
-                    tr("The changes to this product have not been saved."), QMessageBox::NoButton,
-                    this);
-    box.setObjectName(u"discardChangesBox"_s);
-    QPushButton* discard = box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
-    discard->setObjectName(u"discardChanges"_s);
-    QPushButton* keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-    keep->setObjectName(u"keepEditing"_s);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    return box.clickedButton() == discard;
+    return !m_changed || Confirmation::ask(this, tr("Discard changes?"),
+                                           tr("The changes to this product have not been saved."),
+                                           tr("Discard changes"), tr("Keep editing"));
 }
 
 void ProductEditorDialog::reject()

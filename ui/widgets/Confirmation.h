@@ -11,6 +11,7 @@ class Confirmation final {
 public:
     // True when the user chose `verb`. Its button is named "confirmAction",
     // Cancel "cancelAction" (for tests).
-    static bool ask(QWidget* parent, const QString& title, const QString& text,
-                    const QString& verb);
+    // `keep` names the safe choice when "Cancel" says it badly ("Keep editing").
+    static bool ask(QWidget* parent, const QString& title, const QString& text, const QString& verb,
+                    const QString& keep = {});
 };

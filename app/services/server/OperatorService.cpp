@@ -15,14 +15,16 @@ Result<qint64> OperatorService::createUser(const QString& email, const QString& 
                                            const QString& fullName, Role role)
 {
     // The password travels inside the statement's text (Qt's driver): keep a
-    // failing one out of the server log where the operator may say so.
-    if (auto quiet =
-            m_sql.execute(u"SELECT set_config('log_min_error_statement', 'panic', false) "
-                          "WHERE (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"_s);
-        !quiet)
-        return std::unexpected(quiet.error());
-    auto row = m_sql.queryOne(u"SELECT hexastore.provision_user(?, ?, ?, ?)"_s,
-                              {email, password, fullName, roleToSql(role)});
+    // failing one out of the server log where the operator may say so. In the
+    // same statement and for its transaction only (set_config's `true`), so
+    // that nothing outlives it on the connection: behind a transaction
+    // pooler the next client may get this connection.
+    auto row = m_sql.queryOne(
+        u"WITH quiet AS MATERIALIZED ("
+        "  SELECT set_config('log_min_error_statement', 'panic', true)"
+        "  WHERE (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)) "
+        "SELECT hexastore.provision_user(?, ?, ?, ?) FROM (SELECT 1) one LEFT JOIN quiet ON true"_s,
+        {email, password, fullName, roleToSql(role)});
     if (!row)
         return std::unexpected(row.error());
     return row->value(0).toLongLong();
