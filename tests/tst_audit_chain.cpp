@@ -111,7 +111,7 @@ void TstAuditChain::theChainHoldsWithConcurrentWriters()
             ++failures;
             return;
         }
-        SqlExecutor sql(connection.database());
+        SqlExecutor sql(connection);
         for (int i = from; i < from + 40; ++i)
             failures += audit(sql, i) ? 0 : 1;
     };
@@ -165,7 +165,7 @@ void TstAuditChain::rowsWrittenBeforeTheChainJoinIt()
     QVERIFY2(old.isReady(), qPrintable(old.failure()));
     for (int i = 1; i <= 3; ++i)
         QVERIFY(audit(old.admin(), i));
-    auto migrated = MigrationRunner(old.admin().database()).migrate();
+    auto migrated = MigrationRunner(old.adminConnection()).migrate();
     QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().detail()));
     QVERIFY(audit(old.admin(), 4));
     const auto [code, output] = verify(old);

@@ -224,11 +224,10 @@ void TstListingService::exportsCsv()
     {
         DatabaseConnection seller(m_db->clientSettings());
         QVERIFY(seller.open().has_value());
-        SqlExecutor sql(seller.database());
+        SqlExecutor sql(seller);
         auto tokens = sql.queryOne(
             u"SELECT access_token FROM hexastore.login('a@test.example', 'seller a password', 't')"_s);
-        QVERIFY(sql.execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s,
-                            {tokens->value(0)}));
+        sql.setIdentity(tokens->value(0).toString());
         int reports = 0;
         const TaskControl cancelAtFirstReport([&] { return reports > 0; },
                                               [&](qint64, qint64) { ++reports; });

@@ -44,7 +44,7 @@ private slots:
         {
             DatabaseConnection db(server.superuserSettings());
             QVERIFY(db.open().has_value());
-            SqlExecutor sql(db.database());
+            SqlExecutor sql(db);
             auto row = sql.queryOne(
                 u"SELECT current_setting('listen_addresses'), current_setting('port')"_s);
             QCOMPARE(row->value(0).toString(), u"127.0.0.1"_s);

@@ -45,7 +45,7 @@ private slots:
 
     void rerunIsANoOp()
     {
-        auto applied = MigrationRunner(m_db->admin().database()).migrate();
+        auto applied = MigrationRunner(m_db->adminConnection()).migrate();
         QVERIFY(applied.has_value());
         QCOMPARE(*applied, 0);
     }
@@ -54,7 +54,7 @@ private slots:
     {
         QVERIFY(m_db->admin().execute(
             u"INSERT INTO hexastore.schema_migrations (version, name, checksum) VALUES (9999, 'future', 'x')"_s));
-        auto migrated = MigrationRunner(m_db->admin().database()).migrate();
+        auto migrated = MigrationRunner(m_db->adminConnection()).migrate();
         QVERIFY(!migrated.has_value());
         QVERIFY(migrated.error().message().contains(u"newer"_s));
         // The desktop client refuses too, with the same explanation.
@@ -89,7 +89,7 @@ private slots:
     {
         QVERIFY(m_db->admin().execute(
             u"UPDATE hexastore.schema_migrations SET checksum = 'edited' WHERE version = 1"_s));
-        auto migrated = MigrationRunner(m_db->admin().database()).migrate();
+        auto migrated = MigrationRunner(m_db->adminConnection()).migrate();
         QVERIFY(!migrated.has_value());
         QVERIFY(migrated.error().message().contains(u"changed"_s));
         QVERIFY(m_db->admin().execute(
@@ -170,7 +170,7 @@ private slots:
         fillCart();
         DatabaseConnection observerConnection(old.operatorSettings());
         QVERIFY(observerConnection.open());
-        SqlExecutor observer(observerConnection.database());
+        SqlExecutor observer(observerConnection);
         QVERIFY(old.admin().begin());
         QVERIFY(old.admin().query(u"SELECT FROM hexastore.products WHERE id = ? FOR UPDATE"_s,
                                   {lamp.productId}));
@@ -181,7 +181,7 @@ private slots:
         QVERIFY2(checkout.waitUntilBlocked(observer), "the checkout never waited for the product");
         DatabaseConnection migratorConnection(old.operatorSettings());
         QVERIFY(migratorConnection.open());
-        auto migrated = MigrationRunner(migratorConnection.database()).migrate({}, 5);
+        auto migrated = MigrationRunner(migratorConnection).migrate({}, 5);
         QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().detail()));
         QCOMPARE(*migrated, 1);
         QVERIFY(old.admin().commit());

@@ -141,12 +141,11 @@ void TstOrderModels::orderModelPagesAndFilters()
     // More orders than one page, placed straight through SQL as the buyer.
     DatabaseConnection connection(m_db->clientSettings());
     QVERIFY(connection.open());
-    SqlExecutor sql(connection.database());
+    SqlExecutor sql(connection);
     auto token = sql.queryOne(
         u"SELECT access_token FROM hexastore.login('b@test.example', 'buyer password', 't')"_s);
     QVERIFY(token);
-    QVERIFY(sql.execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s,
-                        {token->value(0).toString()}));
+    sql.setIdentity(token->value(0).toString());
     const qint64 address =
         sql.queryOne(u"SELECT id FROM hexastore.addresses"_s)->value(0).toLongLong();
     const int total = OrderTableModel::kPageSize + 30;

@@ -544,7 +544,7 @@ void TstOrderService::killedMidCheckoutIsAllOrNothing()
 
     DatabaseConnection watcherConnection(m_db->operatorSettings());
     QVERIFY(watcherConnection.open());
-    SqlExecutor watcher(watcherConnection.database());
+    SqlExecutor watcher(watcherConnection);
     // A client backend waiting for a lock, other than `besides` (polled).
     const auto lockWaiter = [&watcher](qint64 besides) -> qint64 {
         for (QDeadlineTimer deadline(60000); !deadline.hasExpired(); QThread::msleep(20)) {

@@ -476,7 +476,10 @@ void TstOrderSql::cancellationLimitHoldsUnderEveryIsolationLevel()
     QVERIFY(other.login(buyer, buyer + u"@test.example"_s, u"password of "_s + buyer));
     QVERIFY(other.as(buyer));
     as(buyer);
-    QVERIFY(m_sql->script(u"BEGIN ISOLATION LEVEL "_s + isolation));
+    const auto level = isolation == u"SERIALIZABLE"_s      ? SqlExecutor::Isolation::Serializable
+                       : isolation == u"REPEATABLE READ"_s ? SqlExecutor::Isolation::RepeatableRead
+                                                           : SqlExecutor::Isolation::ReadCommitted;
+    QVERIFY(m_sql->begin(SqlExecutor::Access::ReadWrite, level));
     QVERIFY(m_sql->query(u"SELECT count(*) FROM hexastore.orders"_s));
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(other.state(u"SELECT hexastore.set_order_status(?, 'cancelled')"_s, {ids[i]}),
@@ -545,7 +548,7 @@ void TstOrderSql::siblingCancellationsGiveThePromoUseBack()
     QVERIFY(sellerBEarly.login(u"b"_s, u"b@test.example"_s, u"password of b"_s));
     QVERIFY(sellerBEarly.as(u"b"_s));
     SqlExecutor& early = sellerBEarly.sql();
-    QVERIFY(early.script(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
+    QVERIFY(early.begin(SqlExecutor::Access::ReadWrite, SqlExecutor::Isolation::RepeatableRead));
     QVERIFY(early.query(u"SELECT count(*) FROM hexastore.orders"_s));
     as(u"a"_s);
     QCOMPARE(state(u"SELECT hexastore.set_order_status(?, 'cancelled', 'a rejects')"_s, {ids[0]}),

@@ -70,7 +70,7 @@ void TstSqlSecurity::initTestCase()
     QVERIFY(m_buyer > 0 && m_seller > 0 && m_admin > 0);
     m_client = std::make_unique<DatabaseConnection>(m_db->clientSettings());
     QVERIFY(m_client->open().has_value());
-    m_sql = std::make_unique<SqlExecutor>(m_client->database());
+    m_sql = std::make_unique<SqlExecutor>(*m_client);
     auto who = m_sql->queryOne(u"SELECT current_user"_s);
     QVERIFY(who.has_value());
     QCOMPARE(who->value(0).toString(), u"hexastore_client"_s);
@@ -99,7 +99,7 @@ TstSqlSecurity::Tokens TstSqlSecurity::login(const QString& email, const QString
 
 void TstSqlSecurity::useToken(const QString& token)
 {
-    QVERIFY(m_sql->execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s, {token}));
+    m_sql->setIdentity(token);
 }
 
 QString TstSqlSecurity::failureState(const QString& sql, const QVariantList& params)
@@ -456,7 +456,7 @@ void TstSqlSecurity::runningStatementsAreHiddenFromOtherClients()
     DatabaseConnection victimConnection(m_db->clientSettings());
     QVERIFY(victimConnection.open());
     // Statements cached as in the app's sessions: no DEALLOCATE hides the last one.
-    SqlExecutor victim(victimConnection.database(), true);
+    SqlExecutor victim(victimConnection);
     QVERIFY(victim.queryOne(u"SELECT * FROM hexastore.login(?, ?, 'victim')"_s,
                             {u"buyer@test.example"_s, u"buyer-password-1"_s}));
     auto seen =

@@ -208,9 +208,8 @@ void TstUserAdminSql::twoAdminsRemovingEachOtherLeaveOne()
         DatabaseConnection connection(db->clientSettings());
         if (!connection.open())
             return u"no connection"_s;
-        SqlExecutor sql(connection.database());
-        if (!sql.execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s, {tokenB}))
-            return u"no token"_s;
+        SqlExecutor sql(connection);
+        sql.setIdentity(tokenB);
         auto done =
             sql.execute(u"SELECT hexastore.admin_set_user_status(?, 'disabled', 'second')"_s, {a});
         return done ? u"ok"_s : done.error().sqlState();
@@ -518,9 +517,8 @@ void TstUserAdminSql::aCourierDemotedWhileDispatchedGetsNothing()
         DatabaseConnection connection(db->clientSettings());
         if (!connection.open())
             return u"no connection"_s;
-        SqlExecutor sql(connection.database());
-        if (!sql.execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s, {token}))
-            return u"no token"_s;
+        SqlExecutor sql(connection);
+        sql.setIdentity(token);
         auto done =
             sql.execute(u"SELECT hexastore.dispatch_deliveries(ARRAY[?]::bigint[], ?, 'race')"_s,
                         {delivery, courier});

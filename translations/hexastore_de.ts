@@ -1078,6 +1078,14 @@ Begründung: %9
         <source>it names no database</source>
         <translation>sie nennt keine Datenbank</translation>
     </message>
+    <message>
+        <source>one of its servers has no host name</source>
+        <translation>einer ihrer Server hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <source>unknown target_session_attrs &quot;%1&quot;</source>
+        <translation>unbekanntes target_session_attrs &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>CourierCommand</name>
@@ -1791,8 +1799,8 @@ Begründung: %9
 <context>
     <name>DatabaseConnection</name>
     <message>
-        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert (Paket libqt6sql6-psql).</translation>
+        <source>The database server writes dates as &quot;%1&quot;; HexaStore needs DateStyle = &apos;ISO&apos; in its configuration.</source>
+        <translation>Der Datenbankserver schreibt Datumsangaben als &quot;%1&quot;; HexaStore braucht DateStyle = &apos;ISO&apos; in seiner Konfiguration.</translation>
     </message>
 </context>
 <context>

@@ -1078,6 +1078,14 @@ Reason: %9
         <source>it names no database</source>
         <translation>it names no database</translation>
     </message>
+    <message>
+        <source>one of its servers has no host name</source>
+        <translation>one of its servers has no host name</translation>
+    </message>
+    <message>
+        <source>unknown target_session_attrs &quot;%1&quot;</source>
+        <translation>unknown target_session_attrs &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>CourierCommand</name>
@@ -1791,8 +1799,8 @@ Reason: %9
 <context>
     <name>DatabaseConnection</name>
     <message>
-        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</translation>
+        <source>The database server writes dates as &quot;%1&quot;; HexaStore needs DateStyle = &apos;ISO&apos; in its configuration.</source>
+        <translation>The database server writes dates as &quot;%1&quot;; HexaStore needs DateStyle = &apos;ISO&apos; in its configuration.</translation>
     </message>
 </context>
 <context>

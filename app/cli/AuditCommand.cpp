@@ -53,7 +53,7 @@ int AuditCommand::verify(const QStringList& arguments)
     DatabaseConnection connection(*settings);
     if (auto opened = connection.open(); !opened)
         return CliSupport::fail(opened.error());
-    SqlExecutor sql(connection.database());
+    SqlExecutor sql(connection);
 
     auto& out = CliSupport::out();
     auto broken = [&](qint64 id, qint64 seq, const QString& why) {

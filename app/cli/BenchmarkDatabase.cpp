@@ -53,8 +53,8 @@ Result<std::unique_ptr<BenchmarkDatabase>> BenchmarkDatabase::open(const QString
     db->m_connection = std::make_unique<DatabaseConnection>(db->m_operator);
     if (auto ok = db->m_connection->open(); !ok)
         return std::unexpected(ok.error());
-    db->m_sql = std::make_unique<SqlExecutor>(db->m_connection->database());
-    if (auto ok = MigrationRunner(db->m_connection->database()).migrate(); !ok)
+    db->m_sql = std::make_unique<SqlExecutor>(*db->m_connection);
+    if (auto ok = MigrationRunner(*db->m_connection).migrate(); !ok)
         return std::unexpected(ok.error());
     return db;
 }
@@ -65,7 +65,7 @@ VoidResult BenchmarkDatabase::reconnect()
     m_connection = std::make_unique<DatabaseConnection>(m_operator);
     if (auto ok = m_connection->open(); !ok)
         return ok;
-    m_sql = std::make_unique<SqlExecutor>(m_connection->database());
+    m_sql = std::make_unique<SqlExecutor>(*m_connection);
     return {};
 }
 

@@ -204,11 +204,16 @@ Result<QString> writePgbenchScript(SqlExecutor& opSql, const QList<qint64>& vari
         return std::unexpected(
             ServiceError(ServiceError::Code::Internal, u"cannot write the pgbench script"_s));
     script.write(
+        // Each call is one simple query: the identity set for its implicit
+        // transaction only, as the app sets it (one round trip per call).
         QStringLiteral("\\set v random(%1, %2)\n"
-                       "SELECT set_config('hexastore.access_token', token, false) AS t, address "
-                       "FROM hexastore_bench.clients WHERE client = :client_id \\gset\n"
-                       "SELECT hexastore.cart_add(:v, 1);\n"
-                       "SELECT hexastore.place_order(:address, '', 'cash_on_delivery');\n")
+                       "SELECT set_config('hexastore.access_token', token, true) "
+                       "FROM hexastore_bench.clients WHERE client = :client_id "
+                       "\\; SELECT hexastore.cart_add(:v, 1);\n"
+                       "SELECT set_config('hexastore.access_token', token, true) "
+                       "FROM hexastore_bench.clients WHERE client = :client_id "
+                       "\\; SELECT hexastore.place_order(address, '', 'cash_on_delivery') "
+                       "FROM hexastore_bench.clients WHERE client = :client_id;\n")
             .arg(variants.first())
             .arg(variants.last())
             .toUtf8());

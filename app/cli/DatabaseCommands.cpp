@@ -40,7 +40,7 @@ Result<Target> openTarget(const QCommandLineParser& parser, bool requireCurrentS
     target.connection = std::make_unique<DatabaseConnection>(*settings);
     if (auto opened = target.connection->open(); !opened)
         return std::unexpected(opened.error());
-    target.sql = std::make_unique<SqlExecutor>(target.connection->database());
+    target.sql = std::make_unique<SqlExecutor>(*target.connection);
     if (requireCurrentSchema) {
         if (auto ok = SchemaVersion::requireCompatible(*target.sql); !ok)
             return std::unexpected(ok.error());
@@ -76,7 +76,7 @@ int DatabaseCommands::migrate(const QStringList& arguments)
     auto target = openTarget(parser, false);
     if (!target)
         return CliSupport::fail(target.error());
-    MigrationRunner runner(target->connection->database());
+    MigrationRunner runner(*target->connection);
     auto applied =
         runner.migrate([](const QString& line) { CliSupport::out() << line << Qt::endl; });
     if (!applied)

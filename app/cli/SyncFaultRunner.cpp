@@ -226,7 +226,7 @@ Result<QString> SyncFaultRunner::runFault(const QString& fault, const Courier& c
             QThread::msleep(quint64(after));
             DatabaseConnection connection(m_db.operatorSettings());
             if (connection.open()) {
-                SqlExecutor sql(connection.database());
+                SqlExecutor sql(connection);
                 (void)sql.execute(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                   "WHERE datname = current_database() "
                                   "AND usename = 'hexastore_client'"_s);

@@ -3,60 +3,83 @@
 #include "SqlErrorMapper.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 
-#include <atomic>
+#include <libpq-fe.h>
+
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-std::atomic<int> g_connectionCounter{0};
-}
-
 DatabaseConnection::DatabaseConnection(ConnectionSettings settings)
     : m_settings(std::move(settings))
-    , m_name(u"hexastore-"_s + QString::number(++g_connectionCounter))
 {}
 
 DatabaseConnection::~DatabaseConnection()
 {
     close();
-    QSqlDatabase::removeDatabase(m_name);
 }
 
 VoidResult DatabaseConnection::open()
 {
-    QSqlDatabase db = QSqlDatabase::contains(m_name)
-                          ? QSqlDatabase::database(m_name, false)
-                          : QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
-    if (!db.isValid()) {
+    close();
+    const QList<std::pair<QByteArray, QByteArray>> parameters = m_settings.libpqParameters();
+    std::vector<const char*> keywords;
+    std::vector<const char*> values;
+    for (const auto& [keyword, value] : parameters) {
+        keywords.push_back(keyword.constData());
+        values.push_back(value.constData());
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    m_connection = PQconnectdbParams(keywords.data(), values.data(), 0);
+    if (!m_connection) {
+        return std::unexpected(SqlErrorMapper::fromSqlState(u"08001"_s, u"out of memory"_s));
+    }
+    if (PQstatus(m_connection) != CONNECTION_OK) {
+        const QString message = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+        close();
+        // libpq reports no SQLSTATE for a failed connection attempt.
+        QString state = u"08001"_s;
+        if (message.contains(u"password authentication failed"_s) ||
+            message.contains(u"no password supplied"_s))
+            state = u"28P01"_s;
+        else if (message.contains(u"does not exist"_s) && message.contains(u"database"_s))
+            state = u"3D000"_s;
+        return std::unexpected(SqlErrorMapper::fromSqlState(state, message));
+    }
+    // Values are read as ISO text (SqlRecordReader); a server configured
+    // otherwise is refused rather than misread.
+    const char* dateStyle = PQparameterStatus(m_connection, "DateStyle");
+    if (!dateStyle || qstrncmp(dateStyle, "ISO", 3) != 0) {
+        close();
         return std::unexpected(ServiceError(
             ServiceError::Code::Internal,
             QCoreApplication::translate("DatabaseConnection",
-                                        "The PostgreSQL driver for Qt is not installed "
-                                        "(package libqt6sql6-psql)."),
-            u"QPSQL driver missing"_s));
+                                        "The database server writes dates as \"%1\"; HexaStore "
+                                        "needs DateStyle = 'ISO' in its configuration.")
+                .arg(QString::fromLatin1(dateStyle ? dateStyle : "?")),
+            u"DateStyle"_s));
     }
-    m_settings.applyTo(db);
-    // numeric arrives as exact text, never as a double (money is numeric(12,2)).
-    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    if (!db.open())
-        return std::unexpected(SqlErrorMapper::map(db.lastError()));
     return {};
 }
 
 void DatabaseConnection::close()
 {
-    if (QSqlDatabase::contains(m_name))
-        QSqlDatabase::database(m_name, false).close();
+    if (m_connection) {
+        PQfinish(m_connection);
+        m_connection = nullptr;
+    }
 }
 
 bool DatabaseConnection::isOpen() const
 {
-    return QSqlDatabase::contains(m_name) && QSqlDatabase::database(m_name, false).isOpen();
+    return m_connection && PQstatus(m_connection) == CONNECTION_OK;
 }
 
-QSqlDatabase DatabaseConnection::database() const
+bool DatabaseConnection::isStandby() const
 {
-    return QSqlDatabase::database(m_name, false);
+    // Reported by PostgreSQL 14 and later, and again when a promotion changes it.
+    const char* hotStandby =
+        m_connection ? PQparameterStatus(m_connection, "in_hot_standby") : nullptr;
+    return hotStandby && qstrcmp(hotStandby, "on") == 0;
 }

@@ -3,10 +3,12 @@
 #include "ConnectionSettings.h"
 #include "domain/ServiceError.h"
 
-#include <QSqlDatabase>
+struct pg_conn;
 
-// Owns one named QSqlDatabase connection for the thread that creates it and
-// removes it again on destruction (Qt Sql connections are per thread).
+// Owns one libpq connection. Opening it sets nothing on the server session
+// (no SET, no PREPARE), so the connection can be a transaction pooler's:
+// everything a client needs travels with each transaction (docs/architecture.md §3).
+// Used by one thread at a time.
 class DatabaseConnection final {
 public:
     explicit DatabaseConnection(ConnectionSettings settings);
@@ -15,11 +17,15 @@ public:
 
     VoidResult open();
     void close();
+    // Open and not known to be broken (libpq notices a broken connection at
+    // the first statement that fails on it).
     bool isOpen() const;
-    QSqlDatabase database() const;
+    pg_conn* handle() const { return m_connection; }
     const ConnectionSettings& settings() const { return m_settings; }
+    // Whether the server this connection reached is a standby (read-only).
+    bool isStandby() const;
 
 private:
     ConnectionSettings m_settings;
-    QString m_name;
+    pg_conn* m_connection = nullptr;
 };

@@ -3,7 +3,6 @@
 #include "DatabaseConnection.h"
 #include "SqlExecutor.h"
 
-#include <QSqlDriver>
 #include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
@@ -17,15 +16,14 @@ Result<bool> DatabaseProvisioner::ensureDatabase(const QString& name)
     DatabaseConnection connection(m_maintenance);
     if (auto opened = connection.open(); !opened)
         return std::unexpected(opened.error());
-    SqlExecutor sql(connection.database());
+    SqlExecutor sql(connection);
     auto exists =
         sql.queryOne(u"SELECT EXISTS (SELECT FROM pg_database WHERE datname = ?)"_s, {name});
     if (!exists)
         return std::unexpected(exists.error());
     if (exists->value(0).toBool())
         return false;
-    const QString quoted =
-        connection.database().driver()->escapeIdentifier(name, QSqlDriver::TableName);
+    const QString quoted = sql.quoteIdentifier(name);
     if (auto created =
             sql.script(u"CREATE DATABASE "_s + quoted + u" ENCODING 'UTF8' TEMPLATE template0"_s);
         !created) {
@@ -42,8 +40,7 @@ VoidResult DatabaseProvisioner::dropDatabase(const QString& name)
     DatabaseConnection connection(m_maintenance);
     if (auto opened = connection.open(); !opened)
         return opened;
-    SqlExecutor sql(connection.database());
-    const QString quoted =
-        connection.database().driver()->escapeIdentifier(name, QSqlDriver::TableName);
+    SqlExecutor sql(connection);
+    const QString quoted = sql.quoteIdentifier(name);
     return sql.script(u"DROP DATABASE IF EXISTS "_s + quoted + u" WITH (FORCE)"_s);
 }

@@ -31,14 +31,14 @@ QString bootstrapSql()
 
 } // namespace
 
-MigrationRunner::MigrationRunner(QSqlDatabase db)
-    : m_db(std::move(db))
+MigrationRunner::MigrationRunner(DatabaseConnection& connection)
+    : m_connection(connection)
 {}
 
 Result<int> MigrationRunner::migrate(const std::function<void(const QString&)>& progress,
                                      int upToVersion)
 {
-    SqlExecutor sql(m_db);
+    SqlExecutor sql(m_connection);
     auto say = [&](const QString& text) {
         if (progress)
             progress(text);

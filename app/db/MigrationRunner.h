@@ -2,15 +2,15 @@
 
 #include "domain/ServiceError.h"
 
-#include <QSqlDatabase>
-
 #include <functional>
 
 // Brings a database to the newest schema this program knows. Needs an operator
 // connection (superuser, or a role with CREATEROLE that may create the schema).
+class DatabaseConnection;
+
 class MigrationRunner final {
 public:
-    explicit MigrationRunner(QSqlDatabase db);
+    explicit MigrationRunner(DatabaseConnection& connection);
 
     // Returns how many migrations were applied (0 when already current).
     // `upToVersion` stops after that migration (tests of an upgrade); 0: all.
@@ -18,5 +18,5 @@ public:
                         int upToVersion = 0);
 
 private:
-    QSqlDatabase m_db;
+    DatabaseConnection& m_connection;
 };

@@ -1,63 +1,210 @@
 #include "SqlExecutor.h"
 
+#include "DatabaseConnection.h"
+#include "PgParameters.h"
+#include "PgRowReader.h"
+#include "PositionalPlaceholders.h"
 #include "SqlErrorMapper.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
-#include <QSqlError>
+
+#include <utility>
 
 #include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
-SqlExecutor::SqlExecutor(QSqlDatabase db, bool cacheStatements)
-    : m_db(std::move(db))
-    , m_cache(cacheStatements)
+namespace {
+
+constexpr const char* kSetIdentity = "SELECT set_config('hexastore.access_token', $1, true)";
+
+ServiceError unexpectedAnswer(const QString& detail)
+{
+    return ServiceError(
+        ServiceError::Code::Internal,
+        QCoreApplication::translate("SqlExecutor", "The database gave an unexpected answer."),
+        detail);
+}
+
+} // namespace
+
+struct SqlExecutor::Outcome {
+    QList<QSqlRecord> rows;
+    int affected = 0;
+    int streamed = 0;
+};
+
+SqlExecutor::SqlExecutor(DatabaseConnection& connection)
+    : m_connection(connection.handle())
 {}
 
-Result<QSqlQuery*> SqlExecutor::run(const QString& sql, const QVariantList& params,
-                                    QSqlQuery& scratch)
+SqlExecutor::~SqlExecutor() = default;
+
+ServiceError SqlExecutor::lastError(const pg_result* result) const
 {
-    QSqlQuery* query = &scratch;
-    if (m_cache) {
-        auto it = m_prepared.find(sql);
-        if (it == m_prepared.end()) {
-            auto prepared = std::make_unique<QSqlQuery>(m_db);
-            prepared->setForwardOnly(true);
-            if (!prepared->prepare(sql))
-                return std::unexpected(SqlErrorMapper::map(prepared->lastError()));
-            it = m_prepared.emplace(sql, std::move(prepared)).first;
-        }
-        query = it->second.get();
-    } else {
-        scratch.setForwardOnly(true);
-        if (!params.isEmpty() && !scratch.prepare(sql))
-            return std::unexpected(SqlErrorMapper::map(scratch.lastError()));
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : "");
+    if (message.isEmpty() && m_connection)
+        message = QString::fromUtf8(PQerrorMessage(m_connection));
+    if (state)
+        return SqlErrorMapper::fromSqlState(QString::fromLatin1(state), message);
+    // No SQLSTATE: libpq's own error, which is a broken connection unless the
+    // connection still stands.
+    const bool broken = !m_connection || PQstatus(m_connection) != CONNECTION_OK;
+    return SqlErrorMapper::fromSqlState(broken ? u"08006"_s : u"XX000"_s, message);
+}
+
+Result<SqlExecutor::Outcome> SqlExecutor::run(const QString& sql, const QVariantList& params,
+                                              const RowSink* sink)
+{
+    if (!m_connection || PQstatus(m_connection) != CONNECTION_OK)
+        return std::unexpected(SqlErrorMapper::fromSqlState(u"08003"_s, u"not connected"_s));
+    int placeholders = 0;
+    const QString text =
+        params.isEmpty() ? sql : PositionalPlaceholders::toNumbered(sql, &placeholders);
+    if (placeholders != params.size()) {
+        return std::unexpected(unexpectedAnswer(
+            u"%1 values for %2 placeholders: %3"_s.arg(params.size()).arg(placeholders).arg(sql)));
     }
-    for (qsizetype i = 0; i < params.size(); ++i)
-        query->bindValue(int(i), params.at(i));
-    const bool ok = (m_cache || !params.isEmpty()) ? query->exec() : query->exec(sql);
-    if (!ok) {
-        ServiceError error = SqlErrorMapper::map(query->lastError());
-        // A statement that failed because the connection broke is useless now.
-        if (m_cache && SqlErrorMapper::isConnectionLost(error))
-            m_prepared.erase(sql);
+    auto encoded = PgParameters::encode(params);
+    if (!encoded)
+        return std::unexpected(encoded.error());
+
+    const QByteArray begin = std::exchange(m_pendingBegin, {});
+    const bool withIdentity = m_identity && (!begin.isEmpty() || !m_inTransaction);
+    if (begin.isEmpty() && !withIdentity)
+        return runAlone(text.toUtf8(), *encoded, sink);
+    QList<QByteArray> prefix;
+    if (!begin.isEmpty())
+        prefix << begin;
+    if (withIdentity)
+        prefix << QByteArray(kSetIdentity);
+    return runPipelined(prefix, text.toUtf8(), *encoded, sink);
+}
+
+// Reads the results of one statement up to libpq's end marker: the rows into
+// `outcome` (or to `sink`, one at a time), the first error into the result.
+VoidResult SqlExecutor::readStatement(const RowSink* sink, Outcome& outcome)
+{
+    std::optional<ServiceError> error;
+    bool stopped = false;
+    while (PGresult* result = PQgetResult(m_connection)) {
+        switch (PQresultStatus(result)) {
+        case PGRES_SINGLE_TUPLE:
+            if (!sink) {
+                outcome.rows.append(PgRowReader(result).row(0));
+            } else if (!stopped && !error) {
+                ++outcome.streamed;
+                stopped = !(*sink)(PgRowReader(result).row(0));
+            }
+            break;
+        case PGRES_TUPLES_OK: {
+            const PgRowReader reader(result);
+            outcome.rows.reserve(reader.rowCount());
+            for (int i = 0; i < reader.rowCount(); ++i)
+                outcome.rows.append(reader.row(i));
+            outcome.affected = QByteArray(PQcmdTuples(result)).toInt();
+            break;
+        }
+        case PGRES_COMMAND_OK:
+        case PGRES_EMPTY_QUERY:
+            outcome.affected = QByteArray(PQcmdTuples(result)).toInt();
+            break;
+        default:
+            if (!error)
+                error = lastError(result);
+            break;
+        }
+        PQclear(result);
+        if (PQstatus(m_connection) != CONNECTION_OK) {
+            if (!error)
+                error = lastError(nullptr);
+            break;
+        }
+    }
+    if (error)
+        return std::unexpected(*error);
+    return {};
+}
+
+Result<SqlExecutor::Outcome> SqlExecutor::runAlone(const QByteArray& sql,
+                                                   const PgParameters& params, const RowSink* sink)
+{
+    if (!PQsendQueryParams(m_connection, sql.constData(), params.count(), nullptr, params.values(),
+                           params.lengths(), params.formats(), 0))
+        return std::unexpected(lastError(nullptr));
+    if (sink)
+        PQsetSingleRowMode(m_connection);
+    Outcome outcome;
+    if (auto read = readStatement(sink, outcome); !read)
+        return std::unexpected(read.error());
+    return outcome;
+}
+
+Result<SqlExecutor::Outcome> SqlExecutor::runPipelined(const QList<QByteArray>& prefix,
+                                                       const QByteArray& sql,
+                                                       const PgParameters& params,
+                                                       const RowSink* sink)
+{
+    // One round trip: the prefix (BEGIN, the identity) and the statement go
+    // out together, and one Sync ends them, so without BEGIN they form one
+    // implicit transaction — which is what keeps the identity to this statement.
+    if (PQenterPipelineMode(m_connection) != 1)
+        return std::unexpected(lastError(nullptr));
+    const QByteArray token = m_identity ? m_identity->toUtf8() : QByteArray();
+    const char* tokenValue[] = {token.constData()};
+    bool sent = true;
+    for (const QByteArray& step : prefix) {
+        const bool isIdentity = step == kSetIdentity;
+        sent =
+            sent && PQsendQueryParams(m_connection, step.constData(), isIdentity ? 1 : 0, nullptr,
+                                      isIdentity ? tokenValue : nullptr, nullptr, nullptr, 0);
+    }
+    sent = sent && PQsendQueryParams(m_connection, sql.constData(), params.count(), nullptr,
+                                     params.values(), params.lengths(), params.formats(), 0);
+    sent = sent && PQpipelineSync(m_connection);
+    if (!sent) {
+        const ServiceError error = lastError(nullptr);
+        PQexitPipelineMode(m_connection);
         return std::unexpected(error);
     }
-    return query;
+
+    std::optional<ServiceError> error;
+    Outcome ignored;
+    for (qsizetype i = 0; i < prefix.size() && PQstatus(m_connection) == CONNECTION_OK; ++i) {
+        if (auto read = readStatement(nullptr, ignored); !read && !error)
+            error = read.error();
+    }
+    Outcome outcome;
+    if (PQstatus(m_connection) == CONNECTION_OK) {
+        // In a pipeline, single-row mode applies to the next query whose
+        // results are read: this one, now that the prefix is consumed.
+        if (sink)
+            PQsetSingleRowMode(m_connection);
+        if (auto read = readStatement(sink, outcome); !read && !error)
+            error = read.error();
+    }
+    if (PQstatus(m_connection) == CONNECTION_OK) {
+        PGresult* sync = PQgetResult(m_connection);
+        const bool synced = sync && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+        PQclear(sync);
+        if (!synced && !error)
+            error = unexpectedAnswer(u"no end of pipeline"_s);
+        PQexitPipelineMode(m_connection);
+    }
+    if (!error && PQstatus(m_connection) != CONNECTION_OK)
+        error = lastError(nullptr);
+    if (error)
+        return std::unexpected(*error);
+    return outcome;
 }
 
 Result<QList<QSqlRecord>> SqlExecutor::query(const QString& sql, const QVariantList& params)
 {
-    QSqlQuery scratch(m_db);
-    auto query = run(sql, params, scratch);
-    if (!query)
-        return std::unexpected(query.error());
-    QList<QSqlRecord> rows;
-    while ((*query)->next())
-        rows.append((*query)->record());
-    (*query)->finish();
-    return rows;
+    auto outcome = run(sql, params, nullptr);
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return std::move(outcome->rows);
 }
 
 Result<QSqlRecord> SqlExecutor::queryOne(const QString& sql, const QVariantList& params)
@@ -65,98 +212,109 @@ Result<QSqlRecord> SqlExecutor::queryOne(const QString& sql, const QVariantList&
     auto rows = query(sql, params);
     if (!rows)
         return std::unexpected(rows.error());
-    if (rows->size() != 1) {
-        return std::unexpected(ServiceError(
-            ServiceError::Code::Internal,
-            QCoreApplication::translate("SqlExecutor", "The database gave an unexpected answer."),
-            u"expected one row, got %1: %2"_s.arg(rows->size()).arg(sql)));
-    }
+    if (rows->size() != 1)
+        return std::unexpected(
+            unexpectedAnswer(u"expected one row, got %1: %2"_s.arg(rows->size()).arg(sql)));
     return rows->first();
 }
 
 Result<int> SqlExecutor::execute(const QString& sql, const QVariantList& params)
 {
-    QSqlQuery scratch(m_db);
-    auto query = run(sql, params, scratch);
-    if (!query)
-        return std::unexpected(query.error());
-    const int affected = (*query)->numRowsAffected();
-    (*query)->finish();
-    return affected;
+    auto outcome = run(sql, params, nullptr);
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return outcome->affected;
 }
 
 Result<int> SqlExecutor::forEach(const QString& sql, const QVariantList& params,
                                  const std::function<bool(const QSqlRecord&)>& row)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return std::unexpected(SqlErrorMapper::map(query.lastError()));
-    for (qsizetype i = 0; i < params.size(); ++i)
-        query.bindValue(int(i), params.at(i));
-    if (!query.exec())
-        return std::unexpected(SqlErrorMapper::map(query.lastError()));
-    int count = 0;
-    while (query.next()) {
-        ++count;
-        if (!row(query.record())) {
-            query.finish(); // discards the rest of the stream
-            return count;
-        }
-    }
-    // A stream that ends with an error (a lost connection) is not a short result.
-    if (query.lastError().isValid())
-        return std::unexpected(SqlErrorMapper::map(query.lastError()));
-    return count;
+    auto outcome = run(sql, params, &row);
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return outcome->streamed;
 }
 
 VoidResult SqlExecutor::script(const QString& sql)
 {
-    // Not through QSqlQuery: Qt 6.4's QPSQL reports only the first statement
-    // of a multi-statement string, so a later failure would pass unnoticed
-    // (and the COMMIT after it silently roll back). libpq's PQexec stops at the
-    // first failing statement and returns its error.
-    const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 &&
-                              qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
-        return std::unexpected(ServiceError(
-            ServiceError::Code::Internal,
-            QCoreApplication::translate("SqlExecutor", "The database gave an unexpected answer."),
-            u"no libpq connection behind this database"_s));
+    if (!m_connection || PQstatus(m_connection) != CONNECTION_OK)
+        return std::unexpected(SqlErrorMapper::fromSqlState(u"08003"_s, u"not connected"_s));
+    // A simple query: libpq's PQexec stops at the first failing statement and
+    // returns its error. What the transaction still owes goes first.
+    QByteArray text;
+    if (!m_pendingBegin.isEmpty())
+        text += m_pendingBegin + ";\n";
+    if (m_identity && (!m_pendingBegin.isEmpty() || !m_inTransaction)) {
+        const QByteArray token = m_identity->toUtf8();
+        char* literal = PQescapeLiteral(m_connection, token.constData(), size_t(token.size()));
+        if (!literal)
+            return std::unexpected(lastError(nullptr));
+        text += "SELECT set_config('hexastore.access_token', " + QByteArray(literal) + ", true);\n";
+        PQfreemem(literal);
     }
-    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
-    PGresult* result = PQexec(connection, sql.toUtf8().constData());
+    m_pendingBegin.clear();
+    text += sql.toUtf8();
+    PGresult* result = PQexec(m_connection, text.constData());
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     VoidResult outcome;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
-        const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-        const QString message =
-            QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection));
-        // No SQLSTATE: the connection itself failed.
-        outcome = std::unexpected(
-            SqlErrorMapper::fromSqlState(state ? QString::fromLatin1(state) : u"08006"_s, message));
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
+        outcome = std::unexpected(lastError(result));
+    PQclear(result);
+    return outcome;
+}
+
+VoidResult SqlExecutor::begin(Access access, Isolation isolation)
+{
+    if (!m_connection || PQstatus(m_connection) != CONNECTION_OK)
+        return std::unexpected(SqlErrorMapper::fromSqlState(u"08003"_s, u"not connected"_s));
+    m_pendingBegin = "BEGIN";
+    if (isolation == Isolation::RepeatableRead)
+        m_pendingBegin += " ISOLATION LEVEL REPEATABLE READ";
+    else if (isolation == Isolation::Serializable)
+        m_pendingBegin += " ISOLATION LEVEL SERIALIZABLE";
+    if (access == Access::ReadOnly)
+        m_pendingBegin += " READ ONLY";
+    m_inTransaction = true;
+    return {};
+}
+
+VoidResult SqlExecutor::commit()
+{
+    m_inTransaction = false;
+    if (!m_pendingBegin.isEmpty()) {
+        m_pendingBegin.clear(); // nothing was sent: nothing to commit
+        return {};
+    }
+    PGresult* result = PQexec(m_connection, "COMMIT");
+    VoidResult outcome;
+    if (!result || PQresultStatus(result) != PGRES_COMMAND_OK) {
+        outcome = std::unexpected(lastError(result));
+    } else if (qstrcmp(PQcmdStatus(result), "COMMIT") != 0) {
+        // COMMIT of a failed transaction rolls back without an error.
+        outcome = std::unexpected(SqlErrorMapper::fromSqlState(
+            u"25P02"_s, u"the transaction had failed and was rolled back"_s));
     }
     PQclear(result);
     return outcome;
 }
 
-VoidResult SqlExecutor::begin()
-{
-    return script(u"BEGIN"_s);
-}
-
-VoidResult SqlExecutor::commit()
-{
-    return script(u"COMMIT"_s);
-}
-
 void SqlExecutor::rollback()
 {
-    QSqlQuery query(m_db);
-    query.exec(u"ROLLBACK"_s); // on a broken connection there is nothing to roll back
+    m_inTransaction = false;
+    if (!m_pendingBegin.isEmpty()) {
+        m_pendingBegin.clear();
+        return;
+    }
+    // On a broken connection there is nothing to roll back.
+    if (m_connection && PQstatus(m_connection) == CONNECTION_OK)
+        PQclear(PQexec(m_connection, "ROLLBACK"));
 }
 
-void SqlExecutor::clearCache()
+QString SqlExecutor::quoteIdentifier(const QString& name) const
 {
-    m_prepared.clear();
+    const QByteArray utf8 = name.toUtf8();
+    char* quoted = PQescapeIdentifier(m_connection, utf8.constData(), size_t(utf8.size()));
+    const QString out = quoted ? QString::fromUtf8(quoted) : QString();
+    PQfreemem(quoted);
+    return out;
 }

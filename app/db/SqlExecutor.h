@@ -3,49 +3,80 @@
 #include "domain/ServiceError.h"
 
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSqlRecord>
+#include <QString>
 #include <QVariantList>
 
 #include <functional>
-#include <memory>
-#include <unordered_map>
+#include <optional>
+
+class DatabaseConnection;
+class PgParameters;
+struct pg_conn;
+struct pg_result;
 
 // Runs statements on one connection and reads their rows completely, so no
-// forward-only result is ever left half-read when the next statement runs.
-// With caching on, each distinct SQL text is prepared once per connection
-// (QPSQL would otherwise PREPARE and DEALLOCATE around every execution).
+// result is ever left half-read when the next statement runs.
+//
+// Statements go out unnamed (libpq's extended protocol, no PREPARE) and the
+// executor keeps nothing on the server session, so that a transaction pooler
+// may hand the connection to another client between any two transactions.
+// With an identity set, every transaction it starts — explicit (begin) or the
+// implicit one of a statement outside begin/commit — first sets the access
+// token transaction-local, in the same round trip as the first statement.
 class SqlExecutor final {
 public:
-    explicit SqlExecutor(QSqlDatabase db, bool cacheStatements = false);
+    explicit SqlExecutor(DatabaseConnection& connection);
+    ~SqlExecutor();
     Q_DISABLE_COPY_MOVE(SqlExecutor)
 
     Result<QList<QSqlRecord>> query(const QString& sql, const QVariantList& params = {});
     // The single row of a statement that must return exactly one.
     Result<QSqlRecord> queryOne(const QString& sql, const QVariantList& params = {});
     Result<int> execute(const QString& sql, const QVariantList& params = {});
-    // Streams the rows one by one (forward-only: nothing is held in memory).
-    // `row` must not run statements on this connection meanwhile: QPSQL would
-    // silently drop the rest of the stream. `row` returns false to stop early.
+    // Streams the rows one by one (libpq's single-row mode: nothing is held in
+    // memory). `row` must not run statements on this connection meanwhile.
+    // `row` returns false to stop early (the rest is read and dropped).
     // Returns the number of rows handed to `row`.
     Result<int> forEach(const QString& sql, const QVariantList& params,
                         const std::function<bool(const QSqlRecord&)>& row);
     // Several statements separated by semicolons, no parameters (migrations).
+    // Stops at the first failing statement and returns its error.
     VoidResult script(const QString& sql);
 
-    VoidResult begin();
+    enum class Access { ReadWrite, ReadOnly };
+    enum class Isolation { ReadCommitted, RepeatableRead, Serializable };
+    // Starts a transaction. Sent together with its first statement; a
+    // transaction without statements costs no round trip.
+    VoidResult begin(Access access = Access::ReadWrite,
+                     Isolation isolation = Isolation::ReadCommitted);
     VoidResult commit();
     void rollback();
+    bool inTransaction() const { return m_inTransaction; }
 
-    // Forgets prepared statements; call before the connection is reopened.
-    void clearCache();
-    QSqlDatabase database() const { return m_db; }
+    // The access token of every transaction from now on ("" for anonymous);
+    // std::nullopt: none set (operator and migration connections).
+    void setIdentity(std::optional<QString> token) { m_identity = std::move(token); }
+    const std::optional<QString>& identity() const { return m_identity; }
+
+    // `name` quoted as an SQL identifier.
+    QString quoteIdentifier(const QString& name) const;
 
 private:
-    Result<QSqlQuery*> run(const QString& sql, const QVariantList& params, QSqlQuery& scratch);
+    using RowSink = std::function<bool(const QSqlRecord&)>;
+    struct Outcome;
 
-    QSqlDatabase m_db;
-    bool m_cache;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    Result<Outcome> run(const QString& sql, const QVariantList& params, const RowSink* sink);
+    Result<Outcome> runAlone(const QByteArray& sql, const PgParameters& params,
+                             const RowSink* sink);
+    Result<Outcome> runPipelined(const QList<QByteArray>& prefix, const QByteArray& sql,
+                                 const PgParameters& params, const RowSink* sink);
+    VoidResult readStatement(const RowSink* sink, Outcome& outcome);
+    ServiceError lastError(const pg_result* result) const;
+
+    pg_conn* m_connection;
+    std::optional<QString> m_identity;
+    bool m_inTransaction = false;
+    // The BEGIN not sent yet (it goes with the first statement); empty: none.
+    QByteArray m_pendingBegin;
 };

@@ -36,15 +36,12 @@ VoidResult SqlSession::ensureConnected()
         return opened;
     }
     m_connection = std::move(connection);
-    m_sql = std::make_unique<SqlExecutor>(m_connection->database(), true);
+    m_sql = std::make_unique<SqlExecutor>(*m_connection);
     if (auto compatible = SchemaVersion::requireCompatible(*m_sql); !compatible) {
         disconnect();
         return compatible;
     }
-    if (auto applied = applyAccessToken(); !applied) {
-        disconnect();
-        return applied;
-    }
+    applyAccessToken();
     if (m_observer.connectionChanged)
         m_observer.connectionChanged(true, {});
     return {};
@@ -64,7 +61,7 @@ VoidResult SqlSession::ping()
 
 void SqlSession::disconnect()
 {
-    m_sql.reset(); // prepared statements go before their connection
+    m_sql.reset(); // the executor goes before its connection
     m_connection.reset();
 }
 
@@ -75,14 +72,12 @@ void SqlSession::connectionLost(const ServiceError& error)
         m_observer.connectionChanged(false, error.message());
 }
 
-VoidResult SqlSession::applyAccessToken()
+void SqlSession::applyAccessToken()
 {
-    // Outside any transaction: a rolled-back transaction would undo set_config.
-    const QString token = m_tokens ? m_tokens->accessToken : QString();
-    auto set = m_sql->execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s, {token});
-    if (!set)
-        return std::unexpected(set.error());
-    return {};
+    // Sent with every transaction, transaction-local: nothing stays on the
+    // server session for the next client of a pooled connection to inherit.
+    if (m_sql)
+        m_sql->setIdentity(m_tokens ? m_tokens->accessToken : QString());
 }
 
 VoidResult SqlSession::beginUnit()
@@ -143,9 +138,8 @@ bool SqlSession::prepareRetry(ServiceError& error, RetryState& state)
 VoidResult SqlSession::startSession(const SessionTokens& tokens)
 {
     m_tokens = tokens;
-    if (!m_sql)
-        return ensureConnected();
-    return applyAccessToken();
+    applyAccessToken();
+    return ensureConnected();
 }
 
 VoidResult SqlSession::resumeSession(const QString& refreshToken)
@@ -163,8 +157,7 @@ VoidResult SqlSession::resumeSession(const QString& refreshToken)
 void SqlSession::endSession()
 {
     m_tokens.reset();
-    if (m_sql)
-        (void)applyAccessToken();
+    applyAccessToken();
 }
 
 VoidResult SqlSession::refresh()
@@ -172,8 +165,7 @@ VoidResult SqlSession::refresh()
     const QString refreshToken = m_tokens ? m_tokens->refreshToken : QString();
     // Clear the rejected token first: the refresh itself must not trip over it.
     m_tokens.reset();
-    if (auto cleared = applyAccessToken(); !cleared)
-        return cleared;
+    applyAccessToken();
 
     auto row = m_sql->queryOne(u"SELECT * FROM hexastore.refresh_session(?)"_s, {refreshToken});
     if (!row) {
@@ -188,8 +180,7 @@ VoidResult SqlSession::refresh()
         return std::unexpected(tokens.error());
     }
     m_tokens = *tokens;
-    if (auto applied = applyAccessToken(); !applied)
-        return applied;
+    applyAccessToken();
     if (m_observer.tokensRotated)
         m_observer.tokensRotated(*tokens);
     return {};

@@ -77,7 +77,7 @@ private:
     VoidResult commitUnit();
     bool prepareRetry(ServiceError& error, RetryState& state);
     VoidResult refresh();
-    VoidResult applyAccessToken();
+    void applyAccessToken();
     void connectionLost(const ServiceError& error);
 
     ConnectionSettings m_settings;

@@ -21,10 +21,9 @@ BackgroundStatement::BackgroundStatement(ConnectionSettings settings, const QStr
             m_finished = true;
             return;
         }
-        SqlExecutor executor(connection.database());
-        auto who = executor.queryOne(
-            u"SELECT pg_backend_pid(), set_config('hexastore.access_token', ?, false)"_s,
-            {accessToken});
+        SqlExecutor executor(connection);
+        executor.setIdentity(accessToken);
+        auto who = executor.queryOne(u"SELECT pg_backend_pid()"_s);
         m_pid = who ? who->value(0).toLongLong() : -1;
         auto row = executor.queryOne(sql, params);
         m_result = row ? row->value(0).toString() : u"<error %1>"_s.arg(row.error().sqlState());
@@ -39,8 +38,7 @@ BackgroundStatement::~BackgroundStatement()
     if (!m_finished && m_pid > 0) {
         DatabaseConnection canceller(m_settings);
         if (canceller.open())
-            (void)SqlExecutor(canceller.database())
-                .execute(u"SELECT pg_cancel_backend(?)"_s, {qint64(m_pid)});
+            (void)SqlExecutor(canceller).execute(u"SELECT pg_cancel_backend(?)"_s, {qint64(m_pid)});
     }
     if (m_thread.joinable())
         m_thread.join();

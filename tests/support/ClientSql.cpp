@@ -10,7 +10,7 @@ ClientSql::ClientSql(TestDatabase& db)
     : m_connection(std::make_unique<DatabaseConnection>(db.clientSettings()))
 {
     if (m_connection->open())
-        m_sql = std::make_unique<SqlExecutor>(m_connection->database());
+        m_sql = std::make_unique<SqlExecutor>(*m_connection);
 }
 
 bool ClientSql::login(const QString& key, const QString& email, const QString& password)
@@ -25,9 +25,9 @@ bool ClientSql::login(const QString& key, const QString& email, const QString& p
 
 bool ClientSql::as(const QString& key)
 {
-    return m_sql
-        ->execute(u"SELECT set_config('hexastore.access_token', ?, false)"_s, {m_tokens.value(key)})
-        .has_value();
+    // As the app does: the token travels with each transaction.
+    m_sql->setIdentity(m_tokens.value(key));
+    return true;
 }
 
 QString ClientSql::state(const QString& sql, const QVariantList& params)

@@ -34,9 +34,8 @@ TestDatabase::TestDatabase(const QString& testName, int schemaVersion)
         m_failure = opened.error().detail();
         return;
     }
-    m_adminSql = std::make_unique<SqlExecutor>(m_admin->database());
-    if (auto migrated = MigrationRunner(m_admin->database()).migrate({}, schemaVersion);
-        !migrated) {
+    m_adminSql = std::make_unique<SqlExecutor>(*m_admin);
+    if (auto migrated = MigrationRunner(*m_admin).migrate({}, schemaVersion); !migrated) {
         m_failure = migrated.error().message() + u" — "_s + migrated.error().detail();
         return;
     }

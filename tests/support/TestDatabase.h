@@ -25,6 +25,7 @@ public:
     QString socketPath() const;
     // A superuser connection to this database.
     SqlExecutor& admin() { return *m_adminSql; }
+    DatabaseConnection& adminConnection() { return *m_admin; }
 
     qint64 createUser(Role role, const QString& email, const QString& password,
                       const QString& fullName = QStringLiteral("Test User"));

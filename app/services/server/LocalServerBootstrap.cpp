@@ -33,10 +33,10 @@ Result<LocalServerBootstrap::Outcome> LocalServerBootstrap::run(const QString& d
     DatabaseConnection admin(server.superuserSettings(database));
     if (auto ok = admin.open(); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = MigrationRunner(admin.database()).migrate(); !ok)
+    if (auto ok = MigrationRunner(admin).migrate(); !ok)
         return std::unexpected(ok.error());
     if (fresh || *created) {
-        SqlExecutor sql(admin.database());
+        SqlExecutor sql(admin);
         if (auto ok = DemoSeeder(sql).seed(); !ok)
             return std::unexpected(ok.error());
         if (auto ok = CatalogSeeder(sql).seed(kDemoProducts, 1); !ok)
