@@ -39,6 +39,44 @@ private slots:
         QCOMPARE(again->database, s->database);
     }
 
+    void parsesMultiHostUrlAndRoundTrips()
+    {
+        // libpq's failover form: every server in order, the primary found by
+        // target_session_attrs.
+        auto s = ConnectionSettings::fromUrl(
+            u"postgresql://app@db1.example.com:5432,db2.example.com:5433,[::1]/shop"
+            "?target_session_attrs=read-write&sslmode=require"_s);
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message()));
+        QVERIFY(s->isMultiHost());
+        QCOMPARE(s->host, u"db1.example.com,db2.example.com,::1"_s);
+        QCOMPARE(s->portText(), u"5432,5433,5432"_s);
+        QCOMPARE(s->targetSessionAttrs, u"read-write"_s);
+        QCOMPARE(s->user, u"app"_s);
+        QCOMPARE(s->database, u"shop"_s);
+        auto again = ConnectionSettings::fromUrl(s->toUrl());
+        QVERIFY2(again.has_value(), qPrintable(s->toUrl()));
+        QCOMPARE(again->host, s->host);
+        QCOMPARE(again->portText(), s->portText());
+        QCOMPARE(again->targetSessionAttrs, s->targetSessionAttrs);
+
+        auto sockets = ConnectionSettings::fromUrl(
+            u"postgresql:///shop?host=/run/a,/run/b&port=5001,5002&target_session_attrs=primary"_s);
+        QVERIFY(sockets.has_value());
+        QCOMPARE(sockets->portText(), u"5001,5002"_s);
+        auto socketsAgain = ConnectionSettings::fromUrl(sockets->toUrl());
+        QVERIFY2(socketsAgain.has_value(), qPrintable(sockets->toUrl()));
+        QCOMPARE(socketsAgain->host, u"/run/a,/run/b"_s);
+        QCOMPARE(socketsAgain->portText(), u"5001,5002"_s);
+        // What libpq gets: the whole lists, and nothing that becomes a SET.
+        const auto parameters = socketsAgain->libpqParameters();
+        QVERIFY(parameters.contains(std::pair{QByteArray("host"), QByteArray("/run/a,/run/b")}));
+        QVERIFY(parameters.contains(std::pair{QByteArray("port"), QByteArray("5001,5002")}));
+        QVERIFY(parameters.contains(
+            std::pair{QByteArray("target_session_attrs"), QByteArray("primary")}));
+        for (const auto& [keyword, value] : parameters)
+            QVERIFY2(keyword != "options", value.constData());
+    }
+
     void rejectsBadUrls_data()
     {
         QTest::addColumn<QString>("url");
@@ -48,6 +86,10 @@ private slots:
         QTest::newRow("bad sslmode") << u"postgresql://h/db?sslmode=sometimes"_s;
         QTest::newRow("unknown parameter") << u"postgresql://h/db?evil=1"_s;
         QTest::newRow("garbage") << u"::::"_s;
+        QTest::newRow("bad port in a list") << u"postgresql://a:1,b:x/db"_s;
+        QTest::newRow("empty host in a list") << u"postgresql://a:1,:2/db"_s;
+        QTest::newRow("bad target_session_attrs")
+            << u"postgresql://a,b/db?target_session_attrs=rw"_s;
     }
 
     void rejectsBadUrls()

@@ -25,7 +25,7 @@ private slots:
         // When the tests run as root the server runs as `postgres`, which must get in.
         QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                               QFile::ReadOther | QFile::ExeOther);
-        LocalServer server(tmp.path() + u"/srv"_s, LocalServer::Options{false});
+        LocalServer server(tmp.path() + u"/srv"_s, LocalServer::Options{false, {}});
         QVERIFY(!server.isInitialized());
         QVERIFY(!server.start().has_value()); // not initialised yet: a clear refusal
 

@@ -32,7 +32,7 @@ Result<std::unique_ptr<BenchmarkDatabase>> BenchmarkDatabase::open(const QString
         db->m_maintenance = *settings;
     } else {
         // Benchmark data is throwaway even when kept: no fsync.
-        db->m_server.emplace(dir, LocalServer::Options{false});
+        db->m_server.emplace(dir, LocalServer::Options{false, {}});
         CliSupport::out() << "PostgreSQL for the benchmark in " << dir << Qt::endl;
         if (auto ok = db->m_server->init(); !ok)
             return std::unexpected(ok.error());

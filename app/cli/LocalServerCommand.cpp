@@ -30,7 +30,7 @@ int LocalServerCommand::run(const QStringList& arguments)
     const QString action = positional.first();
     LocalServer server(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s)
                                               : LocalServer::defaultDirectory(),
-                       LocalServer::Options{!parser.isSet(u"no-fsync"_s)});
+                       LocalServer::Options{!parser.isSet(u"no-fsync"_s), {}});
     auto& out = CliSupport::out();
 
     if (action == u"init"_s) {

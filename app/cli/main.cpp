@@ -8,6 +8,7 @@
 #include "DashboardBenchmark.h"
 #include "DatabaseCommands.h"
 #include "GuiBenchmark.h"
+#include "ClusterCommand.h"
 #include "LocalServerCommand.h"
 #include "SyncBenchmark.h"
 #include "UsersBenchmark.h"
@@ -27,6 +28,8 @@ int help()
 
   local-server init|start|stop|status|remove [--dir DIR]
                          manage a private PostgreSQL server
+  cluster init|start|stop|status|remove [--dir DIR]
+                         a primary, a synchronous standby and PgBouncer in front of each
   migrate [--url URL]    apply the schema migrations
   create-user --role ROLE --email E --name N --password-stdin [--url URL]
                          create a user of any role
@@ -87,6 +90,8 @@ int main(int argc, char* argv[])
 
     if (command == u"local-server"_s)
         return LocalServerCommand::run(args);
+    if (command == u"cluster"_s)
+        return ClusterCommand::run(args);
     if (command == u"migrate"_s)
         return DatabaseCommands::migrate(args);
     if (command == u"create-user"_s)

@@ -93,11 +93,18 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString& input)
         if (key == u"host"_s) {
             s.host = value;
         } else if (key == u"port"_s) {
-            bool ok = false;
-            s.port = value.toInt(&ok);
-            if (!ok || s.port <= 0 || s.port > 65535)
-                return std::unexpected(badUrl(QCoreApplication::translate(
-                    "ConnectionSettings", "the port must be a number from 1 to 65535")));
+            // One port, or one per host of a multi-host setting.
+            QList<int> list;
+            for (const QString& part : value.split(u',')) {
+                bool ok = false;
+                const int port = part.toInt(&ok);
+                if (!ok || port <= 0 || port > 65535)
+                    return std::unexpected(badUrl(QCoreApplication::translate(
+                        "ConnectionSettings", "the port must be a number from 1 to 65535")));
+                list << port;
+            }
+            s.port = list.first();
+            s.ports = list.size() > 1 ? list : QList<int>();
         } else if (key == u"user"_s) {
             s.user = value;
         } else if (key == u"password"_s) {
@@ -160,7 +167,7 @@ QString ConnectionSettings::toUrl() const
     QUrlQuery query;
     if (isLocalSocket()) {
         query.addQueryItem(u"host"_s, host);
-        query.addQueryItem(u"port"_s, QString::number(port));
+        query.addQueryItem(u"port"_s, portText());
         if (!user.isEmpty())
             query.addQueryItem(u"user"_s, user);
     } else {

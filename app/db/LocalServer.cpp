@@ -1,85 +1,27 @@
 #include "LocalServer.h"
 
 #include "PgInstallation.h"
+#include "ServerDirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpServer>
-
-#include <pwd.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// sockaddr_un allows 107 bytes; the socket file name adds up to 15.
-constexpr qsizetype kMaxSocketDirBytes = 90;
-
-bool isRoot()
-{
-    return ::geteuid() == 0;
-}
-
-ServiceError serverError(const QString& message, const QString& detail = {})
-{
-    return ServiceError(ServiceError::Code::Unavailable, message, detail);
-}
-
-int freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-bool portIsFree(int port)
-{
-    QTcpServer probe;
-    return port > 0 && probe.listen(QHostAddress::LocalHost, quint16(port));
-}
 
 QString quoted(const QString& text)
 {
     return u'\'' + QString(text).replace(u'\'', u"''"_s) + u'\'';
 }
 
-struct Outcome {
-    int exitCode = -1;
-    QString output;
-};
-
-Result<Outcome> runProgram(const QString& program, const QStringList& args, int timeoutMs)
+ServiceError serverError(const QString& message, const QString& detail = {})
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    if (isRoot()) {
-        process.setProgram(u"runuser"_s);
-        process.setArguments(QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + args);
-    } else {
-        process.setProgram(program);
-        process.setArguments(args);
-    }
-    process.start();
-    if (!process.waitForStarted(10000))
-        return std::unexpected(
-            serverError(LocalServer::tr("Could not run %1.").arg(program), process.errorString()));
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(2000);
-        return std::unexpected(
-            serverError(LocalServer::tr("%1 did not finish in time.").arg(program)));
-    }
-    return Outcome{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                   QString::fromLocal8Bit(process.readAll())};
+    return ServerDirectory::error(message, detail);
 }
 
 } // namespace
@@ -92,7 +34,7 @@ LocalServer::LocalServer(QString directory, Options options)
 QString LocalServer::defaultDirectory()
 {
     // The postgres system user cannot enter /root, so root keeps it under /var/lib.
-    if (isRoot())
+    if (ServerDirectory::isRoot())
         return u"/var/lib/hexastore/local-server"_s;
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            u"/local-server"_s;
@@ -115,36 +57,7 @@ bool LocalServer::isInitialized() const
 
 VoidResult LocalServer::prepareDirectory() const
 {
-    if (QFile::encodeName(m_dir).size() > kMaxSocketDirBytes) {
-        return std::unexpected(serverError(
-            tr("The directory %1 is too long for a PostgreSQL socket; choose a shorter path.")
-                .arg(m_dir)));
-    }
-    if (!QDir().mkpath(m_dir))
-        return std::unexpected(serverError(tr("Could not create the directory %1.").arg(m_dir)));
-    const QByteArray path = QFile::encodeName(m_dir);
-    if (isRoot()) {
-        const passwd* pw = ::getpwnam("postgres");
-        if (!pw) {
-            return std::unexpected(serverError(
-                tr("There is no \"postgres\" system user to run the server as; install the "
-                   "\"postgresql\" package.")));
-        }
-        if (::chown(path.constData(), pw->pw_uid, pw->pw_gid) != 0)
-            return std::unexpected(
-                serverError(tr("Could not hand %1 to the postgres user.").arg(m_dir)));
-        QProcess probe;
-        probe.start(u"runuser"_s, {u"-u"_s, u"postgres"_s, u"--"_s, u"test"_s, u"-w"_s, m_dir,
-                                   u"-a"_s, u"-x"_s, m_dir});
-        if (!probe.waitForFinished(10000) || probe.exitCode() != 0) {
-            return std::unexpected(serverError(
-                tr("The postgres system user cannot reach %1. Choose a directory whose parent "
-                   "directories it can enter, for example under /var/lib or /tmp.")
-                    .arg(m_dir)));
-        }
-    }
-    ::chmod(path.constData(), 0700);
-    return {};
+    return ServerDirectory::prepare(m_dir);
 }
 
 VoidResult LocalServer::writeConfig(int port) const
@@ -159,12 +72,11 @@ VoidResult LocalServer::writeConfig(int port) const
     text += u"unix_socket_permissions = 0700\n"_s;
     if (!m_options.durable)
         text += u"fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"_s;
+    if (!m_options.extraConfig.isEmpty())
+        text += m_options.extraConfig + u'\n';
     file.write(text.toUtf8());
     file.close();
-    if (isRoot()) {
-        if (const passwd* pw = ::getpwnam("postgres"))
-            (void)::chown(QFile::encodeName(configFile()).constData(), pw->pw_uid, pw->pw_gid);
-    }
+    ServerDirectory::handToServerUser(configFile());
     return {};
 }
 
@@ -183,7 +95,7 @@ Result<QString> LocalServer::run(const QString& tool, const QStringList& args, i
     auto program = PgInstallation::program(tool);
     if (!program)
         return std::unexpected(program.error());
-    auto outcome = runProgram(*program, args, timeoutMs);
+    auto outcome = ServerDirectory::run(*program, args, timeoutMs);
     if (!outcome)
         return std::unexpected(outcome.error());
     if (outcome->exitCode != 0) {
@@ -218,7 +130,35 @@ VoidResult LocalServer::init()
         return std::unexpected(serverError(tr("Could not write %1.").arg(conf.fileName())));
     conf.write("\ninclude_if_exists = 'hexastore.conf'\n");
     conf.close();
-    return writeConfig(freePort());
+    return writeConfig(ServerDirectory::freePort());
+}
+
+VoidResult LocalServer::initStandbyOf(const LocalServer& primary, const QString& applicationName)
+{
+    if (isInitialized())
+        return {};
+    if (auto ok = prepareDirectory(); !ok)
+        return ok;
+    // -R writes primary_conninfo (with this application name) and standby.signal.
+    const QString source = u"host=%1 port=%2 user=postgres application_name=%3"_s.arg(
+        quoted(primary.directory()), QString::number(primary.port()), applicationName);
+    QStringList args{u"-D"_s, dataDir(),   u"-d"_s, source,   u"-R"_s,
+                     u"-X"_s, u"stream"_s, u"-c"_s, u"fast"_s};
+    if (!m_options.durable)
+        args << u"--no-sync"_s;
+    if (auto ok = run(u"pg_basebackup"_s, args, 600000); !ok)
+        return std::unexpected(ok.error());
+    // The copy brought the primary's port and socket directory along.
+    return writeConfig(ServerDirectory::freePort());
+}
+
+VoidResult LocalServer::promote()
+{
+    if (auto ok =
+            run(u"pg_ctl"_s, {u"-D"_s, dataDir(), u"-w"_s, u"-t"_s, u"60"_s, u"promote"_s}, 90000);
+        !ok)
+        return std::unexpected(ok.error());
+    return {};
 }
 
 Result<LocalServer::Status> LocalServer::status() const
@@ -232,7 +172,7 @@ Result<LocalServer::Status> LocalServer::status() const
     auto program = PgInstallation::program(u"pg_ctl"_s);
     if (!program)
         return std::unexpected(program.error());
-    auto outcome = runProgram(*program, {u"-D"_s, dataDir(), u"status"_s}, 30000);
+    auto outcome = ServerDirectory::run(*program, {u"-D"_s, dataDir(), u"status"_s}, 30000);
     if (!outcome)
         return std::unexpected(outcome.error());
     s.running = outcome->exitCode == 0;
@@ -254,8 +194,8 @@ VoidResult LocalServer::start()
     ServiceError lastError;
     // The free port we pick can be taken before the server binds it; try again.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        if (!portIsFree(port())) {
-            if (auto ok = writeConfig(freePort()); !ok)
+        if (!ServerDirectory::portIsFree(port())) {
+            if (auto ok = writeConfig(ServerDirectory::freePort()); !ok)
                 return ok;
         }
         auto started = run(u"pg_ctl"_s,

@@ -20,6 +20,8 @@ class LocalServer final {
 public:
     struct Options {
         bool durable = true; // false: fsync off, for throwaway test clusters
+        // More postgresql.conf lines (replication settings of a LocalCluster).
+        QString extraConfig;
     };
     struct Status {
         bool initialized = false;
@@ -37,6 +39,12 @@ public:
 
     bool isInitialized() const;
     VoidResult init();
+    // Initialises this server as a streaming standby of the running
+    // `primary` (pg_basebackup -R); it connects as `applicationName`, the
+    // name the primary's synchronous_standby_names uses.
+    VoidResult initStandbyOf(const LocalServer& primary, const QString& applicationName);
+    // Ends recovery: the standby becomes a primary.
+    VoidResult promote();
     VoidResult start();
     VoidResult stop();
     // Like a power cut for the server: no shutdown checkpoint, crash recovery
