@@ -51,7 +51,14 @@ private slots:
         auto account = await(auth.currentAccount());
         QVERIFY2(account.has_value(), qPrintable(account ? QString() : account.error().detail()));
         QCOMPARE(account->email,
-                 u"r@test.example"_s);  // the token was set again on the new connection
+                 u"r@test.example"_s); // the token went with the work on the new connection
+        if (!qEnvironmentVariableIsEmpty("HEXASTORE_TEST_POOLER_DIR")) {
+            // Through PgBouncer the client's own connection (to the pooler)
+            // stays: the pooler opens a new server connection, unnoticed.
+            QCOMPARE(state.size(), 1);
+            QCOMPARE(state.first().at(0).toBool(), true);
+            return;
+        }
         QTRY_VERIFY(state.size() >= 3); // connected, lost, connected
         QCOMPARE(state.at(state.size() - 2).at(0).toBool(), false);
         QCOMPARE(state.last().at(0).toBool(), true);

@@ -1053,6 +1053,101 @@ Begründung: %9
     </message>
 </context>
 <context>
+    <name>ClusterCommand</name>
+    <message>
+        <source>Manage a private cluster for HexaStore: a primary, a synchronous streaming standby and PgBouncer (transaction mode) in front of each.</source>
+        <translation>Einen privaten Cluster für HexaStore verwalten: einen Primärserver, einen synchronen Streaming-Standby und davor je einen PgBouncer (Transaktionsmodus).</translation>
+    </message>
+    <message>
+        <source>Directory of the cluster (default: %1)</source>
+        <translation>Verzeichnis des Clusters (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Throwaway cluster: no fsync (tests only).</source>
+        <translation>Wegwerf-Cluster: kein fsync (nur für Tests).</translation>
+    </message>
+    <message>
+        <source>With start: initialise the cluster first when needed.</source>
+        <translation>Mit start: den Cluster vorher initialisieren, falls nötig.</translation>
+    </message>
+    <message>
+        <source>With start: also create this database when missing.</source>
+        <translation>Mit start: diese Datenbank anlegen, falls sie fehlt.</translation>
+    </message>
+    <message>
+        <source>Already initialised: %1</source>
+        <translation>Bereits initialisiert: %1</translation>
+    </message>
+    <message>
+        <source>Initialised and started %1</source>
+        <translation>%1 initialisiert und gestartet</translation>
+    </message>
+    <message>
+        <source>Running: primary 127.0.0.1:%1, standby 127.0.0.1:%2, PgBouncer 127.0.0.1:%3 (primary) and 127.0.0.1:%4 (standby)</source>
+        <translation>Läuft: Primärserver 127.0.0.1:%1, Standby 127.0.0.1:%2, PgBouncer 127.0.0.1:%3 (Primärserver) und 127.0.0.1:%4 (Standby)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>directory:       %1</source>
+        <translation>Verzeichnis:     %1</translation>
+    </message>
+    <message>
+        <source>initialised:     %1</source>
+        <translation>initialisiert:   %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>primary:         %1, port %2</source>
+        <translation>Primärserver:    %1, Port %2</translation>
+    </message>
+    <message>
+        <source>standby:         %1, port %2</source>
+        <translation>Standby:         %1, Port %2</translation>
+    </message>
+    <message>
+        <source>PgBouncer:       %1, port %2</source>
+        <translation>PgBouncer:       %1, Port %2</translation>
+    </message>
+    <message>
+        <source>standby&apos;s PgBouncer: %1, port %2</source>
+        <translation>PgBouncer des Standby: %1, Port %2</translation>
+    </message>
+    <message>
+        <source>client URL:      %1</source>
+        <translation>Client-URL:      %1</translation>
+    </message>
+    <message>
+        <source>read URL:        %1</source>
+        <translation>Lese-URL:        %1</translation>
+    </message>
+    <message>
+        <source>failover URL:    %1</source>
+        <translation>Failover-URL:    %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>The database address is not valid: %1</source>
@@ -2616,27 +2711,22 @@ Begründung: %9
     </message>
 </context>
 <context>
+    <name>LocalCluster</name>
+    <message>
+        <source>There is no local cluster in %1 yet; initialise it first.</source>
+        <translation>In %1 gibt es noch keinen lokalen Cluster; initialisieren Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a HexaStore local cluster; not removing it.</source>
+        <translation>%1 enthält keinen lokalen HexaStore-Cluster; es wird nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>LocalServer</name>
-    <message>
-        <source>The directory %1 is too long for a PostgreSQL socket; choose a shorter path.</source>
-        <translation>Das Verzeichnis %1 ist für einen PostgreSQL-Socket zu lang; wählen Sie einen kürzeren Pfad.</translation>
-    </message>
-    <message>
-        <source>Could not create the directory %1.</source>
-        <translation>Das Verzeichnis %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>There is no &quot;postgres&quot; system user to run the server as; install the &quot;postgresql&quot; package.</source>
-        <translation>Es gibt keinen Systembenutzer „postgres“, unter dem der Server laufen kann; installieren Sie das Paket „postgresql“.</translation>
-    </message>
-    <message>
-        <source>Could not hand %1 to the postgres user.</source>
-        <translation>%1 konnte nicht an den Benutzer postgres übergeben werden.</translation>
-    </message>
-    <message>
-        <source>The postgres system user cannot reach %1. Choose a directory whose parent directories it can enter, for example under /var/lib or /tmp.</source>
-        <translation>Der Systembenutzer postgres kann %1 nicht erreichen. Wählen Sie ein Verzeichnis, dessen übergeordnete Verzeichnisse er betreten kann, zum Beispiel unter /var/lib oder /tmp.</translation>
-    </message>
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
@@ -2660,14 +2750,6 @@ Begründung: %9
     <message>
         <source>Could not remove %1.</source>
         <translation>%1 konnte nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>Could not run %1.</source>
-        <translation>%1 konnte nicht ausgeführt werden.</translation>
-    </message>
-    <message>
-        <source>%1 did not finish in time.</source>
-        <translation>%1 wurde nicht rechtzeitig fertig.</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3515,29 @@ Begründung: %9
     </message>
 </context>
 <context>
+    <name>PgBouncerServer</name>
+    <message>
+        <source>Could not write the configuration in %1.</source>
+        <translation>Die Konfiguration in %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no PgBouncer configured in %1 yet.</source>
+        <translation>In %1 ist noch kein PgBouncer eingerichtet.</translation>
+    </message>
+    <message>
+        <source>PgBouncer is not installed (package pgbouncer); packaging/setup.sh installs it.</source>
+        <translation>PgBouncer ist nicht installiert (Paket pgbouncer); packaging/setup.sh installiert es.</translation>
+    </message>
+    <message>
+        <source>PgBouncer did not start: %1</source>
+        <translation>PgBouncer ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>PgBouncer (process %1) did not stop.</source>
+        <translation>PgBouncer (Prozess %1) hat nicht angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>PgInstallation</name>
     <message>
         <source>The PostgreSQL server is not installed (Debian package &quot;postgresql&quot;); the local server needs it.</source>
@@ -4130,6 +4235,37 @@ Begründung: %9
     <message>
         <source>Load this screen again from the server (F5)</source>
         <translation>Diese Ansicht neu vom Server laden (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDirectory</name>
+    <message>
+        <source>The directory %1 is too long for a PostgreSQL socket; choose a shorter path.</source>
+        <translation>Das Verzeichnis %1 ist für einen PostgreSQL-Socket zu lang; wählen Sie einen kürzeren Pfad.</translation>
+    </message>
+    <message>
+        <source>Could not create the directory %1.</source>
+        <translation>Das Verzeichnis %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no &quot;postgres&quot; system user to run the server as; install the &quot;postgresql&quot; package.</source>
+        <translation>Es gibt keinen Systembenutzer „postgres“, unter dem der Server laufen kann; installieren Sie das Paket „postgresql“.</translation>
+    </message>
+    <message>
+        <source>Could not hand %1 to the postgres user.</source>
+        <translation>%1 konnte nicht an den Benutzer postgres übergeben werden.</translation>
+    </message>
+    <message>
+        <source>The postgres system user cannot reach %1. Choose a directory whose parent directories it can enter, for example under /var/lib or /tmp.</source>
+        <translation>Der Systembenutzer postgres kann %1 nicht erreichen. Wählen Sie ein Verzeichnis, dessen übergeordnete Verzeichnisse er betreten kann, zum Beispiel unter /var/lib oder /tmp.</translation>
+    </message>
+    <message>
+        <source>Could not run %1.</source>
+        <translation>%1 konnte nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time.</source>
+        <translation>%1 wurde nicht rechtzeitig fertig.</translation>
     </message>
 </context>
 <context>

@@ -1053,6 +1053,101 @@ Reason: %9
     </message>
 </context>
 <context>
+    <name>ClusterCommand</name>
+    <message>
+        <source>Manage a private cluster for HexaStore: a primary, a synchronous streaming standby and PgBouncer (transaction mode) in front of each.</source>
+        <translation>Manage a private cluster for HexaStore: a primary, a synchronous streaming standby and PgBouncer (transaction mode) in front of each.</translation>
+    </message>
+    <message>
+        <source>Directory of the cluster (default: %1)</source>
+        <translation>Directory of the cluster (default: %1)</translation>
+    </message>
+    <message>
+        <source>Throwaway cluster: no fsync (tests only).</source>
+        <translation>Throwaway cluster: no fsync (tests only).</translation>
+    </message>
+    <message>
+        <source>With start: initialise the cluster first when needed.</source>
+        <translation>With start: initialise the cluster first when needed.</translation>
+    </message>
+    <message>
+        <source>With start: also create this database when missing.</source>
+        <translation>With start: also create this database when missing.</translation>
+    </message>
+    <message>
+        <source>Already initialised: %1</source>
+        <translation>Already initialised: %1</translation>
+    </message>
+    <message>
+        <source>Initialised and started %1</source>
+        <translation>Initialised and started %1</translation>
+    </message>
+    <message>
+        <source>Running: primary 127.0.0.1:%1, standby 127.0.0.1:%2, PgBouncer 127.0.0.1:%3 (primary) and 127.0.0.1:%4 (standby)</source>
+        <translation>Running: primary 127.0.0.1:%1, standby 127.0.0.1:%2, PgBouncer 127.0.0.1:%3 (primary) and 127.0.0.1:%4 (standby)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Removed %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>directory:       %1</source>
+        <translation>directory:       %1</translation>
+    </message>
+    <message>
+        <source>initialised:     %1</source>
+        <translation>initialised:     %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>primary:         %1, port %2</source>
+        <translation>primary:         %1, port %2</translation>
+    </message>
+    <message>
+        <source>standby:         %1, port %2</source>
+        <translation>standby:         %1, port %2</translation>
+    </message>
+    <message>
+        <source>PgBouncer:       %1, port %2</source>
+        <translation>PgBouncer:       %1, port %2</translation>
+    </message>
+    <message>
+        <source>standby&apos;s PgBouncer: %1, port %2</source>
+        <translation>standby&apos;s PgBouncer: %1, port %2</translation>
+    </message>
+    <message>
+        <source>client URL:      %1</source>
+        <translation>client URL:      %1</translation>
+    </message>
+    <message>
+        <source>read URL:        %1</source>
+        <translation>read URL:        %1</translation>
+    </message>
+    <message>
+        <source>failover URL:    %1</source>
+        <translation>failover URL:    %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>The database address is not valid: %1</source>
@@ -2616,35 +2711,22 @@ Reason: %9
     </message>
 </context>
 <context>
+    <name>LocalCluster</name>
+    <message>
+        <source>There is no local cluster in %1 yet; initialise it first.</source>
+        <translation>There is no local cluster in %1 yet; initialise it first.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a HexaStore local cluster; not removing it.</source>
+        <translation>%1 does not hold a HexaStore local cluster; not removing it.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Could not remove %1.</translation>
+    </message>
+</context>
+<context>
     <name>LocalServer</name>
-    <message>
-        <source>Could not run %1.</source>
-        <translation>Could not run %1.</translation>
-    </message>
-    <message>
-        <source>%1 did not finish in time.</source>
-        <translation>%1 did not finish in time.</translation>
-    </message>
-    <message>
-        <source>The directory %1 is too long for a PostgreSQL socket; choose a shorter path.</source>
-        <translation>The directory %1 is too long for a PostgreSQL socket; choose a shorter path.</translation>
-    </message>
-    <message>
-        <source>Could not create the directory %1.</source>
-        <translation>Could not create the directory %1.</translation>
-    </message>
-    <message>
-        <source>There is no &quot;postgres&quot; system user to run the server as; install the &quot;postgresql&quot; package.</source>
-        <translation>There is no &quot;postgres&quot; system user to run the server as; install the &quot;postgresql&quot; package.</translation>
-    </message>
-    <message>
-        <source>Could not hand %1 to the postgres user.</source>
-        <translation>Could not hand %1 to the postgres user.</translation>
-    </message>
-    <message>
-        <source>The postgres system user cannot reach %1. Choose a directory whose parent directories it can enter, for example under /var/lib or /tmp.</source>
-        <translation>The postgres system user cannot reach %1. Choose a directory whose parent directories it can enter, for example under /var/lib or /tmp.</translation>
-    </message>
     <message>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
@@ -3433,6 +3515,29 @@ Reason: %9
     </message>
 </context>
 <context>
+    <name>PgBouncerServer</name>
+    <message>
+        <source>Could not write the configuration in %1.</source>
+        <translation>Could not write the configuration in %1.</translation>
+    </message>
+    <message>
+        <source>There is no PgBouncer configured in %1 yet.</source>
+        <translation>There is no PgBouncer configured in %1 yet.</translation>
+    </message>
+    <message>
+        <source>PgBouncer is not installed (package pgbouncer); packaging/setup.sh installs it.</source>
+        <translation>PgBouncer is not installed (package pgbouncer); packaging/setup.sh installs it.</translation>
+    </message>
+    <message>
+        <source>PgBouncer did not start: %1</source>
+        <translation>PgBouncer did not start: %1</translation>
+    </message>
+    <message>
+        <source>PgBouncer (process %1) did not stop.</source>
+        <translation>PgBouncer (process %1) did not stop.</translation>
+    </message>
+</context>
+<context>
     <name>PgInstallation</name>
     <message>
         <source>The PostgreSQL server is not installed (Debian package &quot;postgresql&quot;); the local server needs it.</source>
@@ -4130,6 +4235,37 @@ Reason: %9
     <message>
         <source>Load this screen again from the server (F5)</source>
         <translation>Load this screen again from the server (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDirectory</name>
+    <message>
+        <source>The directory %1 is too long for a PostgreSQL socket; choose a shorter path.</source>
+        <translation>The directory %1 is too long for a PostgreSQL socket; choose a shorter path.</translation>
+    </message>
+    <message>
+        <source>Could not create the directory %1.</source>
+        <translation>Could not create the directory %1.</translation>
+    </message>
+    <message>
+        <source>There is no &quot;postgres&quot; system user to run the server as; install the &quot;postgresql&quot; package.</source>
+        <translation>There is no &quot;postgres&quot; system user to run the server as; install the &quot;postgresql&quot; package.</translation>
+    </message>
+    <message>
+        <source>Could not hand %1 to the postgres user.</source>
+        <translation>Could not hand %1 to the postgres user.</translation>
+    </message>
+    <message>
+        <source>The postgres system user cannot reach %1. Choose a directory whose parent directories it can enter, for example under /var/lib or /tmp.</source>
+        <translation>The postgres system user cannot reach %1. Choose a directory whose parent directories it can enter, for example under /var/lib or /tmp.</translation>
+    </message>
+    <message>
+        <source>Could not run %1.</source>
+        <translation>Could not run %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time.</source>
+        <translation>%1 did not finish in time.</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,13 @@ struct SqlExecutor::Outcome {
 };
 
 SqlExecutor::SqlExecutor(DatabaseConnection& connection)
-    : m_connection(connection.handle())
+    : m_db(connection)
 {}
+
+pg_conn* SqlExecutor::connection() const
+{
+    return m_db.handle();
+}
 
 SqlExecutor::~SqlExecutor() = default;
 
@@ -44,20 +49,20 @@ ServiceError SqlExecutor::lastError(const pg_result* result) const
 {
     const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : "");
-    if (message.isEmpty() && m_connection)
-        message = QString::fromUtf8(PQerrorMessage(m_connection));
+    if (message.isEmpty() && connection())
+        message = QString::fromUtf8(PQerrorMessage(connection()));
     if (state)
         return SqlErrorMapper::fromSqlState(QString::fromLatin1(state), message);
     // No SQLSTATE: libpq's own error, which is a broken connection unless the
     // connection still stands.
-    const bool broken = !m_connection || PQstatus(m_connection) != CONNECTION_OK;
+    const bool broken = !connection() || PQstatus(connection()) != CONNECTION_OK;
     return SqlErrorMapper::fromSqlState(broken ? u"08006"_s : u"XX000"_s, message);
 }
 
 Result<SqlExecutor::Outcome> SqlExecutor::run(const QString& sql, const QVariantList& params,
                                               const RowSink* sink)
 {
-    if (!m_connection || PQstatus(m_connection) != CONNECTION_OK)
+    if (!connection() || PQstatus(connection()) != CONNECTION_OK)
         return std::unexpected(SqlErrorMapper::fromSqlState(u"08003"_s, u"not connected"_s));
     int placeholders = 0;
     const QString text =
@@ -88,7 +93,7 @@ VoidResult SqlExecutor::readStatement(const RowSink* sink, Outcome& outcome)
 {
     std::optional<ServiceError> error;
     bool stopped = false;
-    while (PGresult* result = PQgetResult(m_connection)) {
+    while (PGresult* result = PQgetResult(connection())) {
         switch (PQresultStatus(result)) {
         case PGRES_SINGLE_TUPLE:
             if (!sink) {
@@ -116,7 +121,7 @@ VoidResult SqlExecutor::readStatement(const RowSink* sink, Outcome& outcome)
             break;
         }
         PQclear(result);
-        if (PQstatus(m_connection) != CONNECTION_OK) {
+        if (PQstatus(connection()) != CONNECTION_OK) {
             if (!error)
                 error = lastError(nullptr);
             break;
@@ -130,11 +135,11 @@ VoidResult SqlExecutor::readStatement(const RowSink* sink, Outcome& outcome)
 Result<SqlExecutor::Outcome> SqlExecutor::runAlone(const QByteArray& sql,
                                                    const PgParameters& params, const RowSink* sink)
 {
-    if (!PQsendQueryParams(m_connection, sql.constData(), params.count(), nullptr, params.values(),
+    if (!PQsendQueryParams(connection(), sql.constData(), params.count(), nullptr, params.values(),
                            params.lengths(), params.formats(), 0))
         return std::unexpected(lastError(nullptr));
     if (sink)
-        PQsetSingleRowMode(m_connection);
+        PQsetSingleRowMode(connection());
     Outcome outcome;
     if (auto read = readStatement(sink, outcome); !read)
         return std::unexpected(read.error());
@@ -149,7 +154,7 @@ Result<SqlExecutor::Outcome> SqlExecutor::runPipelined(const QList<QByteArray>& 
     // One round trip: the prefix (BEGIN, the identity) and the statement go
     // out together, and one Sync ends them, so without BEGIN they form one
     // implicit transaction — which is what keeps the identity to this statement.
-    if (PQenterPipelineMode(m_connection) != 1)
+    if (PQenterPipelineMode(connection()) != 1)
         return std::unexpected(lastError(nullptr));
     const QByteArray token = m_identity ? m_identity->toUtf8() : QByteArray();
     const char* tokenValue[] = {token.constData()};
@@ -157,42 +162,42 @@ Result<SqlExecutor::Outcome> SqlExecutor::runPipelined(const QList<QByteArray>& 
     for (const QByteArray& step : prefix) {
         const bool isIdentity = step == kSetIdentity;
         sent =
-            sent && PQsendQueryParams(m_connection, step.constData(), isIdentity ? 1 : 0, nullptr,
+            sent && PQsendQueryParams(connection(), step.constData(), isIdentity ? 1 : 0, nullptr,
                                       isIdentity ? tokenValue : nullptr, nullptr, nullptr, 0);
     }
-    sent = sent && PQsendQueryParams(m_connection, sql.constData(), params.count(), nullptr,
+    sent = sent && PQsendQueryParams(connection(), sql.constData(), params.count(), nullptr,
                                      params.values(), params.lengths(), params.formats(), 0);
-    sent = sent && PQpipelineSync(m_connection);
+    sent = sent && PQpipelineSync(connection());
     if (!sent) {
         const ServiceError error = lastError(nullptr);
-        PQexitPipelineMode(m_connection);
+        PQexitPipelineMode(connection());
         return std::unexpected(error);
     }
 
     std::optional<ServiceError> error;
     Outcome ignored;
-    for (qsizetype i = 0; i < prefix.size() && PQstatus(m_connection) == CONNECTION_OK; ++i) {
+    for (qsizetype i = 0; i < prefix.size() && PQstatus(connection()) == CONNECTION_OK; ++i) {
         if (auto read = readStatement(nullptr, ignored); !read && !error)
             error = read.error();
     }
     Outcome outcome;
-    if (PQstatus(m_connection) == CONNECTION_OK) {
+    if (PQstatus(connection()) == CONNECTION_OK) {
         // In a pipeline, single-row mode applies to the next query whose
         // results are read: this one, now that the prefix is consumed.
         if (sink)
-            PQsetSingleRowMode(m_connection);
+            PQsetSingleRowMode(connection());
         if (auto read = readStatement(sink, outcome); !read && !error)
             error = read.error();
     }
-    if (PQstatus(m_connection) == CONNECTION_OK) {
-        PGresult* sync = PQgetResult(m_connection);
+    if (PQstatus(connection()) == CONNECTION_OK) {
+        PGresult* sync = PQgetResult(connection());
         const bool synced = sync && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
         PQclear(sync);
         if (!synced && !error)
             error = unexpectedAnswer(u"no end of pipeline"_s);
-        PQexitPipelineMode(m_connection);
+        PQexitPipelineMode(connection());
     }
-    if (!error && PQstatus(m_connection) != CONNECTION_OK)
+    if (!error && PQstatus(connection()) != CONNECTION_OK)
         error = lastError(nullptr);
     if (error)
         return std::unexpected(*error);
@@ -237,7 +242,7 @@ Result<int> SqlExecutor::forEach(const QString& sql, const QVariantList& params,
 
 VoidResult SqlExecutor::script(const QString& sql)
 {
-    if (!m_connection || PQstatus(m_connection) != CONNECTION_OK)
+    if (!connection() || PQstatus(connection()) != CONNECTION_OK)
         return std::unexpected(SqlErrorMapper::fromSqlState(u"08003"_s, u"not connected"_s));
     // A simple query: libpq's PQexec stops at the first failing statement and
     // returns its error. What the transaction still owes goes first.
@@ -246,7 +251,7 @@ VoidResult SqlExecutor::script(const QString& sql)
         text += m_pendingBegin + ";\n";
     if (m_identity && (!m_pendingBegin.isEmpty() || !m_inTransaction)) {
         const QByteArray token = m_identity->toUtf8();
-        char* literal = PQescapeLiteral(m_connection, token.constData(), size_t(token.size()));
+        char* literal = PQescapeLiteral(connection(), token.constData(), size_t(token.size()));
         if (!literal)
             return std::unexpected(lastError(nullptr));
         text += "SELECT set_config('hexastore.access_token', " + QByteArray(literal) + ", true);\n";
@@ -254,7 +259,7 @@ VoidResult SqlExecutor::script(const QString& sql)
     }
     m_pendingBegin.clear();
     text += sql.toUtf8();
-    PGresult* result = PQexec(m_connection, text.constData());
+    PGresult* result = PQexec(connection(), text.constData());
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     VoidResult outcome;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
@@ -265,7 +270,7 @@ VoidResult SqlExecutor::script(const QString& sql)
 
 VoidResult SqlExecutor::begin(Access access, Isolation isolation)
 {
-    if (!m_connection || PQstatus(m_connection) != CONNECTION_OK)
+    if (!connection() || PQstatus(connection()) != CONNECTION_OK)
         return std::unexpected(SqlErrorMapper::fromSqlState(u"08003"_s, u"not connected"_s));
     m_pendingBegin = "BEGIN";
     if (isolation == Isolation::RepeatableRead)
@@ -285,7 +290,7 @@ VoidResult SqlExecutor::commit()
         m_pendingBegin.clear(); // nothing was sent: nothing to commit
         return {};
     }
-    PGresult* result = PQexec(m_connection, "COMMIT");
+    PGresult* result = PQexec(connection(), "COMMIT");
     VoidResult outcome;
     if (!result || PQresultStatus(result) != PGRES_COMMAND_OK) {
         outcome = std::unexpected(lastError(result));
@@ -306,14 +311,14 @@ void SqlExecutor::rollback()
         return;
     }
     // On a broken connection there is nothing to roll back.
-    if (m_connection && PQstatus(m_connection) == CONNECTION_OK)
-        PQclear(PQexec(m_connection, "ROLLBACK"));
+    if (connection() && PQstatus(connection()) == CONNECTION_OK)
+        PQclear(PQexec(connection(), "ROLLBACK"));
 }
 
 QString SqlExecutor::quoteIdentifier(const QString& name) const
 {
     const QByteArray utf8 = name.toUtf8();
-    char* quoted = PQescapeIdentifier(m_connection, utf8.constData(), size_t(utf8.size()));
+    char* quoted = PQescapeIdentifier(connection(), utf8.constData(), size_t(utf8.size()));
     const QString out = quoted ? QString::fromUtf8(quoted) : QString();
     PQfreemem(quoted);
     return out;

@@ -74,7 +74,9 @@ private:
     VoidResult readStatement(const RowSink* sink, Outcome& outcome);
     ServiceError lastError(const pg_result* result) const;
 
-    pg_conn* m_connection;
+    pg_conn* connection() const;
+
+    DatabaseConnection& m_db; // its libpq handle changes when it is reopened
     std::optional<QString> m_identity;
     bool m_inTransaction = false;
     // The BEGIN not sent yet (it goes with the first statement); empty: none.

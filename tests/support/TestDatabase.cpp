@@ -3,6 +3,7 @@
 #include "db/DatabaseProvisioner.h"
 #include "db/LocalServer.h"
 #include "db/MigrationRunner.h"
+#include "db/PgBouncerServer.h"
 #include "services/server/OperatorService.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,10 @@ ConnectionSettings TestDatabase::operatorSettings() const
 
 ConnectionSettings TestDatabase::clientSettings() const
 {
+    // The suite's second run: the client through the cluster's PgBouncer.
+    const QString pooler = qEnvironmentVariable("HEXASTORE_TEST_POOLER_DIR");
+    if (!pooler.isEmpty())
+        return PgBouncerServer(pooler).clientSettings(m_name);
     ConnectionSettings s = operatorSettings();
     s.user = u"hexastore_client"_s;
     return s;
