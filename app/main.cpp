@@ -48,6 +48,11 @@ void addOptions(QCommandLineParser& parser)
                       QCoreApplication::translate("main", "Connect to this database instead of the "
                                                           "configured one (postgresql://…)."),
                       u"url"_s});
+    parser.addOption(
+        {u"read-server"_s,
+         QCoreApplication::translate("main", "Read the catalog from this read-only server (a "
+                                             "streaming standby; postgresql://…)."),
+         u"url"_s});
     parser.addOption({u"local-dir"_s,
                       QCoreApplication::translate("main", "Directory of the local server."),
                       u"dir"_s});
@@ -100,6 +105,14 @@ int main(int argc, char* argv[])
             return 2;
         }
         options.fixedServer = *settings;
+    }
+    if (parser.isSet(u"read-server"_s)) {
+        auto settings = ConnectionSettings::fromUrl(parser.value(u"read-server"_s));
+        if (!settings) {
+            QMessageBox::critical(nullptr, u"HexaStore"_s, settings.error().message());
+            return 2;
+        }
+        options.readServer = *settings;
     }
     QuitOnSignal quitOnSignal;
     AppController controller(options);

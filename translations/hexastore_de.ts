@@ -5083,5 +5083,9 @@ Begründung: %9
         <source>Directory of the local server.</source>
         <translation>Verzeichnis des lokalen Servers.</translation>
     </message>
+    <message>
+        <source>Read the catalog from this read-only server (a streaming standby; postgresql://…).</source>
+        <translation>Den Katalog von diesem schreibgeschützten Server lesen (einem Streaming-Standby; postgresql://…).</translation>
+    </message>
 </context>
 </TS>

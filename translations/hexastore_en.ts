@@ -5083,5 +5083,9 @@ Reason: %9
         <source>Directory of the local server.</source>
         <translation>Directory of the local server.</translation>
     </message>
+    <message>
+        <source>Read the catalog from this read-only server (a streaming standby; postgresql://…).</source>
+        <translation>Read the catalog from this read-only server (a streaming standby; postgresql://…).</translation>
+    </message>
 </context>
 </TS>

@@ -139,7 +139,7 @@ void AppController::connectWith(const ConnectionSettings& settings, const QStrin
                                 const QString& serverName)
 {
     m_services.reset();
-    m_worker = std::make_unique<DbWorker>(settings);
+    m_worker = std::make_unique<DbWorker>(settings, m_options.readServer);
     m_services = std::make_unique<AppServices>(*m_worker);
     m_serverId = serverId;
     m_serverName = serverName;

@@ -28,6 +28,8 @@ public:
     struct Options {
         // A fixed server (command line, tests): no server choice, no local server.
         std::optional<ConnectionSettings> fixedServer;
+        // Catalog reads go here (a streaming standby), if set.
+        std::optional<ConnectionSettings> readServer;
         QString localServerDirectory;
         // How often an idle signed-in app checks that the server is still
         // there (one `SELECT 1`), so that the indicator never lies for long.

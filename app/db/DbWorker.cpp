@@ -2,10 +2,11 @@
 
 using namespace Qt::StringLiterals;
 
-DbWorker::DbWorker(ConnectionSettings settings, QObject* parent)
+DbWorker::DbWorker(ConnectionSettings settings, std::optional<ConnectionSettings> readServer,
+                   QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_session(std::make_unique<SqlSession>(m_settings))
+    , m_session(std::make_unique<SqlSession>(m_settings, std::move(readServer)))
 {
     m_thread.setObjectName(u"hexastore-db"_s);
     m_context = new QObject;

@@ -20,7 +20,10 @@
 class DbWorker final : public QObject {
     Q_OBJECT
 public:
-    explicit DbWorker(ConnectionSettings settings, QObject* parent = nullptr);
+    // `readServer`: a read-only server for read() (SqlSession::read).
+    explicit DbWorker(ConnectionSettings settings,
+                      std::optional<ConnectionSettings> readServer = std::nullopt,
+                      QObject* parent = nullptr);
     ~DbWorker() override;
     Q_DISABLE_COPY_MOVE(DbWorker)
 
@@ -33,6 +36,15 @@ public:
     auto transact(F work) -> QFuture<std::invoke_result_t<F&, SqlExecutor&>>
     {
         return withSession([work](SqlSession& session) mutable { return session.transact(work); });
+    }
+
+    // Reading that may be a moment old (the catalog): `work(SqlReader&)` in a
+    // READ ONLY transaction on the read server when there is one, never
+    // before it has this session's own writes (SqlSession::read).
+    template <class F>
+    auto read(F work) -> QFuture<std::invoke_result_t<F&, SqlReader&>>
+    {
+        return withSession([work](SqlSession& session) mutable { return session.read(work); });
     }
 
     // The same for long work: `work(SqlExecutor&, const TaskControl&)` can

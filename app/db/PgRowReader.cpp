@@ -28,36 +28,67 @@ enum Oid : unsigned {
     kNumeric = 1700,
 };
 
-QMetaType metaTypeOf(unsigned oid)
+// How a column is read; one entry per type the service layer reads as more
+// than text.
+enum class Kind { Text, Bool, Int64, Int32, Double, Date, Time, Timestamp, Timestamptz, Bytes };
+
+Kind kindOf(unsigned oid)
 {
     switch (oid) {
     case kBool:
-        return QMetaType(QMetaType::Bool);
+        return Kind::Bool;
     case kInt8:
-        return QMetaType(QMetaType::LongLong);
+        return Kind::Int64;
     case kInt2:
     case kInt4:
     case kOid:
     case kRegproc:
     case kXid:
     case kCid:
-        return QMetaType(QMetaType::Int);
+        return Kind::Int32;
     case kFloat4:
     case kFloat8:
-        return QMetaType(QMetaType::Double);
+        return Kind::Double;
     case kDate:
-        return QMetaType(QMetaType::QDate);
+        return Kind::Date;
     case kTime:
     case kTimetz:
-        return QMetaType(QMetaType::QTime);
+        return Kind::Time;
     case kTimestamp:
+        return Kind::Timestamp;
     case kTimestamptz:
-        return QMetaType(QMetaType::QDateTime);
+        return Kind::Timestamptz;
     case kBytea:
-        return QMetaType(QMetaType::QByteArray);
+        return Kind::Bytes;
     default: // numeric stays exact text, like everything else
-        return QMetaType(QMetaType::QString);
+        return Kind::Text;
     }
+}
+
+QMetaType metaTypeOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Bool:
+        return QMetaType(QMetaType::Bool);
+    case Kind::Int64:
+        return QMetaType(QMetaType::LongLong);
+    case Kind::Int32:
+        return QMetaType(QMetaType::Int);
+    case Kind::Double:
+        return QMetaType(QMetaType::Double);
+    case Kind::Date:
+        return QMetaType(QMetaType::QDate);
+    case Kind::Time:
+        return QMetaType(QMetaType::QTime);
+    case Kind::Timestamp:
+    case Kind::Timestamptz:
+        return QMetaType(QMetaType::QDateTime);
+    case Kind::Bytes:
+        return QMetaType(QMetaType::QByteArray);
+    case Kind::Text:
+        break;
+    }
+    return QMetaType(QMetaType::QString);
 }
 
 // Digits [from, from+count) as a number; -1 when one is not a digit.
@@ -121,43 +152,37 @@ QDateTime parseTimestamp(const char* text, int length, bool withZone)
     return QDateTime(date, time, Qt::OffsetFromUTC, sign * offset).toUTC();
 }
 
-QVariant decode(unsigned oid, const char* text, int length)
+QVariant decode(Kind kind, const char* text, int length)
 {
-    switch (oid) {
-    case kBool:
+    switch (kind) {
+    case Kind::Bool:
         return text[0] == 't';
-    case kInt8:
+    case Kind::Int64:
         return QByteArray::fromRawData(text, length).toLongLong();
-    case kInt2:
-    case kInt4:
-    case kOid:
-    case kRegproc:
-    case kXid:
-    case kCid:
+    case Kind::Int32:
         return QByteArray::fromRawData(text, length).toInt();
-    case kFloat4:
-    case kFloat8:
+    case Kind::Double:
         return QByteArray::fromRawData(text, length).toDouble();
-    case kDate:
+    case Kind::Date:
         return QDate::fromString(QString::fromLatin1(text, length), Qt::ISODate);
-    case kTime:
-    case kTimetz: {
+    case Kind::Time: {
         int end = 0;
         return parseTime(text, length, end);
     }
-    case kTimestamp:
-    case kTimestamptz:
-        return parseTimestamp(text, length, oid == kTimestamptz);
-    case kBytea: {
+    case Kind::Timestamp:
+    case Kind::Timestamptz:
+        return parseTimestamp(text, length, kind == Kind::Timestamptz);
+    case Kind::Bytes: {
         size_t size = 0;
         unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &size);
         QByteArray value(reinterpret_cast<const char*>(bytes), qsizetype(size));
         PQfreemem(bytes);
         return value;
     }
-    default:
-        return QString::fromUtf8(text, length);
+    case Kind::Text:
+        break;
     }
+    return QString::fromUtf8(text, length);
 }
 
 } // namespace
@@ -167,9 +192,9 @@ PgRowReader::PgRowReader(const pg_result* result)
 {
     const int columns = PQnfields(result);
     for (int c = 0; c < columns; ++c) {
-        const unsigned oid = PQftype(result, c);
-        m_types.append(oid);
-        m_empty.append(QSqlField(QString::fromUtf8(PQfname(result, c)), metaTypeOf(oid)));
+        const Kind kind = kindOf(PQftype(result, c));
+        m_kinds.append(int(kind));
+        m_empty.append(QSqlField(QString::fromUtf8(PQfname(result, c)), metaTypeOf(kind)));
     }
 }
 
@@ -181,10 +206,10 @@ int PgRowReader::rowCount() const
 QSqlRecord PgRowReader::row(int index) const
 {
     QSqlRecord record = m_empty;
-    for (int c = 0; c < m_types.size(); ++c) {
+    for (int c = 0; c < m_kinds.size(); ++c) {
         if (PQgetisnull(m_result, index, c))
             continue; // the field's value is already a null of its type
-        record.setValue(c, decode(m_types.at(c), PQgetvalue(m_result, index, c),
+        record.setValue(c, decode(Kind(m_kinds.at(c)), PQgetvalue(m_result, index, c),
                                   PQgetlength(m_result, index, c)));
     }
     return record;

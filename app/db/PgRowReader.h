@@ -19,5 +19,5 @@ public:
 private:
     const pg_result* m_result;
     QSqlRecord m_empty;
-    QList<unsigned> m_types;
+    QList<int> m_kinds; // how each column is read (PgRowReader.cpp)
 };

@@ -30,6 +30,7 @@ ServiceError unexpectedAnswer(const QString& detail)
 
 struct SqlExecutor::Outcome {
     QList<QSqlRecord> rows;
+    QByteArray tag; // of a command: "COMMIT", "ROLLBACK", …
     int affected = 0;
     int streamed = 0;
 };
@@ -114,6 +115,7 @@ VoidResult SqlExecutor::readStatement(const RowSink* sink, Outcome& outcome)
         case PGRES_COMMAND_OK:
         case PGRES_EMPTY_QUERY:
             outcome.affected = QByteArray(PQcmdTuples(result)).toInt();
+            outcome.tag = QByteArray(PQcmdStatus(result));
             break;
         default:
             if (!error)
@@ -290,17 +292,65 @@ VoidResult SqlExecutor::commit()
         m_pendingBegin.clear(); // nothing was sent: nothing to commit
         return {};
     }
+    if (m_trackWrites)
+        return commitTracked();
     PGresult* result = PQexec(connection(), "COMMIT");
     VoidResult outcome;
     if (!result || PQresultStatus(result) != PGRES_COMMAND_OK) {
         outcome = std::unexpected(lastError(result));
     } else if (qstrcmp(PQcmdStatus(result), "COMMIT") != 0) {
-        // COMMIT of a failed transaction rolls back without an error.
-        outcome = std::unexpected(SqlErrorMapper::fromSqlState(
-            u"25P02"_s, u"the transaction had failed and was rolled back"_s));
+        outcome = std::unexpected(rolledBackInstead());
     }
     PQclear(result);
     return outcome;
+}
+
+ServiceError SqlExecutor::rolledBackInstead()
+{
+    // COMMIT of a failed transaction rolls back without an error.
+    return SqlErrorMapper::fromSqlState(u"25P02"_s,
+                                        u"the transaction had failed and was rolled back"_s);
+}
+
+VoidResult SqlExecutor::commitTracked()
+{
+    // One round trip: whether the transaction wrote, COMMIT, and where the
+    // WAL stood after it (which a standby must have replayed to show it).
+    pg_conn* conn = connection();
+    if (PQenterPipelineMode(conn) != 1)
+        return std::unexpected(lastError(nullptr));
+    const bool sent = PQsendQueryParams(conn, "SELECT pg_current_xact_id_if_assigned() IS NOT NULL",
+                                        0, nullptr, nullptr, nullptr, nullptr, 0) &&
+                      PQsendQueryParams(conn, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) &&
+                      PQsendQueryParams(conn, "SELECT pg_current_wal_insert_lsn()::text", 0,
+                                        nullptr, nullptr, nullptr, nullptr, 0) &&
+                      PQpipelineSync(conn);
+    if (!sent) {
+        const ServiceError error = lastError(nullptr);
+        PQexitPipelineMode(conn);
+        return std::unexpected(error);
+    }
+    Outcome wrote, committed, position;
+    std::optional<ServiceError> error;
+    for (Outcome* outcome : {&wrote, &committed, &position}) {
+        if (PQstatus(conn) != CONNECTION_OK)
+            break;
+        if (auto read = readStatement(nullptr, *outcome); !read && !error)
+            error = read.error();
+    }
+    if (PQstatus(conn) == CONNECTION_OK) {
+        PQclear(PQgetResult(conn)); // the Sync
+        PQexitPipelineMode(conn);
+    } else if (!error) {
+        error = lastError(nullptr);
+    }
+    if (error)
+        return std::unexpected(*error);
+    if (committed.tag != "COMMIT")
+        return std::unexpected(rolledBackInstead());
+    if (!wrote.rows.isEmpty() && wrote.rows.first().value(0).toBool() && !position.rows.isEmpty())
+        m_lastWriteLsn = position.rows.first().value(0).toString();
+    return {};
 }
 
 void SqlExecutor::rollback()

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class DatabaseConnection;
 class PgParameters;
@@ -59,6 +60,13 @@ public:
     void setIdentity(std::optional<QString> token) { m_identity = std::move(token); }
     const std::optional<QString>& identity() const { return m_identity; }
 
+    // With tracking on, the COMMIT of a transaction that wrote something
+    // also reports the WAL position after it (same round trip): reads on a
+    // standby wait for it to be replayed (SqlSession's read fence).
+    void setTrackWrites(bool on) { m_trackWrites = on; }
+    // The position after the last tracked write ("16/B374D848"), then empty.
+    QString takeLastWriteLsn() { return std::exchange(m_lastWriteLsn, {}); }
+
     // `name` quoted as an SQL identifier.
     QString quoteIdentifier(const QString& name) const;
 
@@ -72,6 +80,8 @@ private:
     Result<Outcome> runPipelined(const QList<QByteArray>& prefix, const QByteArray& sql,
                                  const PgParameters& params, const RowSink* sink);
     VoidResult readStatement(const RowSink* sink, Outcome& outcome);
+    VoidResult commitTracked();
+    static ServiceError rolledBackInstead();
     ServiceError lastError(const pg_result* result) const;
 
     pg_conn* connection() const;
@@ -79,6 +89,8 @@ private:
     DatabaseConnection& m_db; // its libpq handle changes when it is reopened
     std::optional<QString> m_identity;
     bool m_inTransaction = false;
+    bool m_trackWrites = false;
+    QString m_lastWriteLsn;
     // The BEGIN not sent yet (it goes with the first statement); empty: none.
     QByteArray m_pendingBegin;
 };

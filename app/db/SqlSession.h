@@ -5,6 +5,9 @@
 #include "domain/SessionTokens.h"
 #include "SqlErrorMapper.h"
 #include "SqlExecutor.h"
+#include "SqlReader.h"
+
+#include <QDeadlineTimer>
 
 #include <functional>
 #include <memory>
@@ -24,7 +27,10 @@ public:
         std::function<void(const ServiceError&)> sessionEnded;
     };
 
-    explicit SqlSession(ConnectionSettings settings);
+    // `readServer`: a read-only server (a streaming standby) for read(); none:
+    // reads go to the primary.
+    explicit SqlSession(ConnectionSettings settings,
+                        std::optional<ConnectionSettings> readServer = std::nullopt);
     ~SqlSession();
     Q_DISABLE_COPY_MOVE(SqlSession)
 
@@ -54,6 +60,17 @@ public:
     template <class F>
     auto autocommit(F&& work) -> std::invoke_result_t<F&, SqlExecutor&>;
 
+    // Runs `work(SqlReader&)`, which only reads and may see data a moment
+    // old, in a READ ONLY transaction on the read server. The read server is
+    // used only once it has replayed this session's last write (a login, a
+    // refresh, a saved listing: the fence), so the caller always sees their
+    // own writes; until then, or while it cannot be reached, the primary
+    // answers. Retries as transact() does.
+    template <class F>
+    auto read(F&& work) -> std::invoke_result_t<F&, SqlReader&>;
+    // Whether the last read() was answered by the read server (tests).
+    bool lastReadOnReadServer() const { return m_lastReadOnReadServer; }
+
     // Session tokens: set after login, rotated by refresh, cleared on logout.
     VoidResult startSession(const SessionTokens& tokens);
     VoidResult resumeSession(const QString& refreshToken);
@@ -79,12 +96,24 @@ private:
     VoidResult refresh();
     void applyAccessToken();
     void connectionLost(const ServiceError& error);
+    void noteWrites();
+    SqlExecutor* readServerExecutor();
+    Result<SqlExecutor*> beginRead();
+    void readServerLost();
 
     ConnectionSettings m_settings;
     std::unique_ptr<DatabaseConnection> m_connection;
     std::unique_ptr<SqlExecutor> m_sql;
     std::optional<SessionTokens> m_tokens;
     Observer m_observer;
+
+    std::optional<ConnectionSettings> m_readSettings;
+    std::unique_ptr<DatabaseConnection> m_readConnection;
+    std::unique_ptr<SqlExecutor> m_readSql;
+    quint64 m_fence = 0;             // WAL position of this session's last write
+    quint64 m_replayed = 0;          // how far the read server was seen to have replayed
+    QDeadlineTimer m_readRetryAt{0}; // reads go to the primary until then
+    bool m_lastReadOnReadServer = false;
 };
 
 template <class F>
@@ -100,14 +129,45 @@ auto SqlSession::transact(F&& work) -> std::invoke_result_t<F&, SqlExecutor&>
             R result = work(*m_sql);
             if (result) {
                 auto committed = commitUnit();
-                if (committed)
+                if (committed) {
+                    noteWrites();
                     return result;
+                }
                 error = committed.error();
                 if (SqlErrorMapper::isConnectionLost(error))
                     return std::unexpected(error); // outcome unknown: never retried
             } else {
                 error = result.error();
                 m_sql->rollback();
+            }
+        }
+        if (!prepareRetry(error, state))
+            return std::unexpected(error);
+    }
+}
+
+template <class F>
+auto SqlSession::read(F&& work) -> std::invoke_result_t<F&, SqlReader&>
+{
+    using R = std::invoke_result_t<F&, SqlReader&>;
+    RetryState state;
+    for (;;) {
+        ServiceError error;
+        auto target = beginRead();
+        if (!target) {
+            error = target.error();
+        } else {
+            SqlReader reader(**target);
+            R result = work(reader);
+            if (result) {
+                (void)(*target)->commit(); // a read-only transaction: nothing to lose
+                return result;
+            }
+            error = result.error();
+            (*target)->rollback();
+            if (*target == m_readSql.get() && SqlErrorMapper::isConnectionLost(error)) {
+                readServerLost(); // the primary answers the retry
+                continue;
             }
         }
         if (!prepareRetry(error, state))

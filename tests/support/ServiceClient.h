@@ -6,8 +6,9 @@
 
 // The worker comes first, so that the services can be built on it.
 struct ServiceClientWorker {
-    explicit ServiceClientWorker(const ConnectionSettings& settings)
-        : worker(settings)
+    ServiceClientWorker(const ConnectionSettings& settings,
+                        const std::optional<ConnectionSettings>& readServer)
+        : worker(settings, readServer)
     {}
     DbWorker worker;
 };
@@ -15,8 +16,9 @@ struct ServiceClientWorker {
 // One signed-in desktop client without windows: its own connection on its own
 // worker thread, and every service on it (auth, cart, orders, …).
 struct ServiceClient final : ServiceClientWorker, AppServices {
-    ServiceClient(const ConnectionSettings& settings, const QString& email, const QString& password)
-        : ServiceClientWorker(settings)
+    ServiceClient(const ConnectionSettings& settings, const QString& email, const QString& password,
+                  const std::optional<ConnectionSettings>& readServer = std::nullopt)
+        : ServiceClientWorker(settings, readServer)
         , AppServices(worker)
     {
         ok = await(auth.login(email, password, QStringLiteral("test"))).has_value();

@@ -57,7 +57,7 @@ CatalogService::CatalogService(DbWorker& worker)
 
 QFuture<Result<QList<Category>>> CatalogService::categories()
 {
-    return m_worker.transact([](SqlExecutor& sql) -> Result<QList<Category>> {
+    return m_worker.read([](SqlReader& sql) -> Result<QList<Category>> {
         auto rows = sql.query(
             u"SELECT id, coalesce(parent_id, 0), name FROM hexastore.categories ORDER BY name, id"_s);
         if (!rows)
@@ -72,7 +72,7 @@ QFuture<Result<QList<Category>>> CatalogService::categories()
 
 QFuture<Result<QList<Brand>>> CatalogService::brands()
 {
-    return m_worker.transact([](SqlExecutor& sql) -> Result<QList<Brand>> {
+    return m_worker.read([](SqlReader& sql) -> Result<QList<Brand>> {
         auto rows = sql.query(u"SELECT id, name FROM hexastore.brands ORDER BY lower(name)"_s);
         if (!rows)
             return std::unexpected(rows.error());
@@ -90,25 +90,28 @@ QFuture<Result<ProductPage>> CatalogService::products(const ProductQuery& query,
                                                       ProductSearchSql::Scope scope)
 {
     const auto statement = ProductSearchSql::page(query, cursor, limit + 1, direction, scope);
-    return m_worker.transact(
-        [statement, limit, direction](SqlExecutor& sql) -> Result<ProductPage> {
-            auto rows = sql.query(statement.sql, statement.params);
-            if (!rows)
-                return std::unexpected(rows.error());
-            ProductPage page;
-            // One row more than asked tells whether the end was reached.
-            page.atEnd = rows->size() <= limit;
-            for (qsizetype i = 0; i < std::min<qsizetype>(rows->size(), limit); ++i)
-                page.rows.append(summaryFrom(rows->at(i)));
-            if (direction == ProductSearchSql::Direction::Backward)
-                std::reverse(page.rows.begin(), page.rows.end());
-            return page;
-        });
+    // The catalog may be read a moment old; a seller's own listings may not.
+    auto work = [statement, limit, direction](auto& sql) -> Result<ProductPage> {
+        auto rows = sql.query(statement.sql, statement.params);
+        if (!rows)
+            return std::unexpected(rows.error());
+        ProductPage page;
+        // One row more than asked tells whether the end was reached.
+        page.atEnd = rows->size() <= limit;
+        for (qsizetype i = 0; i < std::min<qsizetype>(rows->size(), limit); ++i)
+            page.rows.append(summaryFrom(rows->at(i)));
+        if (direction == ProductSearchSql::Direction::Backward)
+            std::reverse(page.rows.begin(), page.rows.end());
+        return page;
+    };
+    if (scope == ProductSearchSql::Scope::Catalog)
+        return m_worker.read(work);
+    return m_worker.transact(work);
 }
 
 QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
 {
-    return m_worker.transact([id](SqlExecutor& sql) -> Result<ProductDetail> {
+    return m_worker.read([id](SqlReader& sql) -> Result<ProductDetail> {
         auto row = sql.query(uR"(
             SELECT p.id, p.seller_id, s.name AS seller, p.category_id, coalesce(p.brand_id, 0) AS brand_id,
                    b.name AS brand, p.name, p.description, p.active, p.moderated_at IS NOT NULL AS moderated, p.archived_at IS NOT NULL AS archived,
@@ -182,8 +185,7 @@ CatalogService::images(const QList<QByteArray>& sha256s, bool thumbnails)
 {
     const QString column = thumbnails ? u"thumbnail"_s : u"bytes"_s;
     const QString list = hexList(sha256s);
-    return m_worker.transact([column,
-                              list](SqlExecutor& sql) -> Result<QHash<QByteArray, QByteArray>> {
+    return m_worker.read([column, list](SqlReader& sql) -> Result<QHash<QByteArray, QByteArray>> {
         auto rows = sql.query(
             u"SELECT sha256, %1 FROM hexastore.images WHERE sha256 = ANY ("
             "ARRAY(SELECT decode(x, 'hex') FROM unnest(string_to_array(?, ',')) x))"_s.arg(column),
