@@ -54,9 +54,11 @@ private slots:
                  u"r@test.example"_s); // the token went with the work on the new connection
         if (!qEnvironmentVariableIsEmpty("HEXASTORE_TEST_POOLER_DIR")) {
             // Through PgBouncer the client's own connection (to the pooler)
-            // stays: the pooler opens a new server connection, unnoticed.
-            QCOMPARE(state.size(), 1);
-            QCOMPARE(state.first().at(0).toBool(), true);
+            // may stay (the pooler had noticed and opens a new server
+            // connection) or be closed by it (it had not): either way the
+            // work is done and the client ends connected.
+            QVERIFY(state.size() == 1 || state.size() >= 3);
+            QCOMPARE(state.last().at(0).toBool(), true);
             return;
         }
         QTRY_VERIFY(state.size() >= 3); // connected, lost, connected

@@ -54,10 +54,10 @@ ServiceError SqlExecutor::lastError(const pg_result* result) const
         message = QString::fromUtf8(PQerrorMessage(connection()));
     if (state)
         return SqlErrorMapper::fromSqlState(QString::fromLatin1(state), message);
-    // No SQLSTATE: libpq's own error, which is a broken connection unless the
-    // connection still stands.
-    const bool broken = !connection() || PQstatus(connection()) != CONNECTION_OK;
-    return SqlErrorMapper::fromSqlState(broken ? u"08006"_s : u"XX000"_s, message);
+    // No SQLSTATE: libpq's own error — the connection failed, even where
+    // libpq has not marked it broken yet ("server closed the connection
+    // unexpectedly" in a pipeline). Whether a commit happened is not known.
+    return SqlErrorMapper::fromSqlState(u"08006"_s, message);
 }
 
 Result<SqlExecutor::Outcome> SqlExecutor::run(const QString& sql, const QVariantList& params,
@@ -193,10 +193,15 @@ Result<SqlExecutor::Outcome> SqlExecutor::runPipelined(const QList<QByteArray>& 
     }
     if (PQstatus(connection()) == CONNECTION_OK) {
         PGresult* sync = PQgetResult(connection());
-        const bool synced = sync && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+        if ((!sync || PQresultStatus(sync) != PGRES_PIPELINE_SYNC) && !error) {
+            // The implicit transaction did not end in sight (the server went
+            // away at its commit): it may or may not have committed.
+            const ServiceError cause = lastError(sync);
+            error = SqlErrorMapper::isConnectionLost(cause)
+                        ? cause
+                        : SqlErrorMapper::fromSqlState(u"08006"_s, cause.detail());
+        }
         PQclear(sync);
-        if (!synced && !error)
-            error = unexpectedAnswer(u"no end of pipeline"_s);
         PQexitPipelineMode(connection());
     }
     if (!error && PQstatus(connection()) != CONNECTION_OK)
