@@ -10,6 +10,7 @@
 #include "DatabaseCommands.h"
 #include "GuiBenchmark.h"
 #include "LocalServerCommand.h"
+#include "ScaleBenchmark.h"
 #include "SyncBenchmark.h"
 #include "UsersBenchmark.h"
 
@@ -46,6 +47,8 @@ int help()
                          benchmark the product model and search at scale
   bench checkout [--clients 8]
                          checkout throughput: service layer vs pgbench
+  bench scale [--clients 2000] [--seconds 10]
+                         simulated clients: direct vs PgBouncer with a standby
   bench dashboard [--orders 1000000]
                          the whole dashboard vs plain aggregate queries
   bench gui [--products 1000000]
@@ -121,8 +124,10 @@ int main(int argc, char* argv[])
             return UsersBenchmark::run(args);
         if (name == u"gui"_s)
             return GuiBenchmark::run(args);
+        if (name == u"scale"_s)
+            return ScaleBenchmark::run(args);
         return CliSupport::usage(
-            u"Benchmarks: auth, catalog, checkout, dashboard, gui, sync, users"_s);
+            u"Benchmarks: auth, catalog, checkout, dashboard, gui, scale, sync, users"_s);
     }
     if (command == u"version"_s || command == u"--version"_s) {
         CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion()
