@@ -4216,6 +4216,25 @@ Reason: %9
     </message>
 </context>
 <context>
+    <name>ScaleBenchmark</name>
+    <message>
+        <source>Simulated desktop clients directly against the primary and through PgBouncer with catalog reads on a standby.</source>
+        <translation>Simulated desktop clients directly against the primary and through PgBouncer with catalog reads on a standby.</translation>
+    </message>
+    <message>
+        <source>The most clients (also measured: 100, 500).</source>
+        <translation>The most clients (also measured: 100, 500).</translation>
+    </message>
+    <message>
+        <source>Seconds per measurement.</source>
+        <translation>Seconds per measurement.</translation>
+    </message>
+    <message>
+        <source>Directory of the throwaway cluster.</source>
+        <translation>Directory of the throwaway cluster.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaVersion</name>
     <message>
         <source>The database was set up by a newer HexaStore (schema version %1; this program knows up to %2). Install the newer HexaStore before using this database.</source>
