@@ -1,4 +1,5 @@
 #include "db/ConnectionSettings.h"
+#include "services/server/ServerProfile.h"
 
 #include <QTest>
 
@@ -75,6 +76,39 @@ private slots:
             std::pair{QByteArray("target_session_attrs"), QByteArray("primary")}));
         for (const auto& [keyword, value] : parameters)
             QVERIFY2(keyword != "options", value.constData());
+    }
+
+    void aSavedProfileNamesAReadServer()
+    {
+        ServerProfile profile;
+        profile.kind = ServerProfile::Kind::Remote;
+        profile.host = u"db1.example.com,db2.example.com"_s;
+        profile.port = 6432;
+        profile.sslMode = u"verify-full"_s;
+        const ConnectionSettings primary = profile.connectionSettings(u"pw"_s);
+        QCOMPARE(primary.targetSessionAttrs, u"read-write"_s); // several hosts: the writable one
+        QVERIFY(!profile.readSettings(u"pw"_s));               // none named
+
+        for (const auto& [text, host, port] :
+             {std::tuple{u"standby.example.com"_s, u"standby.example.com"_s, 6432},
+              std::tuple{u" standby:7000 "_s, u"standby"_s, 7000},
+              std::tuple{u"[2001:db8::5]:6433"_s, u"2001:db8::5"_s, 6433}}) {
+            profile.readServer = text;
+            QVERIFY(ServerProfile::isValidReadServer(text));
+            const auto reads = profile.readSettings(u"pw"_s);
+            QVERIFY(reads);
+            QCOMPARE(reads->host, host);
+            QCOMPARE(reads->port, port);
+            QCOMPARE(reads->database, primary.database);
+            QCOMPARE(reads->user, primary.user);
+            QCOMPARE(reads->password, u"pw"_s);
+            QCOMPARE(reads->sslMode, u"verify-full"_s);
+            QVERIFY(reads->targetSessionAttrs.isEmpty());
+        }
+        for (const QString& bad :
+             {u"a b"_s, u"host:0"_s, u"host:70000"_s, u"h1,h2"_s, u"postgresql://x/db"_s}) {
+            QVERIFY2(!ServerProfile::isValidReadServer(bad), qPrintable(bad));
+        }
     }
 
     void rejectsBadUrls_data()

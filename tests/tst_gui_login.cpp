@@ -42,6 +42,7 @@ private slots:
     void adminLogsInAndChangesPassword();
     void rememberMeSurvivesARestart();
     void lostConnectionRecoversInBothWindows();
+    void theRemoteFormTakesAReadServer();
     void everyDemoAccountReachesItsRoleWindow_data();
     void everyDemoAccountReachesItsRoleWindow();
 
@@ -109,6 +110,38 @@ void TstGuiLogin::logInAs(AppController& app, const QString& email, const QStrin
     dialog->findChild<QCheckBox*>(u"rememberMe"_s)->setChecked(remember);
     click(dialog, "loginButton");
     QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
+}
+
+void TstGuiLogin::theRemoteFormTakesAReadServer()
+{
+    LoginDialog dialog;
+    dialog.show();
+    ServerProfile saved;
+    saved.kind = ServerProfile::Kind::Remote;
+    saved.host = u"db.example.com"_s;
+    saved.readServer = u"standby.example.com:6432"_s;
+    dialog.setServerProfile(saved);
+    auto* readServer = dialog.findChild<QLineEdit*>(u"remoteReadServer"_s);
+    QVERIFY(readServer);
+    QCOMPARE(readServer->text(), u"standby.example.com:6432"_s);
+    saveScreenshot(&dialog, u"login-remote-server"_s);
+
+    QList<ServerProfile> chosen;
+    connect(&dialog, &LoginDialog::serverChosen, this,
+            [&](const ServerProfile& profile, const QString&) { chosen.append(profile); });
+    readServer->clear();
+    QTest::keyClicks(readServer, u"standby:port"_s);
+    click(&dialog, "connectButton");
+    QCOMPARE(chosen.size(), 0); // refused, with the reason, the text kept
+    auto* message = dialog.findChild<QLabel*>(u"errorMessage"_s);
+    QVERIFY(message->text().contains(u"host:port"_s));
+    QCOMPARE(readServer->text(), u"standby:port"_s);
+
+    readServer->clear();
+    QTest::keyClicks(readServer, u"standby:6433"_s);
+    click(&dialog, "connectButton");
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().readServer, u"standby:6433"_s);
 }
 
 void TstGuiLogin::registerBuyerSeeScreensAndLogOut()

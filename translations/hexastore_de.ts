@@ -2961,6 +2961,22 @@ Begründung: %9
         <source>Enter the host, the database and the client role of the server.</source>
         <translation>Geben Sie Host, Datenbank und Client-Rolle des Servers ein.</translation>
     </message>
+    <message>
+        <source>standby.example.com:6432 (optional)</source>
+        <translation>standby.example.com:6432 (optional)</translation>
+    </message>
+    <message>
+        <source>A read-only copy of the database (a streaming standby) to read the catalog from. Same database, role and encryption.</source>
+        <translation>Eine schreibgeschützte Kopie der Datenbank (ein Streaming-Standby), aus der der Katalog gelesen wird. Gleiche Datenbank, Rolle und Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>Catalog reads from:</source>
+        <translation>Katalog lesen von:</translation>
+    </message>
+    <message>
+        <source>Enter the read-only server as a host name, or as host:port (for example standby.example.com:6432), or leave it empty.</source>
+        <translation>Geben Sie den schreibgeschützten Server als Hostnamen oder als Host:Port an (zum Beispiel standby.example.com:6432), oder lassen Sie das Feld leer.</translation>
+    </message>
 </context>
 <context>
     <name>LoginHistoryModel</name>

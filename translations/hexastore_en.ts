@@ -2961,6 +2961,22 @@ Reason: %9
         <source>Enter the host, the database and the client role of the server.</source>
         <translation>Enter the host, the database and the client role of the server.</translation>
     </message>
+    <message>
+        <source>standby.example.com:6432 (optional)</source>
+        <translation>standby.example.com:6432 (optional)</translation>
+    </message>
+    <message>
+        <source>A read-only copy of the database (a streaming standby) to read the catalog from. Same database, role and encryption.</source>
+        <translation>A read-only copy of the database (a streaming standby) to read the catalog from. Same database, role and encryption.</translation>
+    </message>
+    <message>
+        <source>Catalog reads from:</source>
+        <translation>Catalog reads from:</translation>
+    </message>
+    <message>
+        <source>Enter the read-only server as a host name, or as host:port (for example standby.example.com:6432), or leave it empty.</source>
+        <translation>Enter the read-only server as a host name, or as host:port (for example standby.example.com:6432), or leave it empty.</translation>
+    </message>
 </context>
 <context>
     <name>LoginHistoryModel</name>

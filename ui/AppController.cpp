@@ -108,7 +108,8 @@ void AppController::useProfile(const ServerProfile& profile, const QString& pass
                           m_login->showInfo(stored.error().message());
                   });
     }
-    connectWith(profile.connectionSettings(password), profile.id(), profile.displayName());
+    connectWith(profile.connectionSettings(password), profile.id(), profile.displayName(),
+                profile.readSettings(password));
 }
 
 void AppController::startLocalServer()
@@ -136,10 +137,11 @@ void AppController::startLocalServer()
 }
 
 void AppController::connectWith(const ConnectionSettings& settings, const QString& serverId,
-                                const QString& serverName)
+                                const QString& serverName,
+                                const std::optional<ConnectionSettings>& readServer)
 {
     m_services.reset();
-    m_worker = std::make_unique<DbWorker>(settings, m_options.readServer);
+    m_worker = std::make_unique<DbWorker>(settings, readServer ? readServer : m_options.readServer);
     m_services = std::make_unique<AppServices>(*m_worker);
     m_serverId = serverId;
     m_serverName = serverName;

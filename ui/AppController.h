@@ -54,7 +54,8 @@ private:
     void useProfile(const ServerProfile& profile, const QString& password);
     void startLocalServer();
     void connectWith(const ConnectionSettings& settings, const QString& serverId,
-                     const QString& serverName);
+                     const QString& serverName,
+                     const std::optional<ConnectionSettings>& readServer = std::nullopt);
     void checkConnection();
     void resumeRememberedLogin();
     // A remembered courier works on without a server (their deliveries are on

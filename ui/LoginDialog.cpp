@@ -164,6 +164,10 @@ QGroupBox* LoginDialog::buildServerBox()
     for (const auto& [mode, label] : modes)
         m_tls->addItem(label, mode);
     m_tls->setCurrentIndex(2);
+    m_readServer = lineEdit(m_remoteFields, u"remoteReadServer"_s);
+    m_readServer->setPlaceholderText(tr("standby.example.com:6432 (optional)"));
+    m_readServer->setToolTip(tr("A read-only copy of the database (a streaming standby) to read "
+                                "the catalog from. Same database, role and encryption."));
     auto* remoteForm = new QFormLayout(m_remoteFields);
     remoteForm->setContentsMargins(0, 0, 0, 0);
     auto* hostRow = new QHBoxLayout;
@@ -175,6 +179,7 @@ QGroupBox* LoginDialog::buildServerBox()
     remoteForm->addRow(tr("Client role:"), m_dbUser);
     remoteForm->addRow(tr("Role password:"), m_dbPassword);
     remoteForm->addRow(tr("Encryption:"), m_tls);
+    remoteForm->addRow(tr("Catalog reads from:"), m_readServer);
 
     m_connectButton = new QPushButton(tr("Connect"), m_serverBox);
     m_connectButton->setObjectName(u"connectButton"_s);
@@ -204,6 +209,7 @@ void LoginDialog::setServerProfile(const ServerProfile& profile)
     m_dbUser->setText(profile.user);
     const int tls = m_tls->findData(profile.sslMode);
     m_tls->setCurrentIndex(tls >= 0 ? tls : 2);
+    m_readServer->setText(profile.readServer);
 }
 
 void LoginDialog::setServerChoiceVisible(bool visible)
@@ -329,9 +335,17 @@ void LoginDialog::submitServer()
         profile.database = m_database->text().trimmed();
         profile.user = m_dbUser->text().trimmed();
         profile.sslMode = m_tls->currentData().toString();
+        profile.readServer = m_readServer->text().trimmed();
         if (profile.host.isEmpty() || profile.database.isEmpty() || profile.user.isEmpty()) {
             showMessage(tr("Enter the host, the database and the client role of the server."),
                         true);
+            return;
+        }
+        if (!ServerProfile::isValidReadServer(profile.readServer)) {
+            showMessage(tr("Enter the read-only server as a host name, or as host:port "
+                           "(for example standby.example.com:6432), or leave it empty."),
+                        true);
+            m_readServer->setFocus();
             return;
         }
     }

@@ -72,6 +72,7 @@ private:
     QLineEdit* m_dbUser = nullptr;
     QLineEdit* m_dbPassword = nullptr;
     QComboBox* m_tls = nullptr;
+    QLineEdit* m_readServer = nullptr;
     QPushButton* m_connectButton = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_status = nullptr;

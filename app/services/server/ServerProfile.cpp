@@ -1,6 +1,7 @@
 #include "ServerProfile.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,46 @@ ConnectionSettings ServerProfile::connectionSettings(const QString& password) co
     s.user = user;
     s.password = password;
     s.sslMode = sslMode;
+    if (s.isMultiHost())
+        s.targetSessionAttrs = u"read-write"_s; // the primary, wherever it is now
+    return s;
+}
+
+namespace {
+// "host" or "host:port" (a bracketed IPv6 address may carry a port).
+std::optional<std::pair<QString, int>> splitHostPort(const QString& text, int defaultPort)
+{
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression pattern(
+        u"^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._-]+)(?::(\\d{1,5}))?$"_s);
+    const auto match = pattern.match(trimmed);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString host = match.captured(1);
+    if (host.startsWith(u'['))
+        host = host.mid(1, host.size() - 2);
+    const int port = match.captured(2).isEmpty() ? defaultPort : match.captured(2).toInt();
+    if (port < 1 || port > 65535)
+        return std::nullopt;
+    return std::pair{host, port};
+}
+} // namespace
+
+bool ServerProfile::isValidReadServer(const QString& text)
+{
+    return text.trimmed().isEmpty() || splitHostPort(text, 5432).has_value();
+}
+
+std::optional<ConnectionSettings> ServerProfile::readSettings(const QString& password) const
+{
+    const auto hostPort = splitHostPort(readServer, port);
+    if (readServer.trimmed().isEmpty() || !hostPort)
+        return std::nullopt;
+    ConnectionSettings s = connectionSettings(password);
+    s.host = hostPort->first;
+    s.port = hostPort->second;
+    s.ports.clear();
+    s.targetSessionAttrs.clear();
     return s;
 }
 
@@ -41,6 +82,7 @@ ServerProfile ServerProfile::load(const QSettings& settings)
     p.database = settings.value(u"server/database"_s, u"hexastore"_s).toString();
     p.user = settings.value(u"server/user"_s, u"hexastore_client"_s).toString();
     p.sslMode = settings.value(u"server/sslmode"_s, u"prefer"_s).toString();
+    p.readServer = settings.value(u"server/read_server"_s).toString();
     return p;
 }
 
@@ -52,4 +94,5 @@ void ServerProfile::save(QSettings& settings) const
     settings.setValue(u"server/database"_s, database);
     settings.setValue(u"server/user"_s, user);
     settings.setValue(u"server/sslmode"_s, sslMode);
+    settings.setValue(u"server/read_server"_s, readServer);
 }
