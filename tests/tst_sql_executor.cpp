@@ -57,6 +57,12 @@ void TstSqlExecutor::placeholdersOutsideQuotesOnly_data()
     QTest::newRow("block comment") << u"SELECT /* ? */ ?"_s << u"SELECT /* ? */ $1"_s << 1;
     QTest::newRow("dollar quote") << u"SELECT $f$ ? $f$, ?"_s << u"SELECT $f$ ? $f$, $1"_s << 1;
     QTest::newRow("cast") << u"SELECT ?::uuid"_s << u"SELECT $1::uuid"_s << 1;
+    QTest::newRow("tag with a digit")
+        << u"SELECT $a1$ ? $a1$, ?"_s << u"SELECT $a1$ ? $a1$, $1"_s << 1;
+    QTest::newRow("nested comment")
+        << u"SELECT /* /* ? */ ? */ ?"_s << u"SELECT /* /* ? */ ? */ $1"_s << 1;
+    QTest::newRow("comment ended by CR")
+        << u"SELECT 1 -- ?\r, ?"_s << u"SELECT 1 -- ?\r, $1"_s << 1;
 }
 
 void TstSqlExecutor::placeholdersOutsideQuotesOnly()

@@ -1146,6 +1146,10 @@ Begründung: %9
         <source>failover URL:    %1</source>
         <translation>Failover-URL:    %1</translation>
     </message>
+    <message>
+        <source>--dir needs a directory.</source>
+        <translation>--dir braucht ein Verzeichnis.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>

@@ -1146,6 +1146,10 @@ Reason: %9
         <source>failover URL:    %1</source>
         <translation>failover URL:    %1</translation>
     </message>
+    <message>
+        <source>--dir needs a directory.</source>
+        <translation>--dir needs a directory.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>

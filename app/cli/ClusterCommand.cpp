@@ -30,6 +30,8 @@ int ClusterCommand::run(const QStringList& arguments)
     if (positional.size() != 1)
         return CliSupport::usage(parser.helpText());
     const QString action = positional.first();
+    if (parser.isSet(u"dir"_s) && parser.value(u"dir"_s).trimmed().isEmpty())
+        return CliSupport::usage(tr("--dir needs a directory."));
     LocalCluster cluster(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s)
                                                 : LocalCluster::defaultDirectory(),
                          LocalCluster::Options{!parser.isSet(u"no-fsync"_s)});
@@ -90,7 +92,8 @@ int ClusterCommand::run(const QStringList& arguments)
         out << tr("directory:       %1").arg(cluster.directory()) << Qt::endl
             << tr("initialised:     %1").arg(cluster.isInitialized() ? tr("yes") : tr("no"))
             << Qt::endl;
-        if (cluster.isInitialized()) {
+        // Also for a cluster whose standby could not be made: its primary runs.
+        if (cluster.primary().isInitialized()) {
             out << tr("primary:         %1, port %2")
                        .arg(yesNo(s.primaryRunning))
                        .arg(cluster.primary().port())

@@ -48,8 +48,13 @@ VoidResult LocalCluster::init()
 {
     if (isInitialized())
         return {};
-    if (auto ok = ServerDirectory::prepare(m_dir); !ok)
-        return ok;
+    // Every directory first, so that a path too long for one socket is
+    // refused before any server runs.
+    for (const QString& dir : {m_dir, m_primary.directory(), m_standby.directory(),
+                               m_pooler.directory(), m_standbyPooler.directory()}) {
+        if (auto ok = ServerDirectory::prepare(dir); !ok)
+            return ok;
+    }
     if (auto ok = m_primary.init(); !ok)
         return ok;
     if (auto ok = m_primary.start(); !ok)
@@ -114,7 +119,8 @@ VoidResult LocalCluster::remove()
 {
     if (!QFileInfo::exists(m_dir))
         return {};
-    if (!isInitialized() &&
+    // A cluster whose standby could not be made still has a primary to remove.
+    if (!m_primary.isInitialized() && !m_standby.isInitialized() &&
         !QDir(m_dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
         return std::unexpected(ServerDirectory::error(
             tr("%1 does not hold a HexaStore local cluster; not removing it.").arg(m_dir)));

@@ -93,7 +93,10 @@ VoidResult PgBouncerServer::configure(const QString& serverSocketDir, int server
         ini += u"user = postgres\n"_s; // started as root to keep the raised file limit
     if (!write(configFile(), ini) ||
         !write(m_dir + u"/hba.conf"_s,
-               u"local all all trust\nhost all all 127.0.0.1/32 scram-sha-256\n"_s) ||
+               // The superuser only on the private socket: over TCP its empty
+               // password (PgBouncer's own auth_user entry) would let anyone in.
+               u"local all all trust\nhost all postgres 0.0.0.0/0 reject\n"
+               "host all postgres ::/0 reject\nhost all all 127.0.0.1/32 scram-sha-256\n"_s) ||
         !write(m_dir + u"/users.txt"_s, u"\"postgres\" \"\"\n"_s)) {
         return std::unexpected(
             ServerDirectory::error(tr("Could not write the configuration in %1.").arg(m_dir)));
@@ -106,7 +109,12 @@ qint64 PgBouncerServer::pid() const
     QFile file(m_dir + u"/pgbouncer.pid"_s);
     if (!file.open(QIODevice::ReadOnly))
         return 0;
-    return file.readAll().trimmed().toLongLong();
+    const qint64 process = file.readAll().trimmed().toLongLong();
+    // A stale or planted pid file must not make us signal another program.
+    QFile comm(u"/proc/%1/comm"_s.arg(process));
+    if (process <= 0 || !comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "pgbouncer")
+        return 0;
+    return process;
 }
 
 bool PgBouncerServer::isRunning() const

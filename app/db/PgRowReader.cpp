@@ -131,6 +131,8 @@ QDateTime parseTimestamp(const char* text, int length, bool withZone)
 {
     if (length < 19 || text[4] != '-' || text[7] != '-' || text[10] != ' ')
         return {};
+    if (qstrncmp(text + length - 3, " BC", 3) == 0)
+        return {}; // before Christ: no date anyone enters here
     const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
     int end = 0;
     const QTime time = parseTime(text + 11, length - 11, end);

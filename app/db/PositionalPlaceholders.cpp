@@ -35,13 +35,36 @@ qsizetype skipQuoted(const QString& sql, qsizetype from, QChar quote, bool backs
 qsizetype skipDollarQuoted(const QString& sql, qsizetype from)
 {
     qsizetype end = from + 1;
-    while (end < sql.size() && isIdentifierChar(sql.at(end)) && !sql.at(end).isDigit())
+    // A tag is an identifier that does not start with a digit ($1 is a parameter).
+    if (end < sql.size() && sql.at(end).isDigit())
+        return -1;
+    while (end < sql.size() && isIdentifierChar(sql.at(end)))
         ++end;
     if (end >= sql.size() || sql.at(end) != u'$')
         return -1;
     const QString tag = sql.mid(from, end - from + 1);
     const qsizetype close = sql.indexOf(tag, end + 1);
     return close < 0 ? sql.size() : close + tag.size();
+}
+
+// Index after a block comment starting at `from`; they nest in PostgreSQL.
+qsizetype skipBlockComment(const QString& sql, qsizetype from)
+{
+    int depth = 0;
+    qsizetype i = from;
+    while (i + 1 < sql.size()) {
+        if (sql.at(i) == u'/' && sql.at(i + 1) == u'*') {
+            ++depth;
+            i += 2;
+        } else if (sql.at(i) == u'*' && sql.at(i + 1) == u'/') {
+            i += 2;
+            if (--depth == 0)
+                return i;
+        } else {
+            ++i;
+        }
+    }
+    return sql.size();
 }
 
 } // namespace
@@ -62,11 +85,11 @@ QString PositionalPlaceholders::toNumbered(const QString& sql, int* count)
         } else if (c == u'"') {
             next = skipQuoted(sql, i, u'"', false);
         } else if (c == u'-' && i + 1 < sql.size() && sql.at(i + 1) == u'-') {
-            const qsizetype end = sql.indexOf(u'\n', i);
-            next = end < 0 ? sql.size() : end + 1;
+            next = i + 2;
+            while (next < sql.size() && sql.at(next) != u'\n' && sql.at(next) != u'\r')
+                ++next;
         } else if (c == u'/' && i + 1 < sql.size() && sql.at(i + 1) == u'*') {
-            const qsizetype end = sql.indexOf(u"*/", i + 2);
-            next = end < 0 ? sql.size() : end + 2;
+            next = skipBlockComment(sql, i);
         } else if (c == u'$' && (i == 0 || !isIdentifierChar(sql.at(i - 1)))) {
             const qsizetype end = skipDollarQuoted(sql, i);
             if (end > 0)

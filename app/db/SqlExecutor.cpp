@@ -279,13 +279,13 @@ VoidResult SqlExecutor::begin(Access access, Isolation isolation)
 {
     if (!connection() || PQstatus(connection()) != CONNECTION_OK)
         return std::unexpected(SqlErrorMapper::fromSqlState(u"08003"_s, u"not connected"_s));
-    m_pendingBegin = "BEGIN";
-    if (isolation == Isolation::RepeatableRead)
-        m_pendingBegin += " ISOLATION LEVEL REPEATABLE READ";
-    else if (isolation == Isolation::Serializable)
-        m_pendingBegin += " ISOLATION LEVEL SERIALIZABLE";
-    if (access == Access::ReadOnly)
-        m_pendingBegin += " READ ONLY";
+    // Spelled out in full: on a pooled connection another client may have
+    // changed the session's defaults (default_transaction_read_only, …).
+    m_pendingBegin = "BEGIN ISOLATION LEVEL ";
+    m_pendingBegin += isolation == Isolation::RepeatableRead ? "REPEATABLE READ"
+                      : isolation == Isolation::Serializable ? "SERIALIZABLE"
+                                                             : "READ COMMITTED";
+    m_pendingBegin += access == Access::ReadOnly ? " READ ONLY" : " READ WRITE";
     m_inTransaction = true;
     return {};
 }
@@ -320,15 +320,17 @@ ServiceError SqlExecutor::rolledBackInstead()
 VoidResult SqlExecutor::commitTracked()
 {
     // One round trip: whether the transaction wrote, COMMIT, and where the
-    // WAL stood after it (which a standby must have replayed to show it).
+    // WAL stood after it (which a standby must have replayed to show it): the
+    // flushed position — a synchronous commit is flushed, and the insert
+    // position can point past a page header that no standby ever reports.
     pg_conn* conn = connection();
     if (PQenterPipelineMode(conn) != 1)
         return std::unexpected(lastError(nullptr));
     const bool sent = PQsendQueryParams(conn, "SELECT pg_current_xact_id_if_assigned() IS NOT NULL",
                                         0, nullptr, nullptr, nullptr, nullptr, 0) &&
                       PQsendQueryParams(conn, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) &&
-                      PQsendQueryParams(conn, "SELECT pg_current_wal_insert_lsn()::text", 0,
-                                        nullptr, nullptr, nullptr, nullptr, 0) &&
+                      PQsendQueryParams(conn, "SELECT pg_current_wal_lsn()::text", 0, nullptr,
+                                        nullptr, nullptr, nullptr, 0) &&
                       PQpipelineSync(conn);
     if (!sent) {
         const ServiceError error = lastError(nullptr);
@@ -349,13 +351,19 @@ VoidResult SqlExecutor::commitTracked()
     } else if (!error) {
         error = lastError(nullptr);
     }
+    if (committed.tag == "COMMIT") {
+        // Saved, whatever the position query said: without it there is no fence.
+        if (!wrote.rows.isEmpty() && wrote.rows.first().value(0).toBool() &&
+            !position.rows.isEmpty())
+            m_lastWriteLsn = position.rows.first().value(0).toString();
+        return {};
+    }
+    // A failed transaction skips the COMMIT in the pipeline: end it here.
+    if (PQstatus(conn) == CONNECTION_OK)
+        PQclear(PQexec(conn, "ROLLBACK"));
     if (error)
         return std::unexpected(*error);
-    if (committed.tag != "COMMIT")
-        return std::unexpected(rolledBackInstead());
-    if (!wrote.rows.isEmpty() && wrote.rows.first().value(0).toBool() && !position.rows.isEmpty())
-        m_lastWriteLsn = position.rows.first().value(0).toString();
-    return {};
+    return std::unexpected(rolledBackInstead());
 }
 
 void SqlExecutor::rollback()

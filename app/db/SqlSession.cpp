@@ -262,6 +262,9 @@ VoidResult SqlSession::refresh()
     // Clear the rejected token first: the refresh itself must not trip over it.
     m_tokens.reset();
     applyAccessToken();
+    // A read on the read server can get here while the primary is unreachable.
+    if (auto connected = ensureConnected(); !connected)
+        return connected;
 
     // In a transaction of its own, so that its COMMIT reports the write (the
     // new token must reach a read server before reads go there).

@@ -136,6 +136,7 @@ auto SqlSession::transact(F&& work) -> std::invoke_result_t<F&, SqlExecutor&>
                 error = committed.error();
                 if (SqlErrorMapper::isConnectionLost(error))
                     return std::unexpected(error); // outcome unknown: never retried
+                m_sql->rollback();                 // whatever is left of it
             } else {
                 error = result.error();
                 m_sql->rollback();
