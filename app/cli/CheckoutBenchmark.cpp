@@ -2,6 +2,7 @@
 
 #include "BenchmarkDatabase.h"
 #include "BenchmarkStats.h"
+#include "BenchShop.h"
 #include "CliSupport.h"
 #include "db/DbWorker.h"
 #include "db/PgInstallation.h"
@@ -9,7 +10,6 @@
 #include "services/orders/AddressService.h"
 #include "services/orders/CartService.h"
 #include "services/orders/OrderService.h"
-#include "services/server/OperatorService.h"
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kDatabase = u"hexastore_bench_checkout"_s;
-const QString kPassword = u"bench-password-0"_s;
+using BenchShop::kPassword;
 
 struct Figures {
     int checkouts = 0;
@@ -49,52 +49,21 @@ struct Figures {
     }
 };
 
-// One seller with a hot set of products (stock enough for any run), and
-// buyers with an address each: `count` for the service layer, as many for pgbench.
+// The bench shop, and the table pgbench's script reads its clients from.
 Result<QList<qint64>> prepare(SqlExecutor& sql, int products, int buyers)
 {
-    OperatorService ops(sql);
-    // Logins are not what is measured here.
-    if (auto ok = ops.setSetting(u"bcrypt_cost"_s, 4); !ok)
-        return std::unexpected(ok.error());
-    auto seller =
-        ops.createUser(u"seller@bench.test"_s, kPassword, u"Bench Seller"_s, Role::Seller);
-    if (!seller)
-        return std::unexpected(seller.error());
-    for (int i = 0; i < buyers; ++i) {
-        auto buyer = ops.createUser(u"buyer%1@bench.test"_s.arg(i), kPassword,
-                                    u"Bench Buyer %1"_s.arg(i), Role::Buyer);
-        if (!buyer)
-            return std::unexpected(buyer.error());
-    }
-    auto done = sql.script(uR"(
-        INSERT INTO hexastore.categories (name) VALUES ('Bench');
-        WITH p AS (
-            INSERT INTO hexastore.products (seller_id, category_id, name)
-            SELECT %1, (SELECT id FROM hexastore.categories WHERE name = 'Bench'), 'Hot item ' || g
-              FROM generate_series(1, %2) g RETURNING id)
-        INSERT INTO hexastore.product_variants (product_id, sku, price, stock)
-        SELECT id, 'BENCH-' || id, 9.99, 2000000000 FROM p;
-        INSERT INTO hexastore.addresses (buyer_id, recipient, phone, country, city, street, house,
-                                         postal_code, is_default)
-        SELECT id, full_name, '+49 30 1234567', 'Germany', 'Berlin', 'Benchstrasse', '1', '10115', true
-          FROM hexastore.users WHERE role = 'buyer';
-        CREATE SCHEMA hexastore_bench;
-        CREATE TABLE hexastore_bench.clients (client int PRIMARY KEY, token text NOT NULL,
-                                              address bigint NOT NULL);
-        GRANT USAGE ON SCHEMA hexastore_bench TO hexastore_client;
-        GRANT SELECT ON hexastore_bench.clients TO hexastore_client;
-        ANALYZE;
-    )"_s.arg(*seller)
-                               .arg(products));
-    if (!done)
+    auto variants = BenchShop::create(sql, products, buyers);
+    if (!variants)
+        return variants;
+    if (auto done = sql.script(uR"(
+            CREATE SCHEMA hexastore_bench;
+            CREATE TABLE hexastore_bench.clients (client int PRIMARY KEY, token text NOT NULL,
+                                                  address bigint NOT NULL);
+            GRANT USAGE ON SCHEMA hexastore_bench TO hexastore_client;
+            GRANT SELECT ON hexastore_bench.clients TO hexastore_client;
+        )"_s);
+        !done)
         return std::unexpected(done.error());
-    auto rows = sql.query(u"SELECT v.id FROM hexastore.product_variants v ORDER BY v.id"_s);
-    if (!rows)
-        return std::unexpected(rows.error());
-    QList<qint64> variants;
-    for (const QSqlRecord& r : *rows)
-        variants.append(r.value(0).toLongLong());
     return variants;
 }
 
@@ -124,7 +93,7 @@ Result<Figures> runServices(const ConnectionSettings& settings, const QList<qint
     std::vector<std::unique_ptr<Client>> all;
     for (int i = 0; i < clients; ++i) {
         auto c = std::make_unique<Client>(settings);
-        auto future = c->auth.login(u"buyer%1@bench.test"_s.arg(i), kPassword, u"bench"_s);
+        auto future = c->auth.login(BenchShop::buyerEmail(i), kPassword, u"bench"_s);
         future.waitForFinished();
         if (!future.result())
             return std::unexpected(future.result().error());
@@ -194,8 +163,8 @@ Result<QString> writePgbenchScript(SqlExecutor& opSql, const QList<qint64>& vari
                            "SELECT ?, (hexastore.login(?, ?, 'pgbench')).access_token, a.id "
                            "FROM hexastore.addresses a JOIN hexastore.users u ON u.id = a.buyer_id "
                            "WHERE u.email = ? RETURNING token IS NOT NULL"_s,
-                           {i, u"buyer%1@bench.test"_s.arg(firstBuyer + i), kPassword,
-                            u"buyer%1@bench.test"_s.arg(firstBuyer + i)});
+                           {i, BenchShop::buyerEmail(firstBuyer + i), kPassword,
+                            BenchShop::buyerEmail(firstBuyer + i)});
         if (!row)
             return std::unexpected(row.error());
     }

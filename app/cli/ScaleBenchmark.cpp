@@ -2,12 +2,12 @@
 
 #include "BenchmarkDatabase.h"
 #include "BenchmarkStats.h"
+#include "BenchShop.h"
 #include "CliSupport.h"
 #include "db/AuthResult.h"
 #include "db/LocalCluster.h"
 #include "db/SqlSession.h"
 #include "services/catalog/ProductSearchSql.h"
-#include "services/server/OperatorService.h"
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
@@ -28,7 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kPassword = u"bench password 1"_s;
 constexpr int kThreads = 32; // simulated clients are spread over these
 const QStringList kWords{u"lamp"_s, u"kettle"_s, u"chair"_s, u"lamb"_s, u"ketle"_s, u"desk"_s};
 
@@ -52,54 +51,11 @@ struct Client {
     bool cartFilled = false;
 };
 
-// Buyers with an address each, one seller's products with names to search.
-Result<QList<qint64>> prepare(SqlExecutor& sql, int buyers, int products)
-{
-    OperatorService ops(sql);
-    if (auto ok = ops.setSetting(u"bcrypt_cost"_s, 4); !ok) // logins are not measured
-        return std::unexpected(ok.error());
-    auto seller =
-        ops.createUser(u"seller@scale.test"_s, kPassword, u"Scale Seller"_s, Role::Seller);
-    if (!seller)
-        return std::unexpected(seller.error());
-    for (int i = 0; i < buyers; ++i) {
-        auto buyer = ops.createUser(u"buyer%1@scale.test"_s.arg(i), kPassword,
-                                    u"Scale Buyer %1"_s.arg(i), Role::Buyer);
-        if (!buyer)
-            return std::unexpected(buyer.error());
-    }
-    auto done = sql.script(uR"(
-        INSERT INTO hexastore.categories (name) VALUES ('Scale');
-        WITH p AS (
-            INSERT INTO hexastore.products (seller_id, category_id, name, description)
-            SELECT %1, (SELECT id FROM hexastore.categories WHERE name = 'Scale'),
-                   (ARRAY['Desk lamp', 'Kettle', 'Chair', 'Desk'])[1 + g % 4] || ' ' || g, 'Scale item'
-              FROM generate_series(1, %2) g RETURNING id)
-        INSERT INTO hexastore.product_variants (product_id, sku, price, stock)
-        SELECT id, 'SCALE-' || id, 9.99, 2000000000 FROM p;
-        INSERT INTO hexastore.addresses (buyer_id, recipient, phone, country, city, street, house,
-                                         postal_code, is_default)
-        SELECT id, full_name, '+49 30 1234567', 'Germany', 'Berlin', 'Scalestrasse', '1', '10115', true
-          FROM hexastore.users WHERE role = 'buyer';
-        ANALYZE;
-    )"_s.arg(*seller)
-                               .arg(products));
-    if (!done)
-        return std::unexpected(done.error());
-    auto rows = sql.query(u"SELECT id FROM hexastore.product_variants ORDER BY id"_s);
-    if (!rows)
-        return std::unexpected(rows.error());
-    QList<qint64> variants;
-    for (const QSqlRecord& r : *rows)
-        variants.append(r.value(0).toLongLong());
-    return variants;
-}
-
 bool login(Client& c, int index)
 {
     auto row = c.session->transact([index](SqlExecutor& sql) {
         return sql.queryOne(u"SELECT * FROM hexastore.login(?, ?, 'scale')"_s,
-                            {u"buyer%1@scale.test"_s.arg(index), kPassword});
+                            {BenchShop::buyerEmail(index), BenchShop::kPassword});
     });
     if (!row)
         return false;
@@ -255,7 +211,7 @@ int ScaleBenchmark::run(const QStringList& arguments)
     if (!db)
         return CliSupport::fail(db.error());
     out << "Preparing " << most << " buyers..." << Qt::endl;
-    auto variants = prepare((*db)->sql(), most, 2000);
+    auto variants = BenchShop::create((*db)->sql(), 2000, most);
     if (!variants)
         return CliSupport::fail(variants.error());
     const QString name = (*db)->operatorSettings().database;
