@@ -92,8 +92,8 @@ VoidResult LocalCluster::stop()
         if (auto ok = pooler->stop(); !ok)
             return ok;
     }
-    // The primary first: stopped last, its shutdown would wait for a standby
-    // that is gone. Its shutdown checkpoint still streams to the standby.
+    // The primary first, while its standby still streams: the standby gets
+    // the shutdown checkpoint, and the two start again in step.
     for (LocalServer* server : {&m_primary, &m_standby}) {
         if (auto ok = server->stop(); !ok)
             return ok;

@@ -130,10 +130,10 @@ VoidResult PgBouncerServer::start()
             ServerDirectory::error(tr("There is no PgBouncer configured in %1 yet.").arg(m_dir)));
     if (isRunning())
         return {};
-    const QString program =
-        QStandardPaths::findExecutable(u"pgbouncer"_s).isEmpty()
-            ? QStandardPaths::findExecutable(u"pgbouncer"_s, {u"/usr/sbin"_s, u"/sbin"_s})
-            : QStandardPaths::findExecutable(u"pgbouncer"_s);
+    // Debian installs it in /usr/sbin, outside a normal user's PATH.
+    QString program = QStandardPaths::findExecutable(u"pgbouncer"_s);
+    if (program.isEmpty())
+        program = QStandardPaths::findExecutable(u"pgbouncer"_s, {u"/usr/sbin"_s, u"/sbin"_s});
     if (program.isEmpty())
         return std::unexpected(ServerDirectory::error(
             tr("PgBouncer is not installed (package pgbouncer); packaging/setup.sh installs it.")));
