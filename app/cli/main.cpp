@@ -1,6 +1,7 @@
 // hexastore-admin: the operator's command-line tool.
 #include "AuditCommand.h"
 #include "AuthBenchmark.h"
+#include "BackupCommand.h"
 #include "CatalogBenchmark.h"
 #include "CheckoutBenchmark.h"
 #include "CliSupport.h"
@@ -40,6 +41,10 @@ int help()
                          a headless courier working offline-first through its store
   courier events --store FILE
                          every event in a courier's store: id, state, delivery, status
+  backup --to FILE [--url URL]
+                         a consistent, compressed backup of the whole database
+  restore --from FILE [--url URL | --dir DIR [--replace]]
+                         into an empty database or a new local server
   config list|set KEY VALUE [--url URL]
                          show or change server settings
   bench auth [--url URL] benchmark login and the token check
@@ -101,6 +106,10 @@ int main(int argc, char* argv[])
         return DatabaseCommands::createUser(args);
     if (command == u"seed-demo"_s)
         return DatabaseCommands::seedDemo(args);
+    if (command == u"backup"_s)
+        return BackupCommand::backup(args);
+    if (command == u"restore"_s)
+        return BackupCommand::restore(args);
     if (command == u"config"_s)
         return DatabaseCommands::config(args);
     if (command == u"courier"_s)

@@ -42,5 +42,8 @@ VoidResult DatabaseProvisioner::dropDatabase(const QString& name)
         return opened;
     SqlExecutor sql(connection);
     const QString quoted = sql.quoteIdentifier(name);
+    // Its own short connection: the quieter setting ends with it.
+    if (auto quiet = sql.script(u"SET client_min_messages = warning"_s); !quiet)
+        return quiet;
     return sql.script(u"DROP DATABASE IF EXISTS "_s + quoted + u" WITH (FORCE)"_s);
 }

@@ -22,11 +22,22 @@ ServiceError migrationError(const QString& message, const QString& detail = {})
     return ServiceError(ServiceError::Code::Internal, message, detail);
 }
 
-QString bootstrapSql()
+QString embeddedSql(const QString& name)
 {
-    QFile f(u":/hexastore/migrations/bootstrap.sql"_s);
+    QFile f(u":/hexastore/migrations/"_s + name);
     f.open(QIODevice::ReadOnly);
     return QString::fromUtf8(f.readAll());
+}
+
+ServiceError preparationError(const ServiceError& cause)
+{
+    return ServiceError(
+        ServiceError::Code::Forbidden,
+        QCoreApplication::translate("MigrationRunner",
+                                    "Could not prepare the database (roles, schema). The "
+                                    "migration needs a superuser or a role with CREATEROLE: %1")
+            .arg(cause.detail()),
+        cause.detail(), cause.sqlState());
 }
 
 } // namespace
@@ -34,6 +45,18 @@ QString bootstrapSql()
 MigrationRunner::MigrationRunner(DatabaseConnection& connection)
     : m_connection(connection)
 {}
+
+VoidResult MigrationRunner::prepareRoles()
+{
+    SqlExecutor sql(m_connection);
+    if (auto ok = sql.begin(); !ok)
+        return ok;
+    if (auto ok = sql.script(embeddedSql(u"roles.sql"_s)); !ok) {
+        sql.rollback();
+        return std::unexpected(preparationError(ok.error()));
+    }
+    return sql.commit();
+}
 
 Result<int> MigrationRunner::migrate(const std::function<void(const QString&)>& progress,
                                      int upToVersion)
@@ -50,17 +73,13 @@ Result<int> MigrationRunner::migrate(const std::function<void(const QString&)>& 
     auto unlock = qScopeGuard(
         [&] { (void)sql.execute(u"SELECT pg_advisory_unlock(?)"_s, {kMigrationLockKey}); });
 
+    if (auto ok = prepareRoles(); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = sql.begin(); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = sql.script(bootstrapSql()); !ok) {
+    if (auto ok = sql.script(embeddedSql(u"bootstrap.sql"_s)); !ok) {
         sql.rollback();
-        return std::unexpected(ServiceError(
-            ServiceError::Code::Forbidden,
-            QCoreApplication::translate("MigrationRunner",
-                                        "Could not prepare the database (roles, schema). The "
-                                        "migration needs a superuser or a role with CREATEROLE: %1")
-                .arg(ok.error().detail()),
-            ok.error().detail(), ok.error().sqlState()));
+        return std::unexpected(preparationError(ok.error()));
     }
     if (auto ok = sql.commit(); !ok)
         return std::unexpected(ok.error());

@@ -17,6 +17,10 @@ public:
     Result<int> migrate(const std::function<void(const QString&)>& progress = {},
                         int upToVersion = 0);
 
+    // Creates the cluster-wide roles the schema is owned by and used through
+    // (part of every migration; a restore needs them before the schema).
+    VoidResult prepareRoles();
+
 private:
     DatabaseConnection& m_connection;
 };
