@@ -201,6 +201,22 @@
         <source>Log in with the one-time password again when you are ready to choose a new one.</source>
         <translation>Melden Sie sich wieder mit dem Einmalpasswort an, wenn Sie ein neues Passwort wählen möchten.</translation>
     </message>
+    <message>
+        <source>Restoring the backup %1…</source>
+        <translation>Die Sicherung %1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The backup was restored; please log in again. The data it replaced is kept on the local server as the database %1.</source>
+        <translation>Die Sicherung wurde wiederhergestellt; bitte melden Sie sich erneut an. Die ersetzten Daten bleiben auf dem lokalen Server als Datenbank %1 erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -549,6 +565,143 @@ Begründung: %9
     <message>
         <source>Enter your name: it cannot be empty.</source>
         <translation>Geben Sie Ihren Namen ein: Er darf nicht leer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>There is no local server in %1.</source>
+        <translation>In %1 gibt es keinen lokalen Server.</translation>
+    </message>
+    <message>
+        <source>Creating a local server in %1 …</source>
+        <translation>Ein lokaler Server wird in %1 angelegt …</translation>
+    </message>
+    <message>
+        <source>Write a consistent, compressed backup of the whole database (schema and data, with its schema version) to one file.</source>
+        <translation>Eine konsistente, komprimierte Sicherung der ganzen Datenbank (Schema und Daten, mit Schemaversion) in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist yet).</source>
+        <translation>Die zu schreibende Sicherungsdatei (darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <source>--to FILE is required.</source>
+        <translation>--to DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Geschrieben:</translation>
+    </message>
+    <message>
+        <source>Backed up %1 (schema version %2) to %3: %L4 bytes.</source>
+        <translation>%1 (Schemaversion %2) nach %3 gesichert: %L4 Bytes.</translation>
+    </message>
+    <message>
+        <source>Restore a backup into an empty database (--url) or a new local server (--dir), migrating an older backup to this program&apos;s schema.</source>
+        <translation>Eine Sicherung in eine leere Datenbank (--url) oder einen neuen lokalen Server (--dir) wiederherstellen; eine ältere Sicherung wird auf das Schema dieses Programms migriert.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Die wiederherzustellende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Local server only: replace its database. The data it holds now is kept in a renamed database.</source>
+        <translation>Nur lokaler Server: seine Datenbank ersetzen. Die jetzigen Daten bleiben in einer umbenannten Datenbank erhalten.</translation>
+    </message>
+    <message>
+        <source>--from FILE is required.</source>
+        <translation>--from DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--replace works on a local server (--dir) only.</source>
+        <translation>--replace gilt nur für einen lokalen Server (--dir).</translation>
+    </message>
+    <message>
+        <source>Restoring:</source>
+        <translation>Wiederherstellung:</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. The data it replaced is kept in the database %3.</source>
+        <translation>%1 in %2 wiederhergestellt. Die ersetzten Daten bleiben in der Datenbank %3 erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored %1 (made %2, schema version %3) into %4.</source>
+        <translation>%1 (erstellt %2, Schemaversion %3) in %4 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>%1 is not a usable HexaStore backup: %2</source>
+        <translation>%1 ist keine verwendbare HexaStore-Sicherung: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it does not start like one.</source>
+        <translation>sie beginnt nicht wie eine.</translation>
+    </message>
+    <message>
+        <source>its first line is damaged.</source>
+        <translation>ihre erste Zeile ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>it is incomplete (cut off at %L1 bytes). Use another backup.</source>
+        <translation>sie ist unvollständig (nach %L1 Bytes abgeschnitten). Verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>it is damaged (its checksum does not match).</source>
+        <translation>sie ist beschädigt (die Prüfsumme stimmt nicht).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Letzte Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Noch keine Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>HexaStore backups (*%1)</source>
+        <translation>HexaStore-Sicherungen (*%1)</translation>
+    </message>
+    <message>
+        <source>Replace all of the shop&apos;s data with the backup %1 (made %2)?
+
+Everyone is signed out. The data it replaces is kept on the local server as a separate database.</source>
+        <translation>Alle Daten des Shops durch die Sicherung %1 (erstellt %2) ersetzen?
+
+Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als eigene Datenbank erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1938,45 @@ Begründung: %9
     </message>
 </context>
 <context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no HexaStore data to back up.</source>
+        <translation>Die Datenbank %1 enthält keine HexaStore-Daten zum Sichern.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup failed:</source>
+        <translation>Die Sicherung ist fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer HexaStore (schema version %1; this program knows up to %2). Restore it with that version or a newer one.</source>
+        <translation>Diese Sicherung stammt von einem neueren HexaStore (Schemaversion %1; dieses Programm kennt bis %2). Stellen Sie sie mit dieser oder einer neueren Version wieder her.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds HexaStore data; a backup is restored only into an empty database or a new local server.</source>
+        <translation>Die Datenbank %1 enthält bereits HexaStore-Daten; eine Sicherung wird nur in eine leere Datenbank oder einen neuen lokalen Server wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The restore failed; nothing was changed:</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen; nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>Other programs stay connected to the database %1; close them and try again.</source>
+        <translation>Andere Programme bleiben mit der Datenbank %1 verbunden; schließen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCommands</name>
     <message>
         <source>Apply the embedded schema migrations (creates the roles when missing).</source>
@@ -2712,6 +2904,29 @@ Begründung: %9
     <message>
         <source>No products here yet — create one with “New product…”.</source>
         <translation>Noch keine Produkte – legen Sie eines mit „Neues Produkt …“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBackupController</name>
+    <message>
+        <source>Backing up… %1 written</source>
+        <translation>Sicherung läuft… %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert in %1.</translation>
+    </message>
+    <message>
+        <source>A backup is being made; restore when it has finished.</source>
+        <translation>Gerade wird gesichert; stellen Sie wieder her, wenn die Sicherung fertig ist.</translation>
     </message>
 </context>
 <context>

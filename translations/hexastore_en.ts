@@ -201,6 +201,22 @@
         <source>The server could not be told: %1</source>
         <translation>The server could not be told: %1</translation>
     </message>
+    <message>
+        <source>Restoring the backup %1…</source>
+        <translation>Restoring the backup %1…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>The restore was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup was restored; please log in again. The data it replaced is kept on the local server as the database %1.</source>
+        <translation>The backup was restored; please log in again. The data it replaced is kept on the local server as the database %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -549,6 +565,143 @@ Reason: %9
     <message>
         <source>Enter your name: it cannot be empty.</source>
         <translation>Enter your name: it cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>There is no local server in %1.</source>
+        <translation>There is no local server in %1.</translation>
+    </message>
+    <message>
+        <source>Creating a local server in %1 …</source>
+        <translation>Creating a local server in %1 …</translation>
+    </message>
+    <message>
+        <source>Write a consistent, compressed backup of the whole database (schema and data, with its schema version) to one file.</source>
+        <translation>Write a consistent, compressed backup of the whole database (schema and data, with its schema version) to one file.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist yet).</source>
+        <translation>The backup file to write (must not exist yet).</translation>
+    </message>
+    <message>
+        <source>--to FILE is required.</source>
+        <translation>--to FILE is required.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 exists already; choose a new file name.</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Written:</translation>
+    </message>
+    <message>
+        <source>Backed up %1 (schema version %2) to %3: %L4 bytes.</source>
+        <translation>Backed up %1 (schema version %2) to %3: %L4 bytes.</translation>
+    </message>
+    <message>
+        <source>Restore a backup into an empty database (--url) or a new local server (--dir), migrating an older backup to this program&apos;s schema.</source>
+        <translation>Restore a backup into an empty database (--url) or a new local server (--dir), migrating an older backup to this program&apos;s schema.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>The backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Local server only: replace its database. The data it holds now is kept in a renamed database.</source>
+        <translation>Local server only: replace its database. The data it holds now is kept in a renamed database.</translation>
+    </message>
+    <message>
+        <source>--from FILE is required.</source>
+        <translation>--from FILE is required.</translation>
+    </message>
+    <message>
+        <source>--replace works on a local server (--dir) only.</source>
+        <translation>--replace works on a local server (--dir) only.</translation>
+    </message>
+    <message>
+        <source>Restoring:</source>
+        <translation>Restoring:</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. The data it replaced is kept in the database %3.</source>
+        <translation>Restored %1 into %2. The data it replaced is kept in the database %3.</translation>
+    </message>
+    <message>
+        <source>Restored %1 (made %2, schema version %3) into %4.</source>
+        <translation>Restored %1 (made %2, schema version %3) into %4.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>%1 is not a usable HexaStore backup: %2</source>
+        <translation>%1 is not a usable HexaStore backup: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>it does not start like one.</source>
+        <translation>it does not start like one.</translation>
+    </message>
+    <message>
+        <source>its first line is damaged.</source>
+        <translation>its first line is damaged.</translation>
+    </message>
+    <message>
+        <source>it is incomplete (cut off at %L1 bytes). Use another backup.</source>
+        <translation>it is incomplete (cut off at %L1 bytes). Use another backup.</translation>
+    </message>
+    <message>
+        <source>it is damaged (its checksum does not match).</source>
+        <translation>it is damaged (its checksum does not match).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Back &amp;up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>HexaStore backups (*%1)</source>
+        <translation>HexaStore backups (*%1)</translation>
+    </message>
+    <message>
+        <source>Replace all of the shop&apos;s data with the backup %1 (made %2)?
+
+Everyone is signed out. The data it replaces is kept on the local server as a separate database.</source>
+        <translation>Replace all of the shop&apos;s data with the backup %1 (made %2)?
+
+Everyone is signed out. The data it replaces is kept on the local server as a separate database.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1938,45 @@ Reason: %9
     </message>
 </context>
 <context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation>Could not run %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no HexaStore data to back up.</source>
+        <translation>The database %1 holds no HexaStore data to back up.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup failed:</source>
+        <translation>The backup failed:</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer HexaStore (schema version %1; this program knows up to %2). Restore it with that version or a newer one.</source>
+        <translation>This backup was made by a newer HexaStore (schema version %1; this program knows up to %2). Restore it with that version or a newer one.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds HexaStore data; a backup is restored only into an empty database or a new local server.</source>
+        <translation>The database %1 already holds HexaStore data; a backup is restored only into an empty database or a new local server.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The restore failed; nothing was changed:</source>
+        <translation>The restore failed; nothing was changed:</translation>
+    </message>
+    <message>
+        <source>Other programs stay connected to the database %1; close them and try again.</source>
+        <translation>Other programs stay connected to the database %1; close them and try again.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCommands</name>
     <message>
         <source>Apply the embedded schema migrations (creates the roles when missing).</source>
@@ -2712,6 +2904,29 @@ Reason: %9
     <message>
         <source>No products here yet — create one with “New product…”.</source>
         <translation>No products here yet — create one with “New product…”.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBackupController</name>
+    <message>
+        <source>Backing up… %1 written</source>
+        <translation>Backing up… %1 written</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>A backup is being made; restore when it has finished.</source>
+        <translation>A backup is being made; restore when it has finished.</translation>
     </message>
 </context>
 <context>

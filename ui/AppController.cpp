@@ -1,5 +1,8 @@
 #include "AppController.h"
 
+#include "LocalBackupController.h"
+#include "ui/widgets/ExportProgress.h"
+
 #include "db/DbWorker.h"
 #include "db/LocalServer.h"
 #include "LoginDialog.h"
@@ -129,6 +132,11 @@ void AppController::startLocalServer()
                       return;
                   }
                   m_ownsLocalServer = m_ownsLocalServer || outcome->started;
+                  if (!m_backups) {
+                      m_backups =
+                          std::make_unique<LocalBackupController>(m_options.localServerDirectory);
+                      m_backups->backUpIfDue();
+                  }
                   if (outcome->created)
                       m_login->showInfo(
                           tr("A new local server was set up with demo accounts (see the README)."));
@@ -380,6 +388,10 @@ void AppController::enter(const LoginResult& result, bool remember)
     m_main = new MainWindow(result.account, *m_services, m_serverName);
     connect(m_main, &MainWindow::logoutRequested, this, [this] { logout(false); });
     connect(m_main, &MainWindow::logoutEverywhereRequested, this, [this] { logout(true); });
+    if (m_backups) {
+        m_main->setLocalBackups(m_backups.get());
+        connect(m_main, &MainWindow::restoreRequested, this, &AppController::restoreLocalBackup);
+    }
     m_main->show();
     m_heartbeat.start();
     // Take the keyboard from the login window that just closed.
@@ -505,6 +517,7 @@ void AppController::deleteRetiredWhenUnwound()
 void AppController::shutdown()
 {
     m_reconnect.stop();
+    m_backups.reset(); // a backup still running is cancelled before the server stops
     m_services.reset();
     m_worker.reset();
     if (m_ownsLocalServer) {
@@ -512,4 +525,25 @@ void AppController::shutdown()
         if (auto stopped = LocalServerBootstrap::stop(m_options.localServerDirectory); !stopped)
             qWarning("local server did not stop: %s", qPrintable(stopped.error().detail()));
     }
+}
+
+void AppController::restoreLocalBackup(const QString& path)
+{
+    ++m_generation;
+    forgetRememberedLogin();
+    backToLogin(tr("Restoring the backup %1…").arg(QFileInfo(path).fileName()), false);
+    m_login->setBusy(true);
+    ExportProgress::watch<QString>(
+        m_login.get(), m_backups->restore(path), tr("Restoring the backup…"),
+        [this](const Result<QString>* kept) {
+            m_login->setBusy(false);
+            if (!kept)
+                m_login->showInfo(tr("The restore was cancelled; nothing was changed."));
+            else if (!*kept)
+                m_login->showError(kept->error());
+            else
+                m_login->showInfo(tr("The backup was restored; please log in again. The data it "
+                                     "replaced is kept on the local server as the database %1.")
+                                      .arg(**kept));
+        });
 }

@@ -15,6 +15,7 @@
 
 struct AppServices;
 class DbWorker;
+class LocalBackupController;
 class LoginDialog;
 class MainWindow;
 
@@ -79,6 +80,8 @@ private:
     void forgetRememberedLogin();
     void onConnectionState(bool connected, const QString& message);
     void shutdown();
+    // Replaces the local database with a backup; everyone is signed out first.
+    void restoreLocalBackup(const QString& path);
 
     Options m_options;
     CredentialStore m_keychain;
@@ -96,6 +99,7 @@ private:
     // finishes late cannot resurrect a login that has ended meanwhile.
     int m_generation = 0;
     bool m_ownsLocalServer = false;
+    std::unique_ptr<LocalBackupController> m_backups; // with the local server only
     bool m_offline = false; // signed in from this computer's memory, not yet by the server
     QTimer m_reconnect;
     QTimer m_heartbeat;

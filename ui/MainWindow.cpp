@@ -12,6 +12,7 @@
 #include "ui/buyer/CartPage.h"
 #include "ui/common/AccountPage.h"
 #include "ui/common/Appearance.h"
+#include "ui/common/BackupMenu.h"
 #include "ui/common/CatalogPage.h"
 #include "ui/common/ChangePasswordDialog.h"
 #include "ui/common/DashboardPage.h"
@@ -242,14 +243,23 @@ bool MainWindow::showScreen(const QString& name)
     return row >= 0;
 }
 
+void MainWindow::setLocalBackups(LocalBackupController* backups)
+{
+    auto* menu =
+        new BackupMenu(this, backups, m_accountMenu, m_logoutAction, m_account.role == Role::Admin);
+    connect(menu, &BackupMenu::restoreRequested, this, &MainWindow::restoreRequested);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu = accountMenu;
     QAction* change = accountMenu->addAction(tr("Change &password…"));
     change->setObjectName(u"actionChangePassword"_s);
     accountMenu->addSeparator();
     QAction* logout = accountMenu->addAction(ThemedIcon::get(u"logout"_s), tr("&Log out"));
     logout->setObjectName(u"actionLogout"_s);
+    m_logoutAction = logout;
     QAction* everywhere = accountMenu->addAction(tr("Log out &everywhere…"));
     everywhere->setObjectName(u"actionLogoutEverywhere"_s);
     accountMenu->addSeparator();

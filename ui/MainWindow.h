@@ -5,6 +5,9 @@
 #include <QMainWindow>
 
 struct AppServices;
+class LocalBackupController;
+class QAction;
+class QMenu;
 class Screen;
 class QLabel;
 class QListWidget;
@@ -24,10 +27,14 @@ public:
     // Shows the screen with that object name; false if the role has none.
     bool showScreen(const QString& name);
     void setConnectionState(bool connected, const QString& message);
+    // The local server's backups: progress in the status bar and, for an
+    // administrator, backup and restore in the Account menu.
+    void setLocalBackups(LocalBackupController* backups);
 
 signals:
     void logoutRequested();
     void logoutEverywhereRequested();
+    void restoreRequested(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +65,8 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_connection;
+    QMenu* m_accountMenu = nullptr;
+    QAction* m_logoutAction = nullptr;
     QList<ScreenEntry> m_screens;
     bool m_connected = true;
     QString m_connectionMessage;
