@@ -10,6 +10,8 @@
 
 #include <utility>
 
+#include <poll.h>
+
 #include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
@@ -88,13 +90,39 @@ Result<SqlExecutor::Outcome> SqlExecutor::run(const QString& sql, const QVariant
     return runPipelined(prefix, text.toUtf8(), *encoded, sink);
 }
 
+void SqlExecutor::awaitResult()
+{
+    if (!m_cancelled)
+        return;
+    pg_conn* conn = connection();
+    bool asked = false;
+    while (PQisBusy(conn)) {
+        pollfd socket{PQsocket(conn), POLLIN, 0};
+        ::poll(&socket, 1, 100);
+        if (!PQconsumeInput(conn))
+            return; // broken: PQgetResult says so
+        if (!asked && m_cancelled()) {
+            asked = true;
+            if (PGcancel* cancel = PQgetCancel(conn)) {
+                char reason[256];
+                PQcancel(cancel, reason, sizeof reason);
+                PQfreeCancel(cancel);
+            }
+        }
+    }
+}
+
 // Reads the results of one statement up to libpq's end marker: the rows into
 // `outcome` (or to `sink`, one at a time), the first error into the result.
 VoidResult SqlExecutor::readStatement(const RowSink* sink, Outcome& outcome)
 {
     std::optional<ServiceError> error;
     bool stopped = false;
-    while (PGresult* result = PQgetResult(connection())) {
+    for (;;) {
+        awaitResult();
+        PGresult* result = PQgetResult(connection());
+        if (!result)
+            break;
         switch (PQresultStatus(result)) {
         case PGRES_SINGLE_TUPLE:
             if (!sink) {

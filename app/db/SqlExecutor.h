@@ -70,6 +70,12 @@ public:
     // `name` quoted as an SQL identifier.
     QString quoteIdentifier(const QString& name) const;
 
+    // Long statements (an import) can be stopped: while a statement runs,
+    // `cancelled` is asked every 100 ms, and when it says yes the server is
+    // asked to cancel the statement (it then fails with 57014 and its
+    // transaction can only roll back). Empty: statements are waited for.
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+
 private:
     using RowSink = std::function<bool(const QSqlRecord&)>;
     struct Outcome;
@@ -80,6 +86,8 @@ private:
     Result<Outcome> runPipelined(const QList<QByteArray>& prefix, const QByteArray& sql,
                                  const PgParameters& params, const RowSink* sink);
     VoidResult readStatement(const RowSink* sink, Outcome& outcome);
+    // Waits until libpq holds the next result, asking the cancel check.
+    void awaitResult();
     VoidResult commitTracked();
     static ServiceError rolledBackInstead();
     ServiceError lastError(const pg_result* result) const;
@@ -91,6 +99,7 @@ private:
     bool m_inTransaction = false;
     bool m_trackWrites = false;
     QString m_lastWriteLsn;
+    std::function<bool()> m_cancelled;
     // The BEGIN not sent yet (it goes with the first statement); empty: none.
     QByteArray m_pendingBegin;
 };

@@ -5,6 +5,7 @@
 #include "services/auth/AuthService.h"
 #include "services/catalog/CatalogAdminService.h"
 #include "services/catalog/CatalogService.h"
+#include "services/catalog/ListingImportService.h"
 #include "services/catalog/ListingService.h"
 #include "services/dashboard/DashboardService.h"
 #include "services/delivery/DispatchService.h"
@@ -24,6 +25,7 @@ struct AppServices {
         , catalog(worker)
         , images(catalog)
         , listings(worker)
+        , listingImport(worker)
         , catalogAdmin(worker)
         , cart(worker)
         , addresses(worker)
@@ -41,6 +43,7 @@ struct AppServices {
     CatalogService catalog;
     ImageCache images;
     ListingService listings;
+    ListingImportService listingImport;
     CatalogAdminService catalogAdmin;
     CartService cart;
     AddressService addresses;
