@@ -255,23 +255,25 @@ void TstListingImport::everyBadRowIsNamed()
                                    "ORDER BY p.id LIMIT 1"_s);
     const QString category = u"Keyboards"_s;
     QByteArray csv = kHeader;
-    const auto row = [&](const QString& text) { csv += text.toUtf8() + '\n'; };
-    row(u",Fine,%1,,true,BAD-OK-1,,1.00,1,true"_s.arg(category));                // 2: fine
-    row(u",Too precise,%1,,true,BAD-2,,12.345,1,true"_s.arg(category));          // 3
-    row(u",Negative,%1,,true,BAD-3,,1.00,-3,true"_s.arg(category));              // 4
-    row(u",Spaced sku,%1,,true,bad sku,,1.00,1,true"_s.arg(category));           // 5
-    row(u",Nowhere,No such category,,true,BAD-5,,1.00,1,true"_s);                // 6
-    row(u",Unbranded,%1,No such brand,true,BAD-6,,1.00,1,true"_s.arg(category)); // 7
-    row(u",Taken,%1,,true,%2,,1.00,1,true"_s.arg(category, bSku));               // 8
-    row(u",Twice,%1,,true,BAD-OK-1,,1.00,1,true"_s.arg(category));               // 9
+    const auto row = [&](const QString& text) {
+        csv += text.toUtf8() + '\n';
+    };
+    row(u",Fine,%1,,true,BAD-OK-1,,1.00,1,true"_s.arg(category));                  // 2: fine
+    row(u",Too precise,%1,,true,BAD-2,,12.345,1,true"_s.arg(category));            // 3
+    row(u",Negative,%1,,true,BAD-3,,1.00,-3,true"_s.arg(category));                // 4
+    row(u",Spaced sku,%1,,true,bad sku,,1.00,1,true"_s.arg(category));             // 5
+    row(u",Nowhere,No such category,,true,BAD-5,,1.00,1,true"_s);                  // 6
+    row(u",Unbranded,%1,No such brand,true,BAD-6,,1.00,1,true"_s.arg(category));   // 7
+    row(u",Taken,%1,,true,%2,,1.00,1,true"_s.arg(category, bSku));                 // 8
+    row(u",Twice,%1,,true,BAD-OK-1,,1.00,1,true"_s.arg(category));                 // 9
     row(u"%1,Not mine,%2,,true,BAD-9,,1.00,1,true"_s.arg(bProduct).arg(category)); // 10
-    row(u",Short row,%1"_s.arg(category));                                       // 11
-    row(u",Bad options,%1,,true,BAD-11,{size: M},1.00,1,true"_s.arg(category));  // 12
-    row(u",Maybe,%1,,maybe,BAD-12,,1.00,1,true"_s.arg(category));                // 13
-    row(u", Spaces ,%1,,true,BAD-13,,1.00,1,true"_s.arg(category));              // 14
-    row(u",Free,%1,,true,BAD-14,,0,1,true"_s.arg(category));                     // 15
-    row(u",Thousands,%1,,true,BAD-15,,\"1,234.00\",1,true"_s.arg(category));     // 16
-    row(u",Fine,Mice,,true,BAD-16,,1.00,1,true"_s);                              // 17: other category
+    row(u",Short row,%1"_s.arg(category));                                         // 11
+    row(u",Bad options,%1,,true,BAD-11,{size: M},1.00,1,true"_s.arg(category));    // 12
+    row(u",Maybe,%1,,maybe,BAD-12,,1.00,1,true"_s.arg(category));                  // 13
+    row(u", Spaces ,%1,,true,BAD-13,,1.00,1,true"_s.arg(category));                // 14
+    row(u",Free,%1,,true,BAD-14,,0,1,true"_s.arg(category));                       // 15
+    row(u",Thousands,%1,,true,BAD-15,,\"1,234.00\",1,true"_s.arg(category));       // 16
+    row(u",Fine,Mice,,true,BAD-16,,1.00,1,true"_s); // 17: other category
     const QString before = snapshot();
     auto preview = await(m_a->listingImport.preview(write(csv)));
     QVERIFY2(preview.has_value(), preview ? "" : qPrintable(preview.error().detail()));
@@ -283,8 +285,7 @@ void TstListingImport::everyBadRowIsNamed()
     QVERIFY2(hasProblem(*preview, 7, u"brand"_s, u"No such brand"_s), qPrintable(all));
     QVERIFY2(hasProblem(*preview, 8, u"sku"_s, u"another seller"_s), qPrintable(all));
     QVERIFY2(hasProblem(*preview, 9, u"sku"_s, u"line 2"_s), qPrintable(all));
-    QVERIFY2(hasProblem(*preview, 10, u"product_id"_s, QString::number(bProduct)),
-             qPrintable(all));
+    QVERIFY2(hasProblem(*preview, 10, u"product_id"_s, QString::number(bProduct)), qPrintable(all));
     QVERIFY2(hasProblem(*preview, 11, QString(), u"3 field(s)"_s), qPrintable(all));
     QVERIFY2(hasProblem(*preview, 12, u"options"_s, u"JSON object"_s), qPrintable(all));
     QVERIFY2(hasProblem(*preview, 13, u"product_active"_s, u"maybe"_s), qPrintable(all));
@@ -336,7 +337,8 @@ void TstListingImport::aRowThatNoLongerFitsStopsTheWholeImport()
     auto applied = await(m_a->listingImport.apply(*preview));
     QVERIFY(applied.has_value());
     QVERIFY(!applied->applied);
-    QVERIFY2(hasProblem(*applied, 3, u"sku"_s, u"another seller"_s), qPrintable(describe(*applied)));
+    QVERIFY2(hasProblem(*applied, 3, u"sku"_s, u"another seller"_s),
+             qPrintable(describe(*applied)));
     QCOMPARE(snapshot(), before); // RACE-1 was not written either
     QCOMPARE(scalar(u"SELECT count(*) FROM hexastore.product_variants WHERE sku = 'RACE-1'"_s), 0);
 }
@@ -354,10 +356,10 @@ void TstListingImport::aCancelledImportChangesNothing()
     QVERIFY(rows.has_value() && rows->size() > 5);
     QByteArray csv = kHeader;
     for (const QSqlRecord& r : *rows)
-        csv += u"%1,\"%2\",%3,,%4,%5,,%6,%7,%8\n"_s.arg(r.value(0).toString(), r.value(1).toString(),
-                                                        r.value(2).toString(),
-                                                        r.value(3).toBool() ? u"true"_s : u"false"_s,
-                                                        r.value(4).toString(), r.value(5).toString())
+        csv += u"%1,\"%2\",%3,,%4,%5,,%6,%7,%8\n"_s
+                   .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                        r.value(3).toBool() ? u"true"_s : u"false"_s, r.value(4).toString(),
+                        r.value(5).toString())
                    .arg(r.value(6).toInt() + 1)
                    .arg(r.value(7).toBool() ? u"true"_s : u"false"_s)
                    .toUtf8();
@@ -435,10 +437,10 @@ void TstListingImport::theDatabaseEnforcesTheRules()
     const qint64 bProduct = scalar(u"SELECT p.id FROM hexastore.products p JOIN hexastore.users u "
                                    "ON u.id = p.seller_id WHERE u.email = 'b@test.example' "
                                    "ORDER BY p.id LIMIT 1"_s);
-    const QString foreign = sql.text(
-        u"SELECT hexastore.import_listings(?::jsonb, true)->>'applied'"_s,
-        {QString(row.arg(u"1.00"_s, u"1"_s))
-             .replace(u"\"product_id\": null"_s, u"\"product_id\": %1"_s.arg(bProduct))});
+    const QString foreign =
+        sql.text(u"SELECT hexastore.import_listings(?::jsonb, true)->>'applied'"_s,
+                 {QString(row.arg(u"1.00"_s, u"1"_s))
+                      .replace(u"\"product_id\": null"_s, u"\"product_id\": %1"_s.arg(bProduct))});
     QCOMPARE(foreign, u"false"_s);
     QCOMPARE(scalar(u"SELECT count(*) FROM hexastore.product_variants WHERE sku = 'RAW-1'"_s), 0);
     // A fine row is written, as A's.

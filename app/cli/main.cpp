@@ -10,6 +10,7 @@
 #include "DashboardBenchmark.h"
 #include "DatabaseCommands.h"
 #include "GuiBenchmark.h"
+#include "ImportBenchmark.h"
 #include "LocalServerCommand.h"
 #include "ScaleBenchmark.h"
 #include "SyncBenchmark.h"
@@ -58,6 +59,8 @@ int help()
                          the whole dashboard vs plain aggregate queries
   bench gui [--products 1000000]
                          GUI stalls: every screen of each role, offscreen
+  bench import [--rows 100000]
+                         a seller's CSV import vs a plain COPY of the same rows
   bench users [--users 100000]
                          the user list: keyset pages and search vs OFFSET, ILIKE
   audit verify [--url URL]
@@ -135,8 +138,10 @@ int main(int argc, char* argv[])
             return GuiBenchmark::run(args);
         if (name == u"scale"_s)
             return ScaleBenchmark::run(args);
+        if (name == u"import"_s)
+            return ImportBenchmark::run(args);
         return CliSupport::usage(
-            u"Benchmarks: auth, catalog, checkout, dashboard, gui, scale, sync, users"_s);
+            u"Benchmarks: auth, catalog, checkout, dashboard, gui, import, scale, sync, users"_s);
     }
     if (command == u"version"_s || command == u"--version"_s) {
         CliSupport::out() << "hexastore-admin " << QCoreApplication::applicationVersion()

@@ -82,16 +82,6 @@ BEGIN
           FROM (SELECT id, lower(name) AS key FROM tree
                 UNION SELECT id, lower(path) FROM tree) k
          GROUP BY key
-    ), own_products AS (
-        SELECT id, name, category_id, brand_id, active, moderated_at, archived_at
-          FROM products WHERE seller_id = v_me
-    ), own_names AS (
-        SELECT name, min(id) AS id, count(*) AS matches
-          FROM own_products WHERE archived_at IS NULL GROUP BY name
-    ), own_variants AS (
-        SELECT lower(v.sku) AS sku_key, v.id, v.product_id, v.options, v.price, v.stock,
-               v.active, p.archived_at IS NOT NULL AS archived
-          FROM product_variants v JOIN own_products p ON p.id = v.product_id
     ), taken AS (
         SELECT t.sku_key
           FROM skus_taken_by_others(ARRAY(SELECT sku FROM input)) AS t(sku_key)
@@ -107,9 +97,21 @@ BEGIN
           FROM input i
           LEFT JOIN category_keys c ON c.key = lower(i.category)
           LEFT JOIN brands b ON lower(b.name) = lower(i.brand)
-          LEFT JOIN own_variants ov ON ov.sku_key = i.sku_key
-          LEFT JOIN own_products given ON given.id = i.product_id AND given.archived_at IS NULL
-          LEFT JOIN own_names n ON n.name = i.product
+          -- Lookups go to the tables' indexes (not to CTEs): the planner
+          -- guesses a hundred input rows whatever the file holds.
+          LEFT JOIN LATERAL (
+              SELECT v.id, v.product_id, v.options, v.price, v.stock, v.active,
+                     p.archived_at IS NOT NULL AS archived
+                FROM product_variants v JOIN products p ON p.id = v.product_id
+               WHERE lower(v.sku) = i.sku_key AND p.seller_id = v_me) ov ON true
+          LEFT JOIN products given
+                 ON given.id = i.product_id AND given.seller_id = v_me
+                AND given.archived_at IS NULL
+          LEFT JOIN LATERAL (
+              SELECT min(p.id) AS id, count(*) AS matches
+                FROM products p
+               WHERE p.name = i.product AND p.seller_id = v_me AND p.archived_at IS NULL) n
+                 ON true
           LEFT JOIN taken tk ON tk.sku_key = i.sku_key
     ), targeted AS (
         SELECT r.*,
@@ -161,7 +163,7 @@ BEGIN
                        THEN ARRAY['product_active', 'moderated', f.product]
                END AS problem
           FROM first_of_target f
-          LEFT JOIN own_products p ON p.id = f.target_id
+          LEFT JOIN products p ON p.id = f.target_id AND p.seller_id = v_me
     )
     SELECT array_agg(ROW(
                c.line, c.target, c.target_id,

@@ -14,10 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kColumns{u"product_id"_s, u"product"_s,        u"category"_s,
-                           u"brand"_s,      u"product_active"_s, u"sku"_s,
-                           u"options"_s,    u"price"_s,          u"stock"_s,
-                           u"variant_active"_s};
+const QStringList kColumns{u"product_id"_s,     u"product"_s,       u"category"_s, u"brand"_s,
+                           u"product_active"_s, u"sku"_s,           u"options"_s,  u"price"_s,
+                           u"stock"_s,          u"variant_active"_s};
 const QStringList kRequired{u"product"_s, u"category"_s, u"sku"_s, u"price"_s, u"stock"_s};
 
 std::optional<bool> flag(const QString& text)
@@ -68,9 +67,10 @@ Result<ListingCsv::Parsed> ListingCsv::parse(const CsvReader::Table& table,
                                              const TaskControl& control)
 {
     if (table.records.isEmpty()) {
-        return std::unexpected(ServiceError(
-            ServiceError::Code::Validation,
-            tr("The file is empty. Its first line names the columns: %1.").arg(kColumns.join(u", "_s))));
+        return std::unexpected(
+            ServiceError(ServiceError::Code::Validation,
+                         tr("The file is empty. Its first line names the columns: %1.")
+                             .arg(kColumns.join(u", "_s))));
     }
     QHash<QString, int> index;
     const QStringList header = table.records.first().fields;
@@ -95,10 +95,10 @@ Result<ListingCsv::Parsed> ListingCsv::parse(const CsvReader::Table& table,
         if (!index.contains(required))
             missing << required;
     if (!missing.isEmpty()) {
-        return std::unexpected(ServiceError(
-            ServiceError::Code::Validation,
-            tr("The first line lacks the column(s) %1. The columns are: %2.")
-                .arg(missing.join(u", "_s), kColumns.join(u", "_s))));
+        return std::unexpected(
+            ServiceError(ServiceError::Code::Validation,
+                         tr("The first line lacks the column(s) %1. The columns are: %2.")
+                             .arg(missing.join(u", "_s), kColumns.join(u", "_s))));
     }
 
     static const QRegularExpression skuForm(u"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"_s);
@@ -144,11 +144,11 @@ Result<ListingCsv::Parsed> ListingCsv::parse(const CsvReader::Table& table,
             if (name.trimmed().isEmpty())
                 row.refuse(u"product"_s, tr("The product needs a name."));
             else if (name != name.trimmed())
-                row.refuse(u"product"_s,
-                           tr("The name starts or ends with spaces; remove them."));
+                row.refuse(u"product"_s, tr("The name starts or ends with spaces; remove them."));
             else if (name.size() > 200)
-                row.refuse(u"product"_s, tr("The name has %1 characters; at most 200 are allowed.")
-                                             .arg(name.size()));
+                row.refuse(
+                    u"product"_s,
+                    tr("The name has %1 characters; at most 200 are allowed.").arg(name.size()));
             out.insert(u"product"_s, name);
 
             const QString category = row.field(u"category"_s);

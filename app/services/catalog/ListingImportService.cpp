@@ -1,8 +1,8 @@
 #include "ListingImportService.h"
 
-#include "ListingCsv.h"
 #include "db/DbWorker.h"
 #include "db/SqlExecutor.h"
+#include "ListingCsv.h"
 #include "services/common/CsvReader.h"
 
 #include <QFile>
@@ -41,7 +41,8 @@ QString reasonFor(const QString& code, const QString& column, const QString& val
                                         "an administrator to add it.")
             .arg(value);
     if (code == u"sku_taken"_s)
-        return ListingImportService::tr("The SKU %1 belongs to another seller's listing.").arg(value);
+        return ListingImportService::tr("The SKU %1 belongs to another seller's listing.")
+            .arg(value);
     if (code == u"sku_archived"_s)
         return ListingImportService::tr("The SKU %1 belongs to a listing you deleted.").arg(value);
     if (code == u"duplicate_sku"_s)
@@ -95,8 +96,9 @@ Result<ImportPreview> resolve(SqlExecutor& sql, ImportPreview preview, bool appl
                                  reasonFor(error.value(u"code"_s).toString(), column,
                                            error.value(u"value"_s).toString())});
     }
-    std::stable_sort(preview.problems.begin(), preview.problems.end(),
-                     [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    std::stable_sort(
+        preview.problems.begin(), preview.problems.end(),
+        [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
     if (preview.problems.size() > ImportPreview::kShownProblems)
         preview.problems.resize(ImportPreview::kShownProblems);
     return preview;

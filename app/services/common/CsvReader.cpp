@@ -50,9 +50,9 @@ Result<CsvReader::Table> CsvReader::read(const QByteArray& bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes); // drops a byte-order mark
     if (decoder.hasError()) {
-        return std::unexpected(failure(
-            tr("Line %1 is not UTF-8 text. Save the file as \"CSV UTF-8\" and try again.")
-                .arg(firstBadLine(bytes))));
+        return std::unexpected(
+            failure(tr("Line %1 is not UTF-8 text. Save the file as \"CSV UTF-8\" and try again.")
+                        .arg(firstBadLine(bytes))));
     }
     Table table;
     table.separator = separatorOf(text);
