@@ -11,6 +11,7 @@
 #include "ui/AppController.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/seller/ImportPreviewDialog.h"
 #include "ui/seller/ListingsPage.h"
 #include "ui/seller/ProductEditorDialog.h"
 
@@ -31,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -228,7 +230,79 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     QTRY_VERIFY2(status->text().startsWith(u"Exported"_s), qPrintable(status->text()));
     QFile exported(csv);
     QVERIFY2(exported.open(QIODevice::ReadOnly), qPrintable(status->text()));
-    QVERIFY(exported.readAll().contains("LAMP-STUDIO-1"));
+    const QByteArray exportedBytes = exported.readAll();
+    QVERIFY(exportedBytes.contains("LAMP-STUDIO-1"));
+
+    // Import: a broken file gets a preview with every bad row and no Import
+    // button; nothing changes.
+    const auto importFile = [&](const QString& path,
+                                const std::function<void(ImportPreviewDialog*)>& review) {
+        const ModalAnswer answers(
+            [&](QWidget* modal) {
+                if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+                    // Typed into the name field, as a user would (selectFile
+                    // leaves a focused field alone).
+                    files->findChild<QLineEdit*>(u"fileNameEdit"_s)->setText(path);
+                    QMetaObject::invokeMethod(files, "accept");
+                } else if (auto* preview = qobject_cast<ImportPreviewDialog*>(modal)) {
+                    review(preview);
+                } else {
+                    QFAIL("an unexpected dialog");
+                }
+            },
+            2);
+        QTest::mouseClick(page->findChild<QPushButton*>(u"importCsv"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(answers.answered(), 2, 30000);
+    };
+    const QString broken = dir.filePath(u"broken.csv"_s);
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("product,category,sku,price,stock\n"
+                   "Good lamp,Keyboards,GOOD-1,10.00,1\n"
+                   "Bad price,Keyboards,BAD-1,12.345,1\n"
+                   "Nowhere,No such category,BAD-2,1.00,1\n");
+    }
+    const int rowsBefore = model->rowCount();
+    importFile(broken, [&](ImportPreviewDialog* preview) {
+        auto* problems = preview->findChild<QTableWidget*>(u"importProblems"_s);
+        QVERIFY(problems);
+        QCOMPARE(problems->rowCount(), 2);
+        QCOMPARE(problems->item(0, 0)->text(), u"3"_s);
+        QCOMPARE(problems->item(0, 1)->text(), u"price"_s);
+        QVERIFY(problems->item(0, 2)->text().contains(u"12.345"_s));
+        QCOMPARE(problems->item(1, 0)->text(), u"4"_s);
+        QCOMPARE(problems->item(1, 1)->text(), u"category"_s);
+        QVERIFY(!preview->findChild<QPushButton*>(u"importConfirm"_s));
+        QVERIFY(preview->findChild<QLabel*>(u"importSummary"_s)->text().contains(u"2 row(s)"_s));
+        saveScreenshot(preview, u"import-preview-errors"_s);
+        preview->findChild<QPushButton*>(u"importCancel"_s)->click();
+    });
+    QTRY_VERIFY2(status->text().contains(u"Nothing was imported"_s), qPrintable(status->text()));
+    QCOMPARE(model->rowCount(), rowsBefore);
+
+    // The exported file with a changed price and a new product: the preview
+    // counts them, Import writes them.
+    const QString good = dir.filePath(u"good.csv"_s);
+    {
+        QByteArray bytes = exportedBytes;
+        bytes.replace(",89.00,", ",79.00,");
+        bytes += ",Imported reading lamp,Keyboards,,true,LAMP-READ-1,,24.50,3,true\r\n";
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    importFile(good, [&](ImportPreviewDialog* preview) {
+        const QString summary = preview->findChild<QLabel*>(u"importSummary"_s)->text();
+        QVERIFY2(summary.contains(u"New: 1 product(s), 1 variant(s)."_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"Changed: 0 product(s), 1 variant(s)."_s), qPrintable(summary));
+        saveScreenshot(preview, u"import-preview"_s);
+        preview->findChild<QPushButton*>(u"importConfirm"_s)->click();
+    });
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(u"Imported: 1 new product(s)"_s),
+                              qPrintable(status->text()), 30000);
+    QTRY_VERIFY(!model->isLoading() && model->rowAt(0) &&
+                model->rowAt(0)->productName == u"Imported reading lamp"_s);
 }
 
 // Issue #12, defects 1 and 2: a failed save keeps the dialog and the edit;

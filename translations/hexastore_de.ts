@@ -1786,6 +1786,17 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Zeile %1 ist kein UTF-8-Text. Speichern Sie die Datei als &quot;CSV UTF-8&quot; und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted field that never ends (a &quot; is missing).</source>
+        <translation>Zeile %1 öffnet ein Feld in Anführungszeichen, das nie endet (ein &quot; fehlt).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Orders and revenue per day, last 30 days</source>
@@ -2527,6 +2538,57 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in the file.</source>
+        <translation><numerusform>%Ln Zeile in der Datei.</numerusform><numerusform>%Ln Zeilen in der Datei.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported as they are; correct them in the file and import it again. Nothing is written until every row is right.</source>
+        <translation><numerusform>%Ln Zeile kann so nicht importiert werden; korrigieren Sie sie in der Datei und importieren Sie erneut. Es wird nichts geschrieben, bevor alle Zeilen stimmen.</numerusform><numerusform>%Ln Zeilen können so nicht importiert werden; korrigieren Sie sie in der Datei und importieren Sie erneut. Es wird nichts geschrieben, bevor alle Zeilen stimmen.</numerusform></translation>
+    </message>
+    <message>
+        <source>New: %1 product(s), %2 variant(s).</source>
+        <translation>Neu: %1 Produkt(e), %2 Variante(n).</translation>
+    </message>
+    <message>
+        <source>Changed: %1 product(s), %2 variant(s).</source>
+        <translation>Geändert: %1 Produkt(e), %2 Variante(n).</translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 row(s).</source>
+        <translation>Unverändert: %1 Zeile(n).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>(the whole line)</source>
+        <translation>(die ganze Zeile)</translation>
+    </message>
+    <message>
+        <source>Import %1 row(s)</source>
+        <translation>%1 Zeile(n) importieren</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are shown.</source>
+        <translation>Die ersten %1 Probleme werden gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2615,6 +2677,148 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     <message>
         <source>What they do</source>
         <translation>Was sie tun</translation>
+    </message>
+</context>
+<context>
+    <name>ListingCsv</name>
+    <message>
+        <source>The file is empty. Its first line names the columns: %1.</source>
+        <translation>Die Datei ist leer. Ihre erste Zeile nennt die Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>The first line names a column &quot;%1&quot; that listings do not have. The columns are: %2.</source>
+        <translation>Die erste Zeile nennt eine Spalte &quot;%1&quot;, die Angebote nicht haben. Die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>The first line names the column &quot;%1&quot; twice.</source>
+        <translation>Die erste Zeile nennt die Spalte &quot;%1&quot; zweimal.</translation>
+    </message>
+    <message>
+        <source>The first line lacks the column(s) %1. The columns are: %2.</source>
+        <translation>Der ersten Zeile fehlen die Spalte(n) %1. Die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This line has %1 field(s); the first line names %2 columns. Is a separator or a quote missing?</source>
+        <translation>Diese Zeile hat %1 Feld(er); die erste Zeile nennt %2 Spalten. Fehlt ein Trennzeichen oder ein Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product id: a whole number, or empty for a new product.</source>
+        <translation>&quot;%1&quot; ist keine Produkt-ID: eine ganze Zahl, oder leer für ein neues Produkt.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>Das Produkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name starts or ends with spaces; remove them.</source>
+        <translation>Der Name beginnt oder endet mit Leerzeichen; entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most 200 are allowed.</source>
+        <translation>Der Name hat %1 Zeichen; höchstens 200 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Every product needs a category.</source>
+        <translation>Jedes Produkt braucht eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false (also: yes/no, 1/0).</source>
+        <translation>&quot;%1&quot; ist weder true noch false (auch: yes/no, 1/0).</translation>
+    </message>
+    <message>
+        <source>Every variant needs a SKU.</source>
+        <translation>Jede Variante braucht eine Artikelnummer (SKU).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SKU: up to 64 letters, digits and . _ / -, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; ist keine Artikelnummer: bis zu 64 Buchstaben, Ziffern und . _ / -, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>The options are not a JSON object such as {&quot;size&quot;: &quot;M&quot;}.</source>
+        <translation>Die Optionen sind kein JSON-Objekt wie {&quot;size&quot;: &quot;M&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: digits with at most two decimals, such as 12.50, without thousands separators or currency.</source>
+        <translation>&quot;%1&quot; ist kein Preis: Ziffern mit höchstens zwei Nachkommastellen, etwa 12,50, ohne Tausendertrennzeichen oder Währung.</translation>
+    </message>
+    <message>
+        <source>A price is from 0.01 to 1,000,000,000; this is %1.</source>
+        <translation>Ein Preis liegt zwischen 0,01 und 1.000.000.000; dieser ist %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stock: a whole number from 0 to 999,999,999.</source>
+        <translation>&quot;%1&quot; ist kein Bestand: eine ganze Zahl von 0 bis 999.999.999.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImportService</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>You have no listing with the id %1.</source>
+        <translation>Sie haben kein Angebot mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot;.</source>
+        <translation>Es gibt keine Kategorie &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several categories are called &quot;%1&quot;; write its whole path, such as &quot;Parent &gt; %1&quot;.</source>
+        <translation>Mehrere Kategorien heißen &quot;%1&quot;; schreiben Sie den ganzen Pfad, etwa &quot;Oberkategorie &gt; %1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no brand &quot;%1&quot;; leave the brand empty or ask an administrator to add it.</source>
+        <translation>Es gibt keine Marke &quot;%1&quot;; lassen Sie die Marke leer oder bitten Sie einen Administrator, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 belongs to another seller&apos;s listing.</source>
+        <translation>Die Artikelnummer %1 gehört zum Angebot eines anderen Verkäufers.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 belongs to a listing you deleted.</source>
+        <translation>Die Artikelnummer %1 gehört zu einem Angebot, das Sie gelöscht haben.</translation>
+    </message>
+    <message>
+        <source>This SKU is on line %1 already.</source>
+        <translation>Diese Artikelnummer steht schon in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>This SKU belongs to your listing %1, not to this one.</source>
+        <translation>Diese Artikelnummer gehört zu Ihrem Angebot %1, nicht zu diesem.</translation>
+    </message>
+    <message>
+        <source>Several of your listings are called &quot;%1&quot;; give the product_id of the one you mean.</source>
+        <translation>Mehrere Ihrer Angebote heißen &quot;%1&quot;; geben Sie die product_id des gemeinten an.</translation>
+    </message>
+    <message>
+        <source>Line %1 has the same product with another %2; the rows of one product must agree.</source>
+        <translation>Zeile %1 hat dasselbe Produkt mit anderem Wert für %2; die Zeilen eines Produkts müssen übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>An administrator hid this listing; it cannot be put back on sale by an import.</source>
+        <translation>Ein Administrator hat dieses Angebot ausgeblendet; ein Import kann es nicht wieder in den Verkauf bringen.</translation>
+    </message>
+    <message>
+        <source>The database refused this row (%1).</source>
+        <translation>Die Datenbank hat diese Zeile abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Correct the rows with problems first; nothing was imported.</source>
+        <translation>Korrigieren Sie zuerst die Zeilen mit Problemen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it into several files.</source>
+        <translation>%1 ist größer als %2 MB; teilen Sie sie in mehrere Dateien auf.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3108,46 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     <message>
         <source>No products here yet — create one with “New product…”.</source>
         <translation>Noch keine Produkte – legen Sie eines mit „Neues Produkt …“ an.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Import listings</source>
+        <translation>Angebote importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Die Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Importing your listings…</source>
+        <translation>Ihre Angebote werden importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the catalog changed since the preview.</source>
+        <translation>Nichts wurde importiert: der Katalog hat sich seit der Vorschau geändert.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new product(s), %2 new and %3 changed variant(s).</source>
+        <translation>Importiert: %1 neue(s) Produkt(e), %2 neue und %3 geänderte Variante(n).</translation>
     </message>
 </context>
 <context>

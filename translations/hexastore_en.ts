@@ -1786,6 +1786,17 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted field that never ends (a &quot; is missing).</source>
+        <translation>Line %1 opens a quoted field that never ends (a &quot; is missing).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Orders and revenue per day, last 30 days</source>
@@ -2527,6 +2538,63 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in the file.</source>
+        <translation>
+            <numerusform>%Ln row in the file.</numerusform>
+            <numerusform>%Ln rows in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported as they are; correct them in the file and import it again. Nothing is written until every row is right.</source>
+        <translation>
+            <numerusform>%Ln row cannot be imported as they are; correct them in the file and import it again. Nothing is written until every row is right.</numerusform>
+            <numerusform>%Ln rows cannot be imported as they are; correct them in the file and import it again. Nothing is written until every row is right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1 product(s), %2 variant(s).</source>
+        <translation>New: %1 product(s), %2 variant(s).</translation>
+    </message>
+    <message>
+        <source>Changed: %1 product(s), %2 variant(s).</source>
+        <translation>Changed: %1 product(s), %2 variant(s).</translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 row(s).</source>
+        <translation>Left as they are: %1 row(s).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>(the whole line)</source>
+        <translation>(the whole line)</translation>
+    </message>
+    <message>
+        <source>Import %1 row(s)</source>
+        <translation>Import %1 row(s)</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are shown.</source>
+        <translation>The first %1 problems are shown.</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2615,6 +2683,148 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     <message>
         <source>What they do</source>
         <translation>What they do</translation>
+    </message>
+</context>
+<context>
+    <name>ListingCsv</name>
+    <message>
+        <source>The file is empty. Its first line names the columns: %1.</source>
+        <translation>The file is empty. Its first line names the columns: %1.</translation>
+    </message>
+    <message>
+        <source>The first line names a column &quot;%1&quot; that listings do not have. The columns are: %2.</source>
+        <translation>The first line names a column &quot;%1&quot; that listings do not have. The columns are: %2.</translation>
+    </message>
+    <message>
+        <source>The first line names the column &quot;%1&quot; twice.</source>
+        <translation>The first line names the column &quot;%1&quot; twice.</translation>
+    </message>
+    <message>
+        <source>The first line lacks the column(s) %1. The columns are: %2.</source>
+        <translation>The first line lacks the column(s) %1. The columns are: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>This line has %1 field(s); the first line names %2 columns. Is a separator or a quote missing?</source>
+        <translation>This line has %1 field(s); the first line names %2 columns. Is a separator or a quote missing?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product id: a whole number, or empty for a new product.</source>
+        <translation>&quot;%1&quot; is not a product id: a whole number, or empty for a new product.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>The product needs a name.</translation>
+    </message>
+    <message>
+        <source>The name starts or ends with spaces; remove them.</source>
+        <translation>The name starts or ends with spaces; remove them.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most 200 are allowed.</source>
+        <translation>The name has %1 characters; at most 200 are allowed.</translation>
+    </message>
+    <message>
+        <source>Every product needs a category.</source>
+        <translation>Every product needs a category.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false (also: yes/no, 1/0).</source>
+        <translation>&quot;%1&quot; is neither true nor false (also: yes/no, 1/0).</translation>
+    </message>
+    <message>
+        <source>Every variant needs a SKU.</source>
+        <translation>Every variant needs a SKU.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SKU: up to 64 letters, digits and . _ / -, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; is not a SKU: up to 64 letters, digits and . _ / -, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The options are not a JSON object such as {&quot;size&quot;: &quot;M&quot;}.</source>
+        <translation>The options are not a JSON object such as {&quot;size&quot;: &quot;M&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: digits with at most two decimals, such as 12.50, without thousands separators or currency.</source>
+        <translation>&quot;%1&quot; is not a price: digits with at most two decimals, such as 12.50, without thousands separators or currency.</translation>
+    </message>
+    <message>
+        <source>A price is from 0.01 to 1,000,000,000; this is %1.</source>
+        <translation>A price is from 0.01 to 1,000,000,000; this is %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stock: a whole number from 0 to 999,999,999.</source>
+        <translation>&quot;%1&quot; is not a stock: a whole number from 0 to 999,999,999.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImportService</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>You have no listing with the id %1.</source>
+        <translation>You have no listing with the id %1.</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot;.</source>
+        <translation>There is no category &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several categories are called &quot;%1&quot;; write its whole path, such as &quot;Parent &gt; %1&quot;.</source>
+        <translation>Several categories are called &quot;%1&quot;; write its whole path, such as &quot;Parent &gt; %1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no brand &quot;%1&quot;; leave the brand empty or ask an administrator to add it.</source>
+        <translation>There is no brand &quot;%1&quot;; leave the brand empty or ask an administrator to add it.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 belongs to another seller&apos;s listing.</source>
+        <translation>The SKU %1 belongs to another seller&apos;s listing.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 belongs to a listing you deleted.</source>
+        <translation>The SKU %1 belongs to a listing you deleted.</translation>
+    </message>
+    <message>
+        <source>This SKU is on line %1 already.</source>
+        <translation>This SKU is on line %1 already.</translation>
+    </message>
+    <message>
+        <source>This SKU belongs to your listing %1, not to this one.</source>
+        <translation>This SKU belongs to your listing %1, not to this one.</translation>
+    </message>
+    <message>
+        <source>Several of your listings are called &quot;%1&quot;; give the product_id of the one you mean.</source>
+        <translation>Several of your listings are called &quot;%1&quot;; give the product_id of the one you mean.</translation>
+    </message>
+    <message>
+        <source>Line %1 has the same product with another %2; the rows of one product must agree.</source>
+        <translation>Line %1 has the same product with another %2; the rows of one product must agree.</translation>
+    </message>
+    <message>
+        <source>An administrator hid this listing; it cannot be put back on sale by an import.</source>
+        <translation>An administrator hid this listing; it cannot be put back on sale by an import.</translation>
+    </message>
+    <message>
+        <source>The database refused this row (%1).</source>
+        <translation>The database refused this row (%1).</translation>
+    </message>
+    <message>
+        <source>Correct the rows with problems first; nothing was imported.</source>
+        <translation>Correct the rows with problems first; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it into several files.</source>
+        <translation>%1 is larger than %2 MB; split it into several files.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3114,46 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     <message>
         <source>No products here yet — create one with “New product…”.</source>
         <translation>No products here yet — create one with “New product…”.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import listings</source>
+        <translation>Import listings</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Importing your listings…</source>
+        <translation>Importing your listings…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the catalog changed since the preview.</source>
+        <translation>Nothing was imported: the catalog changed since the preview.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new product(s), %2 new and %3 changed variant(s).</source>
+        <translation>Imported: %1 new product(s), %2 new and %3 changed variant(s).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ListingsPage.h"
+#include "ui/seller/ImportPreviewDialog.h"
 #include "ui/widgets/Confirmation.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ExportProgress.h"
@@ -19,6 +20,7 @@
 #include <QUndoStack>
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -83,6 +85,8 @@ ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWid
     hide->setToolTip(tr("Take the selected products out of the catalog"));
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(u"exportCsv"_s);
+    auto* importButton = new QPushButton(tr("Import CSV…"), this);
+    importButton->setObjectName(u"importCsv"_s);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -93,6 +97,7 @@ ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWid
     bottom->addWidget(m_status, 1);
     bottom->addWidget(list);
     bottom->addWidget(hide);
+    bottom->addWidget(importButton);
     bottom->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -163,6 +168,7 @@ ListingsPage::ListingsPage(AppServices& services, ListingService& listings, QWid
     connect(list, &QPushButton::clicked, this, [this] { setSelectedActive(true); });
     connect(hide, &QPushButton::clicked, this, [this] { setSelectedActive(false); });
     connect(exportButton, &QPushButton::clicked, this, &ListingsPage::exportCsv);
+    connect(importButton, &QPushButton::clicked, this, &ListingsPage::importCsv);
     m_model->reload();
 }
 
@@ -225,6 +231,64 @@ void ListingsPage::exportCsv()
                 say(tr("Exported %n row(s) to %1.", nullptr, **rows).arg(path));
             else
                 say(rows->error().message(), true);
+        });
+}
+
+void ListingsPage::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import listings"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    say(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    ExportProgress::watch<ImportPreview>(
+        this, m_services.listingImport.preview(path), tr("Checking the file…"),
+        [this, path](const Result<ImportPreview>* preview) {
+            if (!preview) {
+                say(tr("The import was cancelled; nothing was changed."), true);
+                return;
+            }
+            if (!*preview) {
+                say(preview->error().message(), true);
+                return;
+            }
+            m_status->hide();
+            ImportPreviewDialog dialog(QFileInfo(path).fileName(), **preview, this);
+            if (dialog.exec() == QDialog::Accepted)
+                applyImport(**preview, QFileInfo(path).fileName());
+            else
+                say(tr("Nothing was imported."));
+        });
+}
+
+void ListingsPage::applyImport(const ImportPreview& preview, const QString& fileName)
+{
+    ExportProgress::watch<ImportPreview>(
+        this, m_services.listingImport.apply(preview), tr("Importing your listings…"),
+        [this, fileName](const Result<ImportPreview>* done) {
+            if (!done) {
+                say(tr("The import was cancelled; nothing was changed."), true);
+                return;
+            }
+            if (!*done) {
+                say((*done).error().message(), true);
+                return;
+            }
+            if (!(*done)->applied) {
+                // The catalog changed since the preview: nothing was written.
+                say(tr("Nothing was imported: the catalog changed since the preview."), true);
+                ImportPreviewDialog dialog(fileName, **done, this);
+                dialog.exec();
+                return;
+            }
+            const ImportPreview& result = **done;
+            say(tr("Imported: %1 new product(s), %2 new and %3 changed variant(s).")
+                    .arg(result.productsCreated)
+                    .arg(result.variantsCreated)
+                    .arg(result.variantsChanged));
+            m_model->reload();
         });
 }
 

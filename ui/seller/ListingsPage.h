@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+struct ImportPreview;
+
 struct AppServices;
 class ListingService;
 class ListingTableModel;
@@ -16,7 +18,7 @@ class QUndoStack;
 
 // The seller's "My listings": every variant of their products, with price,
 // stock and "for sale" edited in place; list or hide several products at
-// once; new, edit, delete; export to CSV.
+// once; new, edit, delete; export to CSV and import it back (with a preview).
 class ListingsPage final : public QWidget, public Screen {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListingsPage)
@@ -32,6 +34,8 @@ private:
     QList<int> selectedRows() const;
     void setSelectedActive(bool active);
     void exportCsv();
+    void importCsv();
+    void applyImport(const ImportPreview& preview, const QString& fileName);
     void editProduct(qint64 productId);
     void deleteProduct();
     void say(const QString& text, bool isError = false);
