@@ -388,6 +388,7 @@ void AppController::enter(const LoginResult& result, bool remember)
     m_main = new MainWindow(result.account, *m_services, m_serverName);
     connect(m_main, &MainWindow::logoutRequested, this, [this] { logout(false); });
     connect(m_main, &MainWindow::logoutEverywhereRequested, this, [this] { logout(true); });
+    m_main->startNotifications(m_options.notificationPollMs);
     if (m_backups) {
         m_main->setLocalBackups(m_backups.get());
         connect(m_main, &MainWindow::restoreRequested, this, &AppController::restoreLocalBackup);

@@ -35,6 +35,8 @@ public:
         // How often an idle signed-in app checks that the server is still
         // there (one `SELECT 1`), so that the indicator never lies for long.
         int heartbeatMs = 15'000;
+        // How often a signed-in app asks whether the user has new notifications.
+        int notificationPollMs = 4'000;
     };
 
     explicit AppController(Options options, QObject* parent = nullptr);

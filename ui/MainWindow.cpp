@@ -16,7 +16,10 @@
 #include "ui/common/CatalogPage.h"
 #include "ui/common/ChangePasswordDialog.h"
 #include "ui/common/DashboardPage.h"
+#include "ui/common/DesktopNotifier.h"
 #include "ui/common/KeyboardShortcutsDialog.h"
+#include "ui/common/NotificationPoller.h"
+#include "ui/common/NotificationsPage.h"
 #include "ui/common/OrdersPage.h"
 #include "ui/courier/CourierPage.h"
 #include "ui/seller/ListingsPage.h"
@@ -120,6 +123,22 @@ MainWindow::MainWindow(const UserAccount& account, AppServices& services, const 
                   u"users"_s);
         addScreen(new AuditLogPage(m_services.audit, this), tr("Audit log"), tr("Audit log"),
                   u"audit-log"_s);
+    }
+    if (role != Role::Admin) {
+        auto* notifications = new NotificationsPage(m_services, this);
+        addScreen(notifications, tr("Notifications"), tr("Notifications"), u"notifications"_s);
+        m_notificationsItem = m_navigation->item(m_navigation->count() - 1);
+        connect(notifications, &NotificationsPage::unreadChanged, this, &MainWindow::showUnread);
+        connect(notifications, &NotificationsPage::openOrder, this, [this](qint64 orderId) {
+            if (showScreen(u"ordersPage"_s))
+                findChild<OrdersPage*>(u"ordersPage"_s)->showOrder(orderId);
+        });
+        connect(notifications, &NotificationsPage::openDelivery, this, [this](qint64 deliveryId) {
+            if (auto* courier = findChild<CourierPage*>(); courier) {
+                showScreen(courier->objectName());
+                courier->openDelivery(deliveryId);
+            }
+        });
     }
     auto* accountPage = new AccountPage(m_account, m_services.auth, this);
     if (role == Role::Seller)
@@ -248,6 +267,39 @@ void MainWindow::setLocalBackups(LocalBackupController* backups)
     auto* menu =
         new BackupMenu(this, backups, m_accountMenu, m_logoutAction, m_account.role == Role::Admin);
     connect(menu, &BackupMenu::restoreRequested, this, &MainWindow::restoreRequested);
+}
+
+void MainWindow::startNotifications(int intervalMs)
+{
+    if (!m_notificationsItem)
+        return;
+    auto* poller = new NotificationPoller(m_services.notifications, intervalMs, this);
+    connect(poller, &NotificationPoller::unreadChanged, this, &MainWindow::showUnread);
+    connect(poller, &NotificationPoller::arrived, this, &MainWindow::notify);
+    poller->start();
+}
+
+void MainWindow::showUnread(int unread)
+{
+    QFont font = m_notificationsItem->font();
+    font.setBold(unread > 0);
+    m_notificationsItem->setFont(font);
+    m_notificationsItem->setText(unread > 0 ? tr("Notifications (%1)").arg(unread)
+                                            : tr("Notifications"));
+}
+
+void MainWindow::notify(const QList<Notification>& news)
+{
+    if (auto* page = findChild<NotificationsPage*>(); page && page->isVisible())
+        page->refresh();
+    if (isActiveWindow())
+        return; // the badge says it; a pop-up would only interrupt
+    // A burst (a morning's orders) is one pop-up, not fifty.
+    const QString body = news.size() == 1 ? NotificationService::describe(news.first())
+                                          : tr("%1 and %2 more.")
+                                                .arg(NotificationService::describe(news.last()))
+                                                .arg(news.size() - 1);
+    DesktopNotifier::show(tr("HexaStore"), body);
 }
 
 void MainWindow::buildMenus()

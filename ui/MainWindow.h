@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Notification.h"
 #include "domain/UserAccount.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@ class QMenu;
 class Screen;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 // The signed-in window: navigation on the left with the screens of the user's
@@ -30,6 +32,9 @@ public:
     // The local server's backups: progress in the status bar and, for an
     // administrator, backup and restore in the Account menu.
     void setLocalBackups(LocalBackupController* backups);
+    // Polls for the user's notifications every `intervalMs`: the badge in
+    // the navigation, and a desktop notification when the window is not active.
+    void startNotifications(int intervalMs);
 
 signals:
     void logoutRequested();
@@ -58,6 +63,8 @@ private:
     void buildMenus();
     void confirmLogoutEverywhere();
     void updateTitle();
+    void showUnread(int unread);
+    void notify(const QList<Notification>& news);
 
     UserAccount m_account;
     AppServices& m_services;
@@ -67,6 +74,7 @@ private:
     QLabel* m_connection;
     QMenu* m_accountMenu = nullptr;
     QAction* m_logoutAction = nullptr;
+    QListWidgetItem* m_notificationsItem = nullptr;
     QList<ScreenEntry> m_screens;
     bool m_connected = true;
     QString m_connectionMessage;

@@ -11,6 +11,7 @@
 #include "services/delivery/DispatchService.h"
 #include "services/delivery/PickupDetailsService.h"
 #include "services/media/ImageCache.h"
+#include "services/notifications/NotificationService.h"
 #include "services/orders/AddressService.h"
 #include "services/orders/CartService.h"
 #include "services/orders/OrderService.h"
@@ -37,6 +38,7 @@ struct AppServices {
         , users(worker)
         , dashboard(worker)
         , audit(worker)
+        , notifications(worker)
     {}
     DbWorker& dbWorker; // for work that is not a service call (the courier's sync)
     AuthService auth;
@@ -55,4 +57,5 @@ struct AppServices {
     UserAdminService users;
     DashboardService dashboard;
     AuditLogService audit;
+    NotificationService notifications;
 };

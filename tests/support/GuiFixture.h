@@ -43,6 +43,8 @@ public:
     TestDatabase& db() { return *m_db; }
     // How often the signed-in app checks the server while idle.
     void setHeartbeatMs(int ms) { m_heartbeatMs = ms; }
+    // How often the signed-in app asks for new notifications.
+    void setNotificationPollMs(int ms) { m_notificationPollMs = ms; }
 
     // The app signed in as `email`, its main window resized to `windowSize`;
     // null when that did not work. `server`: another way to the database (a
@@ -55,6 +57,8 @@ public:
         options.fixedServer = server ? *server : m_db->clientSettings();
         if (m_heartbeatMs > 0)
             options.heartbeatMs = m_heartbeatMs;
+        if (m_notificationPollMs > 0)
+            options.notificationPollMs = m_notificationPollMs;
         auto app = std::make_unique<AppController>(options);
         QSignalSpy ready(app.get(), &AppController::connectionReady);
         QSignalSpy signedIn(app.get(), &AppController::signedIn);
@@ -123,4 +127,5 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     int m_heartbeatMs = 0;
+    int m_notificationPollMs = 0;
 };

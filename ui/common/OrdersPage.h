@@ -38,13 +38,14 @@ public:
 
     OrderTableModel* model() const { return m_model; }
     void reload();
+    // Shows that order's detail (from a notification, say).
+    void showOrder(qint64 orderId);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void applyFilters();
-    void showOrder(qint64 orderId);
     void showDetail(const OrderDetail& detail);
     void move(qint64 orderId, OrderStatus to);
     // The reason typed; none when the question was cancelled.

@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using Section = CourierDeliveryTableModel::Section;
 
@@ -119,7 +121,11 @@ CourierPage::CourierPage(AppServices& services, const UserAccount& account, QWid
     }
     m_sync = new CourierSync(services.dbWorker, path, account.id, this);
     connect(m_sync, &CourierSync::roundStarted, this, &CourierPage::updateIndicator);
-    connect(m_sync, &CourierSync::roundFinished, this, &CourierPage::reload);
+    connect(m_sync, &CourierSync::roundFinished, this, [this] {
+        reload();
+        if (m_pendingFocus != 0)
+            focus(std::exchange(m_pendingFocus, 0));
+    });
     connect(m_indicator, &SyncIndicator::syncNowRequested, m_sync, &CourierSync::syncNow);
     reload();
     m_sync->start();
@@ -164,6 +170,18 @@ void CourierPage::reload()
         m_view->selectRow(row);
     showSelected();
     updateIndicator();
+}
+
+void CourierPage::openDelivery(qint64 deliveryId)
+{
+    reload();
+    auto found = m_store->delivery(deliveryId);
+    if (found && *found) {
+        focus(deliveryId);
+        return;
+    }
+    m_pendingFocus = deliveryId;
+    m_sync->syncNow();
 }
 
 void CourierPage::focus(qint64 deliveryId)

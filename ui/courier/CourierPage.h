@@ -39,6 +39,9 @@ public:
     CourierSync* sync() const { return m_sync; }
     // Reads the store again (after a step, a sync round, or for tests).
     void reload();
+    // Shows that delivery; one this device has not heard of yet comes with
+    // the next sync round, which this starts.
+    void openDelivery(qint64 deliveryId);
 
 private:
     void takeStep(qint64 deliveryId, DeliveryStatus to);
@@ -58,6 +61,7 @@ private:
     QTableView* m_view;
     CourierDeliveryDetail* m_detail;
     QGroupBox* m_rejectedBox;
+    qint64 m_pendingFocus = 0; // opened before this device had it
     QTableView* m_rejectedView;
     MessageLabel* m_message;
 };
