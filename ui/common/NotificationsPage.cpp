@@ -42,6 +42,7 @@ NotificationsPage::NotificationsPage(AppServices& services, QWidget* parent)
     allRead->setObjectName(u"markAllNotificationsRead"_s);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
+    buttons->addStretch(); // the buttons keep their size while the message is hidden
     buttons->addWidget(open);
     buttons->addWidget(read);
     buttons->addWidget(allRead);
@@ -53,6 +54,12 @@ NotificationsPage::NotificationsPage(AppServices& services, QWidget* parent)
     connect(m_view, &QTableView::activated, this, &NotificationsPage::openSelected);
     connect(read, &QPushButton::clicked, this, &NotificationsPage::markSelectedRead);
     connect(allRead, &QPushButton::clicked, this, &NotificationsPage::markAllRead);
+}
+
+void NotificationsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
 }
 
 void NotificationsPage::refresh()

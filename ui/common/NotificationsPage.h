@@ -21,6 +21,10 @@ public:
     void refresh() override;
     NotificationTableModel* model() const { return m_model; }
 
+protected:
+    // Loads whenever it is shown: the list is small, and news may have come.
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void openOrder(qint64 orderId);
     void openDelivery(qint64 deliveryId);
