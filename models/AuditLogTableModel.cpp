@@ -27,6 +27,7 @@ QString AuditLogTableModel::actionText(const QString& action)
         {u"user.role"_s, QT_TR_NOOP("Changed a role")},
         {u"user.revoke_sessions"_s, QT_TR_NOOP("Ended a user's sessions")},
         {u"user.reset_password"_s, QT_TR_NOOP("Reset a password")},
+        {u"user.password_reset"_s, QT_TR_NOOP("Chose a new password with an e-mailed code")},
         {u"order.status"_s, QT_TR_NOOP("Changed an order's status")},
         {u"delivery.assign"_s, QT_TR_NOOP("Assigned a delivery")},
         {u"delivery.reassign"_s, QT_TR_NOOP("Reassigned a delivery")},

@@ -9,12 +9,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6 qt6-image-formats-plugins libgl-dev qt6-charts-dev
-    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libpq-dev
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libpq-dev libcurl4-openssl-dev
     postgresql postgresql-contrib pgbouncer
 )
 if [[ "${WITH_TEST_TOOLS:-0}" == 1 ]]; then
     packages+=(dbus dbus-x11 xvfb xauth libsecret-tools imagemagick clang-format
-               dpkg-dev desktop-file-utils appstream lintian)
+               dpkg-dev desktop-file-utils appstream lintian python3-aiosmtpd)
 fi
 
 missing=()

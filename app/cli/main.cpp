@@ -12,6 +12,7 @@
 #include "GuiBenchmark.h"
 #include "ImportBenchmark.h"
 #include "LocalServerCommand.h"
+#include "MailCommand.h"
 #include "ScaleBenchmark.h"
 #include "SyncBenchmark.h"
 #include "UsersBenchmark.h"
@@ -46,6 +47,8 @@ int help()
                          a consistent, compressed backup of the whole database
   restore --from FILE [--url URL | --dir DIR [--replace]]
                          into an empty database or a new local server
+  mail send|settings|set KEY VALUE [--url URL]
+                         deliver the e-mail outbox by SMTP (reset codes, notifications)
   config list|set KEY VALUE [--url URL]
                          show or change server settings
   bench auth [--url URL] benchmark login and the token check
@@ -113,6 +116,8 @@ int main(int argc, char* argv[])
         return BackupCommand::backup(args);
     if (command == u"restore"_s)
         return BackupCommand::restore(args);
+    if (command == u"mail"_s)
+        return MailCommand::run(args);
     if (command == u"config"_s)
         return DatabaseCommands::config(args);
     if (command == u"courier"_s)

@@ -74,6 +74,37 @@ QFuture<Result<qint64>> AuthService::registerUser(const QString& email, const QS
     });
 }
 
+QFuture<VoidResult> AuthService::requestPasswordReset(const QString& email)
+{
+    if (email.trimmed().isEmpty())
+        return DbWorker::refuse<VoidResult>(
+            requiredField(u"email"_s, "Enter your e-mail address."));
+    return m_worker.transact([email](SqlExecutor& sql) -> VoidResult {
+        auto done = sql.execute(u"SELECT hexastore.request_password_reset(?)"_s, {email});
+        if (!done)
+            return std::unexpected(done.error());
+        return {};
+    });
+}
+
+QFuture<Result<bool>> AuthService::resetPassword(const QString& email, const QString& code,
+                                                 const QString& newPassword)
+{
+    if (code.trimmed().isEmpty())
+        return DbWorker::refuse<Result<bool>>(requiredField(
+            u"code"_s, QT_TRANSLATE_NOOP("AuthService", "Enter the code from the e-mail.")));
+    if (newPassword.isEmpty())
+        return DbWorker::refuse<Result<bool>>(requiredField(
+            u"password"_s, QT_TRANSLATE_NOOP("AuthService", "Enter a new password.")));
+    return m_worker.transact([=](SqlExecutor& sql) -> Result<bool> {
+        auto row =
+            sql.queryOne(u"SELECT hexastore.reset_password(?, ?, ?)"_s, {email, code, newPassword});
+        if (!row)
+            return std::unexpected(row.error());
+        return row->value(0).toBool();
+    });
+}
+
 QFuture<Result<LoginResult>> AuthService::login(const QString& email, const QString& password,
                                                 const QString& device)
 {

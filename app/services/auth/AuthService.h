@@ -29,6 +29,13 @@ public:
     // reset the password): sets the new one and returns the full login.
     QFuture<Result<LoginResult>> completePasswordChange(const QString& oldPassword,
                                                         const QString& newPassword);
+    // Password reset by e-mail: asking always succeeds the same way, whether
+    // or not the address has an account (nothing tells them apart); the code
+    // arrives by e-mail. resetPassword() answers false for a wrong, used or
+    // expired code, and ends every session of the account when it works.
+    QFuture<VoidResult> requestPasswordReset(const QString& email);
+    QFuture<Result<bool>> resetPassword(const QString& email, const QString& code,
+                                        const QString& newPassword);
     QFuture<Result<UserAccount>> currentAccount();
     QFuture<VoidResult> renameCurrentUser(const QString& fullName);
     QFuture<Result<QList<SessionInfo>>> mySessions();
