@@ -7,6 +7,7 @@
 #include "tests/support/Screenshot.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/AppController.h"
+#include "ui/ForgotPasswordDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 
@@ -20,8 +21,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -43,6 +46,7 @@ private slots:
     void rememberMeSurvivesARestart();
     void lostConnectionRecoversInBothWindows();
     void theRemoteFormTakesAReadServer();
+    void forgotPasswordByEmail();
     void everyDemoAccountReachesItsRoleWindow_data();
     void everyDemoAccountReachesItsRoleWindow();
 
@@ -196,6 +200,50 @@ void TstGuiLogin::registerBuyerSeeScreensAndLogOut()
     QVERIFY(dialog->isVisible());
     QVERIFY(message->text().contains(u"logged out"_s));
     QCOMPARE(dialog->findChild<QLineEdit*>(u"loginEmail"_s)->text(), u"bea@test.example"_s);
+}
+
+// "Forgot password?": a code by e-mail (read here from the outbox, where
+// mail send would take it), a wrong code refused with the reason, the right
+// one sets the new password, and the login window says so.
+void TstGuiLogin::forgotPasswordByEmail()
+{
+    m_db->createUser(Role::Buyer, u"forgetful@test.example"_s, u"the forgotten one"_s, u"F"_s);
+    auto app = startApp();
+    LoginDialog* login = app->loginDialog();
+    typeInto(login, "loginEmail", u"forgetful@test.example"_s);
+    bool done = false;
+    const ModalAnswer answer([&](QWidget* modal) {
+        auto* dialog = qobject_cast<ForgotPasswordDialog*>(modal);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"resetEmail"_s)->text(),
+                 u"forgetful@test.example"_s);
+        click(dialog, "sendResetCode");
+        auto* message = dialog->findChild<QLabel*>(u"resetMessage"_s);
+        QTRY_VERIFY(message->isVisible() && message->text().contains(u"on its way"_s));
+        auto body =
+            m_db->admin().queryOne(u"SELECT body FROM hexastore.mail_outbox WHERE recipient = "
+                                   "'forgetful@test.example' ORDER BY id DESC LIMIT 1"_s);
+        QVERIFY(body.has_value());
+        const QString code = QRegularExpression(u"\\b([A-Z2-9]{4}-[A-Z2-9]{4})\\b"_s)
+                                 .match(body->value(0).toString())
+                                 .captured(1);
+        QVERIFY(!code.isEmpty());
+        typeInto(dialog, "resetCode", u"ZZZZ-ZZZZ"_s);
+        typeInto(dialog, "resetNewPassword", u"remembered at last"_s);
+        typeInto(dialog, "resetConfirmPassword", u"remembered at last"_s);
+        click(dialog, "setNewPassword");
+        QTRY_VERIFY(message->text().contains(u"wrong, used or expired"_s));
+        saveScreenshot(dialog, u"forgot-password"_s);
+        typeInto(dialog, "resetCode", code);
+        click(dialog, "setNewPassword");
+        QTRY_VERIFY(!dialog->isVisible());
+        done = true;
+    });
+    click(login, "forgotPassword");
+    QTRY_VERIFY(done);
+    auto* message = login->findChild<QLabel*>(u"errorMessage"_s);
+    QTRY_VERIFY(message->text().contains(u"Log in with the new password"_s));
+    logInAs(*app, u"forgetful@test.example"_s, u"remembered at last"_s, false);
 }
 
 void TstGuiLogin::wrongPasswordShowsAnActionableMessage()

@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "ForgotPasswordDialog.h"
 #include "LocalBackupController.h"
 #include "ui/widgets/ExportProgress.h"
 
@@ -50,6 +51,10 @@ AppController::AppController(Options options, QObject* parent)
     });
 
     connect(m_login.get(), &LoginDialog::loginRequested, this, &AppController::login);
+
+    connect(m_login.get(), &LoginDialog::forgotPasswordRequested, this,
+
+            &AppController::forgotPassword);
     connect(m_login.get(), &LoginDialog::registrationRequested, this,
             &AppController::registerAccount);
     connect(m_login.get(), &LoginDialog::serverChosen, this, &AppController::useProfile);
@@ -547,4 +552,21 @@ void AppController::restoreLocalBackup(const QString& path)
                                      "replaced is kept on the local server as the database %1.")
                                       .arg(**kept));
         });
+}
+
+void AppController::forgotPassword(const QString& email)
+{
+    if (!m_services) {
+        m_login->showError(
+            ServiceError(ServiceError::Code::Unavailable, tr("Connect to a server first.")));
+        return;
+    }
+    ForgotPasswordDialog dialog(m_services->auth, email, m_login.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_login->showLoginTab();
+    m_login->setEmail(dialog.email());
+    m_login->clearPasswords();
+    m_login->showInfo(tr("Your password was changed, and every device was logged out. Log in "
+                         "with the new password."));
 }

@@ -84,6 +84,7 @@ private:
     void shutdown();
     // Replaces the local database with a backup; everyone is signed out first.
     void restoreLocalBackup(const QString& path);
+    void forgotPassword(const QString& email);
 
     Options m_options;
     CredentialStore m_keychain;

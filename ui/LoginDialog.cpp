@@ -94,6 +94,13 @@ QWidget* LoginDialog::buildLoginTab()
     form->addRow(QString(), m_remember);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    auto* forgot = new QPushButton(tr("Forgot password?"), page);
+    forgot->setObjectName(u"forgotPassword"_s);
+    forgot->setFlat(true);
+    forgot->setAutoDefault(false);
+    connect(forgot, &QPushButton::clicked, this,
+            [this] { emit forgotPasswordRequested(m_loginEmail->text().trimmed()); });
+    buttons->addWidget(forgot);
     buttons->addWidget(m_loginButton);
     form->addRow(buttons);
 

@@ -38,6 +38,7 @@ public:
 
 signals:
     void loginRequested(const QString& email, const QString& password, bool remember);
+    void forgotPasswordRequested(const QString& email);
     void registrationRequested(const QString& fullName, const QString& email,
                                const QString& password, Role role);
     void serverChosen(const ServerProfile& profile, const QString& password);

@@ -8,6 +8,7 @@
 
 #include "db/WhenReady.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -56,6 +58,28 @@ AccountPage::AccountPage(const UserAccount& account, AuthService& auth, QWidget*
     form->addRow(tr("E-mail:"), email);
     form->addRow(tr("Account type:"), role);
     form->addRow(tr("Member since:"), since);
+    auto* byMail = new QCheckBox(tr("Also e-mail me my notifications"), this);
+    byMail->setObjectName(u"emailNotifications"_s);
+    byMail->setEnabled(false); // until the server said how it is
+    form->addRow(QString(), byMail);
+    whenReady(m_auth.emailNotifications(), byMail, [byMail](const Result<bool>& on) {
+        if (!on)
+            return;
+        byMail->setChecked(*on);
+        byMail->setEnabled(true);
+    });
+    connect(byMail, &QCheckBox::toggled, this, [this, byMail](bool on) {
+        if (!byMail->isEnabled())
+            return;
+        whenReady(m_auth.setEmailNotifications(on), this,
+                  [this, byMail, on](const VoidResult& done) {
+                      if (done)
+                          return;
+                      m_message->showError(done.error().message());
+                      const QSignalBlocker quiet(byMail);
+                      byMail->setChecked(!on);
+                  });
+    });
     form->addRow(QString(), m_message);
 
     auto* proxy = new QSortFilterProxyModel(this);

@@ -234,6 +234,27 @@ QFuture<Result<UserAccount>> AuthService::currentAccount()
     return m_worker.withSession([](SqlSession& session) { return loadCurrentAccount(session); });
 }
 
+QFuture<Result<bool>> AuthService::emailNotifications()
+{
+    return m_worker.transact([](SqlExecutor& sql) -> Result<bool> {
+        auto row = sql.queryOne(u"SELECT email_notifications FROM hexastore.users "
+                                "WHERE id = hexastore.current_user_id()"_s);
+        if (!row)
+            return std::unexpected(row.error());
+        return row->value(0).toBool();
+    });
+}
+
+QFuture<VoidResult> AuthService::setEmailNotifications(bool on)
+{
+    return m_worker.transact([on](SqlExecutor& sql) -> VoidResult {
+        auto done = sql.execute(u"SELECT hexastore.set_email_notifications(?)"_s, {on});
+        if (!done)
+            return std::unexpected(done.error());
+        return {};
+    });
+}
+
 QFuture<VoidResult> AuthService::renameCurrentUser(const QString& fullName)
 {
     const qsizetype length = fullName.trimmed().size();

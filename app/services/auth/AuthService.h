@@ -37,6 +37,9 @@ public:
     QFuture<Result<bool>> resetPassword(const QString& email, const QString& code,
                                         const QString& newPassword);
     QFuture<Result<UserAccount>> currentAccount();
+    // Whether the user's notifications also go out by e-mail (mail send).
+    QFuture<Result<bool>> emailNotifications();
+    QFuture<VoidResult> setEmailNotifications(bool on);
     QFuture<VoidResult> renameCurrentUser(const QString& fullName);
     QFuture<Result<QList<SessionInfo>>> mySessions();
 
