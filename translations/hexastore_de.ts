@@ -43,6 +43,10 @@
         <source>Your name was saved.</source>
         <translation>Ihr Name wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>Also e-mail me my notifications</source>
+        <translation>Benachrichtigungen auch per E-Mail senden</translation>
+    </message>
 </context>
 <context>
     <name>AddressDialog</name>
@@ -216,6 +220,14 @@
     <message>
         <source>The backup was restored; please log in again. The data it replaced is kept on the local server as the database %1.</source>
         <translation>Die Sicherung wurde wiederhergestellt; bitte melden Sie sich erneut an. Die ersetzten Daten bleiben auf dem lokalen Server als Datenbank %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Server.</translation>
+    </message>
+    <message>
+        <source>Your password was changed, and every device was logged out. Log in with the new password.</source>
+        <translation>Ihr Passwort wurde geändert, und alle Geräte wurden abgemeldet. Melden Sie sich mit dem neuen Passwort an.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +528,10 @@ Begründung: %9
         <source>Showed a listing again</source>
         <translation>Angebot wieder eingeblendet</translation>
     </message>
+    <message>
+        <source>Chose a new password with an e-mailed code</source>
+        <translation>Neues Passwort mit einem per E-Mail gesandten Code gewählt</translation>
+    </message>
 </context>
 <context>
     <name>AuthResult</name>
@@ -565,6 +581,14 @@ Begründung: %9
     <message>
         <source>Enter your name: it cannot be empty.</source>
         <translation>Geben Sie Ihren Namen ein: Er darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Enter the code from the e-mail.</source>
+        <translation>Geben Sie den Code aus der E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Geben Sie ein neues Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2494,69 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     </message>
 </context>
 <context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <source>Send me a code</source>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation>Neues Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX, from the e-mail</source>
+        <translation>XXXX-XXXX, aus der E-Mail</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>We e-mail you a code; with it you choose a new password. Every device logged in to your account is logged out.</source>
+        <translation>Wir senden Ihnen einen Code per E-Mail; damit wählen Sie ein neues Passwort. Alle bei Ihrem Konto angemeldeten Geräte werden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>Neues Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <source>If %1 belongs to an account, a code is on its way. It works once, for 15 minutes.</source>
+        <translation>Falls %1 zu einem Konto gehört, ist ein Code unterwegs. Er gilt einmal, 15 Minuten lang.</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Neuen Code senden</translation>
+    </message>
+    <message>
+        <source>The new passwords do not match.</source>
+        <translation>Die neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The code is wrong, used or expired. Check the e-mail, or ask for a new code.</source>
+        <translation>Der Code ist falsch, verbraucht oder abgelaufen. Prüfen Sie die E-Mail oder fordern Sie einen neuen Code an.</translation>
+    </message>
+</context>
+<context>
     <name>HistoricalOrderSeeder</name>
     <message>
         <source>Bulk order history needs a superuser connection (it writes with the triggers off).</source>
@@ -2545,11 +2632,17 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     </message>
     <message numerus="yes">
         <source>%Ln row(s) in the file.</source>
-        <translation><numerusform>%Ln Zeile in der Datei.</numerusform><numerusform>%Ln Zeilen in der Datei.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile in der Datei.</numerusform>
+            <numerusform>%Ln Zeilen in der Datei.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported as they are; correct them in the file and import it again. Nothing is written until every row is right.</source>
-        <translation><numerusform>%Ln Zeile kann so nicht importiert werden; korrigieren Sie sie in der Datei und importieren Sie erneut. Es wird nichts geschrieben, bevor alle Zeilen stimmen.</numerusform><numerusform>%Ln Zeilen können so nicht importiert werden; korrigieren Sie sie in der Datei und importieren Sie erneut. Es wird nichts geschrieben, bevor alle Zeilen stimmen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile kann so nicht importiert werden; korrigieren Sie sie in der Datei und importieren Sie erneut. Es wird nichts geschrieben, bevor alle Zeilen stimmen.</numerusform>
+            <numerusform>%Ln Zeilen können so nicht importiert werden; korrigieren Sie sie in der Datei und importieren Sie erneut. Es wird nichts geschrieben, bevor alle Zeilen stimmen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New: %1 product(s), %2 variant(s).</source>
@@ -3440,6 +3533,10 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
         <source>Enter the read-only server as a host name, or as host:port (for example standby.example.com:6432), or leave it empty.</source>
         <translation>Geben Sie den schreibgeschützten Server als Hostnamen oder als Host:Port an (zum Beispiel standby.example.com:6432), oder lassen Sie das Feld leer.</translation>
     </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
 </context>
 <context>
     <name>LoginHistoryModel</name>
@@ -3474,6 +3571,47 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     <message>
         <source>Device</source>
         <translation>Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>MailCommand</name>
+    <message>
+        <source>HexaStore: %1</source>
+        <translation>HexaStore: %1</translation>
+    </message>
+    <message>
+        <source>sent #%1 to %2</source>
+        <translation>#%1 an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>not sent #%1 to %2 (attempt %3): %4</source>
+        <translation>#%1 an %2 nicht gesendet (Versuch %3): %4</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1.</source>
+        <translation>--limit erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed (tried again later), %3 notification(s) queued.</source>
+        <translation>%1 gesendet, %2 fehlgeschlagen (später erneut), %3 Benachrichtigung(en) eingereiht.</translation>
+    </message>
+    <message>
+        <source>Not known whether these went out (the sender stopped while sending); they are not sent again by themselves:</source>
+        <translation>Unbekannt, ob diese verschickt wurden (der Versand brach ab); sie werden nicht von selbst erneut gesendet:</translation>
+    </message>
+    <message>
+        <source>The e-mail outbox: mail send | mail set KEY VALUE | mail settings
+Keys: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</source>
+        <translation>Der E-Mail-Ausgang: mail send | mail set SCHLÜSSEL WERT | mail settings
+Schlüssel: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</translation>
+    </message>
+    <message>
+        <source>At most this many messages per run (default 100).</source>
+        <translation>Höchstens so viele Nachrichten pro Lauf (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Unknown key %1. Keys: smtp_host, smtp_port, smtp_starttls, smtp_username, smtp_password, mail_from.</source>
+        <translation>Unbekannter Schlüssel %1. Schlüssel: smtp_host, smtp_port, smtp_starttls, smtp_username, smtp_password, mail_from.</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3800,22 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more.</source>
+        <translation>%1 und %2 weitere.</translation>
+    </message>
+    <message>
+        <source>HexaStore</source>
+        <translation>HexaStore</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -3730,6 +3884,87 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     <message>
         <source>Enter the new user&apos;s name.</source>
         <translation>Geben Sie den Namen des neuen Benutzers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationService</name>
+    <message>
+        <source>Your order #%1 was confirmed by the seller.</source>
+        <translation>Ihre Bestellung #%1 wurde vom Verkäufer bestätigt.</translation>
+    </message>
+    <message>
+        <source>Your order #%1 is on its way.</source>
+        <translation>Ihre Bestellung #%1 ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>Your order #%1 was delivered.</source>
+        <translation>Ihre Bestellung #%1 wurde zugestellt.</translation>
+    </message>
+    <message>
+        <source>Your order #%1 was cancelled.</source>
+        <translation>Ihre Bestellung #%1 wurde storniert.</translation>
+    </message>
+    <message>
+        <source>The courier could not deliver your order #%1; they will try again.</source>
+        <translation>Der Kurier konnte Ihre Bestellung #%1 nicht zustellen; er versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>New order #%1.</source>
+        <translation>Neue Bestellung #%1.</translation>
+    </message>
+    <message>
+        <source>Order #%1 was cancelled.</source>
+        <translation>Bestellung #%1 wurde storniert.</translation>
+    </message>
+    <message>
+        <source>Delivery #%1 (order #%2) is yours to deliver.</source>
+        <translation>Lieferung #%1 (Bestellung #%2) ist Ihnen zugeteilt.</translation>
+    </message>
+    <message>
+        <source>Delivery #%1 (order #%2) was changed by the dispatcher.</source>
+        <translation>Lieferung #%1 (Bestellung #%2) wurde von der Disposition geändert.</translation>
+    </message>
+    <message>
+        <source>Delivery #%1 (order #%2) is no longer yours.</source>
+        <translation>Lieferung #%1 (Bestellung #%2) ist Ihnen nicht mehr zugeteilt.</translation>
+    </message>
+    <message>
+        <source>Something happened to order #%1.</source>
+        <translation>Bei Bestellung #%1 hat sich etwas geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Nothing yet. News about your orders and deliveries appears here.</source>
+        <translation>Noch nichts. Neuigkeiten zu Ihren Bestellungen und Lieferungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Choose a notification first.</source>
+        <translation>Wählen Sie zuerst eine Benachrichtigung.</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +5040,17 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     <message>
         <source>Signature</source>
         <translation>Unterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpMailer</name>
+    <message>
+        <source>No SMTP server is set. Set at least smtp_host and mail_from, e.g. &quot;hexastore-admin mail set smtp_host mail.example.com&quot;.</source>
+        <translation>Kein SMTP-Server eingestellt. Setzen Sie mindestens smtp_host und mail_from, z. B. &quot;hexastore-admin mail set smtp_host mail.example.com&quot;.</translation>
+    </message>
+    <message>
+        <source>smtp_port is not a port number.</source>
+        <translation>smtp_port ist keine Portnummer.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@
         <source>Your name was saved.</source>
         <translation>Your name was saved.</translation>
     </message>
+    <message>
+        <source>Also e-mail me my notifications</source>
+        <translation>Also e-mail me my notifications</translation>
+    </message>
 </context>
 <context>
     <name>AddressDialog</name>
@@ -216,6 +220,14 @@
     <message>
         <source>The backup was restored; please log in again. The data it replaced is kept on the local server as the database %1.</source>
         <translation>The backup was restored; please log in again. The data it replaced is kept on the local server as the database %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Connect to a server first.</translation>
+    </message>
+    <message>
+        <source>Your password was changed, and every device was logged out. Log in with the new password.</source>
+        <translation>Your password was changed, and every device was logged out. Log in with the new password.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +528,10 @@ Reason: %9
         <source>Showed a listing again</source>
         <translation>Showed a listing again</translation>
     </message>
+    <message>
+        <source>Chose a new password with an e-mailed code</source>
+        <translation>Chose a new password with an e-mailed code</translation>
+    </message>
 </context>
 <context>
     <name>AuthResult</name>
@@ -565,6 +581,14 @@ Reason: %9
     <message>
         <source>Enter your name: it cannot be empty.</source>
         <translation>Enter your name: it cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Enter the code from the e-mail.</source>
+        <translation>Enter the code from the e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Enter a new password.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2494,69 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     </message>
 </context>
 <context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <source>Send me a code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation>Set new password</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Forgot password</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX, from the e-mail</source>
+        <translation>XXXX-XXXX, from the e-mail</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <source>We e-mail you a code; with it you choose a new password. Every device logged in to your account is logged out.</source>
+        <translation>We e-mail you a code; with it you choose a new password. Every device logged in to your account is logged out.</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Enter the e-mail address of your account.</translation>
+    </message>
+    <message>
+        <source>If %1 belongs to an account, a code is on its way. It works once, for 15 minutes.</source>
+        <translation>If %1 belongs to an account, a code is on its way. It works once, for 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Send a new code</translation>
+    </message>
+    <message>
+        <source>The new passwords do not match.</source>
+        <translation>The new passwords do not match.</translation>
+    </message>
+    <message>
+        <source>The code is wrong, used or expired. Check the e-mail, or ask for a new code.</source>
+        <translation>The code is wrong, used or expired. Check the e-mail, or ask for a new code.</translation>
+    </message>
+</context>
+<context>
     <name>HistoricalOrderSeeder</name>
     <message>
         <source>Bulk order history needs a superuser connection (it writes with the triggers off).</source>
@@ -3446,6 +3533,10 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
         <source>Enter the read-only server as a host name, or as host:port (for example standby.example.com:6432), or leave it empty.</source>
         <translation>Enter the read-only server as a host name, or as host:port (for example standby.example.com:6432), or leave it empty.</translation>
     </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Forgot password?</translation>
+    </message>
 </context>
 <context>
     <name>LoginHistoryModel</name>
@@ -3480,6 +3571,47 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     <message>
         <source>Device</source>
         <translation>Device</translation>
+    </message>
+</context>
+<context>
+    <name>MailCommand</name>
+    <message>
+        <source>HexaStore: %1</source>
+        <translation>HexaStore: %1</translation>
+    </message>
+    <message>
+        <source>sent #%1 to %2</source>
+        <translation>sent #%1 to %2</translation>
+    </message>
+    <message>
+        <source>not sent #%1 to %2 (attempt %3): %4</source>
+        <translation>not sent #%1 to %2 (attempt %3): %4</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1.</source>
+        <translation>--limit takes a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed (tried again later), %3 notification(s) queued.</source>
+        <translation>%1 sent, %2 failed (tried again later), %3 notification(s) queued.</translation>
+    </message>
+    <message>
+        <source>Not known whether these went out (the sender stopped while sending); they are not sent again by themselves:</source>
+        <translation>Not known whether these went out (the sender stopped while sending); they are not sent again by themselves:</translation>
+    </message>
+    <message>
+        <source>The e-mail outbox: mail send | mail set KEY VALUE | mail settings
+Keys: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</source>
+        <translation>The e-mail outbox: mail send | mail set KEY VALUE | mail settings
+Keys: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</translation>
+    </message>
+    <message>
+        <source>At most this many messages per run (default 100).</source>
+        <translation>At most this many messages per run (default 100).</translation>
+    </message>
+    <message>
+        <source>Unknown key %1. Keys: smtp_host, smtp_port, smtp_starttls, smtp_username, smtp_password, mail_from.</source>
+        <translation>Unknown key %1. Keys: smtp_host, smtp_port, smtp_starttls, smtp_username, smtp_password, mail_from.</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3800,22 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
         <source>Not connected: %1</source>
         <translation>Not connected: %1</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more.</source>
+        <translation>%1 and %2 more.</translation>
+    </message>
+    <message>
+        <source>HexaStore</source>
+        <translation>HexaStore</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -3736,6 +3884,87 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     <message>
         <source>Enter the new user&apos;s name.</source>
         <translation>Enter the new user&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationService</name>
+    <message>
+        <source>Your order #%1 was confirmed by the seller.</source>
+        <translation>Your order #%1 was confirmed by the seller.</translation>
+    </message>
+    <message>
+        <source>Your order #%1 is on its way.</source>
+        <translation>Your order #%1 is on its way.</translation>
+    </message>
+    <message>
+        <source>Your order #%1 was delivered.</source>
+        <translation>Your order #%1 was delivered.</translation>
+    </message>
+    <message>
+        <source>Your order #%1 was cancelled.</source>
+        <translation>Your order #%1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The courier could not deliver your order #%1; they will try again.</source>
+        <translation>The courier could not deliver your order #%1; they will try again.</translation>
+    </message>
+    <message>
+        <source>New order #%1.</source>
+        <translation>New order #%1.</translation>
+    </message>
+    <message>
+        <source>Order #%1 was cancelled.</source>
+        <translation>Order #%1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>Delivery #%1 (order #%2) is yours to deliver.</source>
+        <translation>Delivery #%1 (order #%2) is yours to deliver.</translation>
+    </message>
+    <message>
+        <source>Delivery #%1 (order #%2) was changed by the dispatcher.</source>
+        <translation>Delivery #%1 (order #%2) was changed by the dispatcher.</translation>
+    </message>
+    <message>
+        <source>Delivery #%1 (order #%2) is no longer yours.</source>
+        <translation>Delivery #%1 (order #%2) is no longer yours.</translation>
+    </message>
+    <message>
+        <source>Something happened to order #%1.</source>
+        <translation>Something happened to order #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Nothing yet. News about your orders and deliveries appears here.</source>
+        <translation>Nothing yet. News about your orders and deliveries appears here.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <source>Choose a notification first.</source>
+        <translation>Choose a notification first.</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +5040,17 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpMailer</name>
+    <message>
+        <source>No SMTP server is set. Set at least smtp_host and mail_from, e.g. &quot;hexastore-admin mail set smtp_host mail.example.com&quot;.</source>
+        <translation>No SMTP server is set. Set at least smtp_host and mail_from, e.g. &quot;hexastore-admin mail set smtp_host mail.example.com&quot;.</translation>
+    </message>
+    <message>
+        <source>smtp_port is not a port number.</source>
+        <translation>smtp_port is not a port number.</translation>
     </message>
 </context>
 <context>
