@@ -184,8 +184,9 @@ void TstGuiLogin::registerBuyerSeeScreensAndLogOut()
     MainWindow* window = app->mainWindow();
     QVERIFY(window && window->isVisible());
     QVERIFY(!dialog->isVisible());
-    QCOMPARE(window->screenNames(), (QStringList{u"catalogPage"_s, u"cartPage"_s, u"ordersPage"_s,
-                                                 u"addressesPage"_s, u"accountPage"_s}));
+    QCOMPARE(window->screenNames(),
+             (QStringList{u"catalogPage"_s, u"cartPage"_s, u"ordersPage"_s, u"addressesPage"_s,
+                          u"notificationsPage"_s, u"accountPage"_s}));
     QCOMPARE(window->findChild<QLabel*>(u"accountRole"_s)->text(), u"Buyer"_s);
     QCOMPARE(window->findChild<QLabel*>(u"accountEmail"_s)->text(), u"bea@test.example"_s);
     QVERIFY(window->windowTitle().contains(u"Bea Buyer"_s));
@@ -404,13 +405,13 @@ void TstGuiLogin::everyDemoAccountReachesItsRoleWindow()
     QCOMPARE(app->mainWindow()->findChild<QLabel*>(u"accountRole"_s)->text(), roleName);
     QCOMPARE(app->mainWindow()->account().email, email);
     // Each role sees its own screens and no others.
-    QStringList expected{u"catalogPage"_s, u"cartPage"_s, u"ordersPage"_s, u"addressesPage"_s,
-                         u"accountPage"_s};
+    QStringList expected{u"catalogPage"_s,   u"cartPage"_s,          u"ordersPage"_s,
+                         u"addressesPage"_s, u"notificationsPage"_s, u"accountPage"_s};
     if (email.startsWith(u"courier"_s))
-        expected = {u"courierPage"_s, u"accountPage"_s};
+        expected = {u"courierPage"_s, u"notificationsPage"_s, u"accountPage"_s};
     else if (email.startsWith(u"seller"_s))
-        expected = {u"dashboardPage"_s, u"listingsPage"_s, u"ordersPage"_s, u"catalogPage"_s,
-                    u"accountPage"_s};
+        expected = {u"dashboardPage"_s, u"listingsPage"_s,      u"ordersPage"_s,
+                    u"catalogPage"_s,   u"notificationsPage"_s, u"accountPage"_s};
     else if (email.startsWith(u"admin"_s))
         expected = {u"dashboardPage"_s, u"ordersPage"_s,     u"deliveriesPage"_s,
                     u"catalogPage"_s,   u"categoriesPage"_s, u"promoCodesPage"_s,

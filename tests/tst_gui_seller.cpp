@@ -77,7 +77,7 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
     MainWindow* window = app->mainWindow();
     QCOMPARE(window->screenNames(),
              (QStringList{u"dashboardPage"_s, u"listingsPage"_s, u"ordersPage"_s, u"catalogPage"_s,
-                          u"accountPage"_s}));
+                          u"notificationsPage"_s, u"accountPage"_s}));
     QVERIFY(window->findChild<QWidget*>(u"dashboardPage"_s)->isVisible()); // the first screen
     QVERIFY(window->showScreen(u"listingsPage"_s));
     auto* page = window->findChild<ListingsPage*>(u"listingsPage"_s);
@@ -274,7 +274,8 @@ void TstGuiSeller::editInPlaceAndCreateAProduct()
         QCOMPARE(problems->item(1, 0)->text(), u"4"_s);
         QCOMPARE(problems->item(1, 1)->text(), u"category"_s);
         QVERIFY(!preview->findChild<QPushButton*>(u"importConfirm"_s));
-        QVERIFY(preview->findChild<QLabel*>(u"importSummary"_s)->text().contains(u"2 row(s)"_s));
+        QVERIFY(
+            preview->findChild<QLabel*>(u"importSummary"_s)->text().contains(u"2 rows cannot"_s));
         saveScreenshot(preview, u"import-preview-errors"_s);
         preview->findChild<QPushButton*>(u"importCancel"_s)->click();
     });

@@ -313,6 +313,7 @@ void AppController::resumeWhileOffline()
                           m_offline = false;
                           storeRefreshToken(result->tokens.refreshToken);
                           m_main->setConnectionState(true, QString());
+                          m_main->startNotifications(m_options.notificationPollMs);
                           if (auto* page = m_main->findChild<CourierPage*>(); page && page->sync())
                               page->sync()->syncNow();
                       });
@@ -393,7 +394,10 @@ void AppController::enter(const LoginResult& result, bool remember)
     m_main = new MainWindow(result.account, *m_services, m_serverName);
     connect(m_main, &MainWindow::logoutRequested, this, [this] { logout(false); });
     connect(m_main, &MainWindow::logoutEverywhereRequested, this, [this] { logout(true); });
-    m_main->startNotifications(m_options.notificationPollMs);
+    // Entering offline (a remembered courier, no server) there is no session
+    // to ask with: the notifications start once it is resumed.
+    if (!result.tokens.accessToken.isEmpty())
+        m_main->startNotifications(m_options.notificationPollMs);
     if (m_backups) {
         m_main->setLocalBackups(m_backups.get());
         connect(m_main, &MainWindow::restoreRequested, this, &AppController::restoreLocalBackup);

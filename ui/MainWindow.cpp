@@ -271,7 +271,7 @@ void MainWindow::setLocalBackups(LocalBackupController* backups)
 
 void MainWindow::startNotifications(int intervalMs)
 {
-    if (!m_notificationsItem)
+    if (!m_notificationsItem || findChild<NotificationPoller*>())
         return;
     auto* poller = new NotificationPoller(m_services.notifications, intervalMs, this);
     connect(poller, &NotificationPoller::unreadChanged, this, &MainWindow::showUnread);
@@ -405,6 +405,8 @@ void MainWindow::setConnectionState(bool connected, const QString& message)
 {
     const bool cameBack = connected && !m_connected;
     m_connected = connected;
+    if (auto* poller = findChild<NotificationPoller*>())
+        poller->setPaused(!connected);
     m_connectionMessage = message;
     showConnectionState();
     if (!cameBack)

@@ -20,7 +20,7 @@ void NotificationPoller::start()
 
 void NotificationPoller::pollNow()
 {
-    if (m_busy)
+    if (m_busy || m_paused)
         return; // a slow answer is not asked for twice
     m_busy = true;
     whenReady(m_notifications.summary(), this, [this](const Result<NotificationSummary>& summary) {

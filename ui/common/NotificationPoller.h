@@ -20,6 +20,8 @@ public:
 
     void start();
     void pollNow();
+    // While the server is away the app's own reconnecting speaks for it.
+    void setPaused(bool paused) { m_paused = paused; }
 
 signals:
     void unreadChanged(int unread);
@@ -31,4 +33,5 @@ private:
     QTimer m_timer;
     qint64 m_seen = -1; // -1: not asked yet
     bool m_busy = false;
+    bool m_paused = false;
 };
