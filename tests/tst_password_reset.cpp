@@ -132,10 +132,19 @@ void TstPasswordReset::initTestCase()
                                      {u"smtp_port"_s, QString::number(m_port)},
                                      {u"smtp_starttls"_s, u"false"_s},
                                      {u"smtp_username"_s, u"mailer"_s},
-                                     {u"smtp_password"_s, u"smtp secret"_s},
                                      {u"mail_from"_s, u"shop@test.example"_s}}) {
         const Run set = admin({u"mail"_s, u"set"_s, key, value, u"--url"_s, m_url});
         QVERIFY2(set.exitCode == 0, qPrintable(set.output));
+    }
+    {
+        // The password from standard input, not the command line.
+        QProcess set;
+        set.start(QStringLiteral(HEXASTORE_ADMIN_PATH),
+                  {u"mail"_s, u"set"_s, u"smtp_password"_s, u"-"_s, u"--url"_s, m_url});
+        set.write("smtp secret\n");
+        set.closeWriteChannel();
+        QVERIFY(set.waitForFinished(60'000));
+        QCOMPARE(set.exitCode(), 0);
     }
     const Run listed = admin({u"mail"_s, u"settings"_s, u"--url"_s, m_url});
     QVERIFY(listed.output.contains(u"smtp_password = ********"_s));

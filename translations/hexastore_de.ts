@@ -3600,18 +3600,18 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
         <translation>Unbekannt, ob diese verschickt wurden (der Versand brach ab); sie werden nicht von selbst erneut gesendet:</translation>
     </message>
     <message>
-        <source>The e-mail outbox: mail send | mail set KEY VALUE | mail settings
-Keys: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</source>
-        <translation>Der E-Mail-Ausgang: mail send | mail set SCHLÜSSEL WERT | mail settings
-Schlüssel: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</translation>
-    </message>
-    <message>
         <source>At most this many messages per run (default 100).</source>
         <translation>Höchstens so viele Nachrichten pro Lauf (Standard 100).</translation>
     </message>
     <message>
         <source>Unknown key %1. Keys: smtp_host, smtp_port, smtp_starttls, smtp_username, smtp_password, mail_from.</source>
         <translation>Unbekannter Schlüssel %1. Schlüssel: smtp_host, smtp_port, smtp_starttls, smtp_username, smtp_password, mail_from.</translation>
+    </message>
+    <message>
+        <source>The e-mail outbox: mail send | mail set KEY VALUE (- reads it from standard input) | mail settings
+Keys: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</source>
+        <translation>Der E-Mail-Ausgang: mail send | mail set SCHLÜSSEL WERT (- liest ihn von der Standardeingabe) | mail settings
+Schlüssel: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</translation>
     </message>
 </context>
 <context>

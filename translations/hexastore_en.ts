@@ -3600,18 +3600,18 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
         <translation>Not known whether these went out (the sender stopped while sending); they are not sent again by themselves:</translation>
     </message>
     <message>
-        <source>The e-mail outbox: mail send | mail set KEY VALUE | mail settings
-Keys: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</source>
-        <translation>The e-mail outbox: mail send | mail set KEY VALUE | mail settings
-Keys: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</translation>
-    </message>
-    <message>
         <source>At most this many messages per run (default 100).</source>
         <translation>At most this many messages per run (default 100).</translation>
     </message>
     <message>
         <source>Unknown key %1. Keys: smtp_host, smtp_port, smtp_starttls, smtp_username, smtp_password, mail_from.</source>
         <translation>Unknown key %1. Keys: smtp_host, smtp_port, smtp_starttls, smtp_username, smtp_password, mail_from.</translation>
+    </message>
+    <message>
+        <source>The e-mail outbox: mail send | mail set KEY VALUE (- reads it from standard input) | mail settings
+Keys: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</source>
+        <translation>The e-mail outbox: mail send | mail set KEY VALUE (- reads it from standard input) | mail settings
+Keys: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, smtp_password, mail_from.</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,8 @@ int MailCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The e-mail outbox: mail send | mail set KEY VALUE | mail settings\n"
+        tr("The e-mail outbox: mail send | mail set KEY VALUE (- reads it from standard "
+           "input) | mail settings\n"
            "Keys: smtp_host, smtp_port (587), smtp_starttls (true|false), smtp_username, "
            "smtp_password, mail_from."));
     parser.addHelpOption();
@@ -181,9 +182,13 @@ int MailCommand::run(const QStringList& arguments)
     if (action == u"send"_s && positional.size() == 1)
         return send(parser, sql);
     if (action == u"set"_s && positional.size() == 3) {
+        // "-" reads the value from standard input: a password stays off the
+        // command line, where other users' ps would show it.
+        const QString value =
+            positional.at(2) == u"-"_s ? CliSupport::readLineFromStdin() : positional.at(2);
         auto set = sql.execute(u"INSERT INTO hexastore.mail_settings (key, value) VALUES (?, ?) "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                               {positional.at(1), positional.at(2)});
+                               {positional.at(1), value});
         if (!set)
             return CliSupport::fail(ServiceError(
                 ServiceError::Code::Validation,
