@@ -10,7 +10,8 @@
 #include "db/LocalServer.h"
 #include "db/Migration.h"
 #include "db/SqlExecutor.h"
-#include "support/TestDatabase.h"
+#include "tests/support/AdminCommand.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QProcess>
@@ -22,20 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString output;
-};
+using Run = AdminRun;
 
 Run admin(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(HEXASTORE_ADMIN_PATH), arguments);
-    if (!process.waitForFinished(300'000))
-        return {-1, u"did not finish"_s};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
+    return runAdmin(arguments);
 }
 
 // Every table of the schema: its row count and a digest of all its rows, and
@@ -108,6 +100,7 @@ private slots:
     void aNewLocalServerCanBeTheTarget();
     void theLocalDatabaseIsReplacedAndItsOldDataKept();
     void aCancelledBackupOrRestoreLeavesNothing();
+    void aCraftedFileGetsNoMoreRightsThanTheShop();
 
 private:
     // An empty database on the test cluster, dropped at the end.
@@ -174,6 +167,9 @@ void TstBackup::aRestoredDatabaseHoldsExactlyWhatWasBackedUp()
 
     const Run made = admin({u"backup"_s, u"--to"_s, m_backup, u"--url"_s, original.toUrl()});
     QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    // It holds password hashes: its owner's only.
+    QCOMPARE(QFile::permissions(m_backup) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
     QVERIFY(made.output.contains(u"schema version %1"_s.arg(Migration::latestVersion())));
     // A second backup to the same name is refused: it would replace the first.
     const Run again = admin({u"backup"_s, u"--to"_s, m_backup, u"--url"_s, original.toUrl()});
@@ -228,11 +224,14 @@ void TstBackup::aDamagedOrTruncatedBackupIsRefusedBeforeAnythingChanges()
     flipped[bytes.size() / 2] = char(flipped[bytes.size() / 2] ^ 0x20);
     QByteArray header = bytes;
     header.replace("schema=", "schemq=");
+    QByteArray twice = bytes;
+    twice.replace("schema=", "schema=999999 schema=");
     const QList<Case> cases{
         {u"flipped"_s, flipped, u"damaged"_s},
         {u"truncated"_s, bytes.left(bytes.size() * 2 / 3), u"incomplete"_s},
         {u"tail cut"_s, bytes.left(bytes.size() - 1), u"incomplete"_s},
         {u"header"_s, header, u"first line"_s},
+        {u"a key twice"_s, twice, u"first line"_s},
         {u"not a backup"_s, QByteArray("id,name\n1,x\n"), u"does not start like one"_s},
         {u"empty"_s, QByteArray(), u"does not start like one"_s},
     };
@@ -260,7 +259,7 @@ void TstBackup::aDatabaseWithDataIsNotOverwritten()
     const QMap<QString, QString> before = contents(original);
     const Run run = admin({u"restore"_s, u"--from"_s, m_backup, u"--url"_s, original.toUrl()});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.output.contains(u"already holds HexaStore data"_s), qPrintable(run.output));
+    QVERIFY2(run.output.contains(u"is not empty"_s), qPrintable(run.output));
     QCOMPARE(contents(original), before);
 }
 
@@ -388,6 +387,62 @@ void TstBackup::aCancelledBackupOrRestoreLeavesNothing()
     QVERIFY(!restored.has_value());
     QVERIFY(restored.error().message().contains(u"Cancelled"_s));
     QVERIFY(!hasSchema(target));
+}
+
+// A backup is restored by pg_restore as hexastore_owner, and only HexaStore's
+// schema is taken: a file made to run a program on the server (through an
+// index expression here) fails and changes nothing; a file with anything
+// outside the schema is refused; so is a target that holds other tables.
+void TstBackup::aCraftedFileGetsNoMoreRightsThanTheShop()
+{
+    // Where the server's user may write (as root it is postgres).
+    const QString marker = u"/tmp/hx-pwned-%1"_s.arg(QCoreApplication::applicationPid());
+    TestDatabase evil(u"backup_evil"_s);
+    QVERIFY(evil.isReady());
+    auto planted = evil.admin().script(uR"(CREATE FUNCTION hexastore.run() RETURNS void
+                             LANGUAGE plpgsql VOLATILE AS $f$ BEGIN
+                             EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch %1');
+                             END $f$;
+                             CREATE FUNCTION hexastore.evil(integer) RETURNS integer
+                             LANGUAGE plpgsql IMMUTABLE AS $f$ BEGIN
+                             PERFORM hexastore.run(); RETURN $1; END $f$;
+                             CREATE TABLE hexastore.trap (x integer);
+                             INSERT INTO hexastore.trap VALUES (1);
+                             CREATE INDEX trap_evil ON hexastore.trap (hexastore.evil(x));)"_s.arg(
+        marker));
+    QVERIFY2(planted.has_value(), planted ? "" : qPrintable(planted.error().detail()));
+    QFile::remove(marker); // the index was built here, as the superuser
+    const QString evilFile = m_dir.filePath(u"evil.hxbackup"_s);
+    QVERIFY(DatabaseBackup::backup(evil.operatorSettings(), evilFile).has_value());
+    const ConnectionSettings target = emptyDatabase(u"evil"_s);
+    auto restored = DatabaseBackup::restore(evilFile, target);
+    QVERIFY(!restored.has_value());
+    QVERIFY(!QFile::exists(marker));
+    QVERIFY(!hasSchema(target));
+
+    // Something outside the schema: not a HexaStore backup.
+    QVERIFY(evil.admin()
+                .script(u"DROP INDEX hexastore.trap_evil; "
+                        "CREATE TABLE public.someone_elses (x integer)"_s)
+                .has_value());
+    const QString mixedFile = m_dir.filePath(u"mixed.hxbackup"_s);
+    QVERIFY(DatabaseBackup::backup(evil.operatorSettings(), mixedFile).has_value());
+    auto mixed = DatabaseBackup::restore(mixedFile, target);
+    QVERIFY(!mixed.has_value());
+    QVERIFY2(mixed.error().message().contains(u"more than a HexaStore database"_s),
+             qPrintable(mixed.error().message()));
+    QVERIFY(!hasSchema(target));
+
+    // A target with someone else's table is not empty.
+    {
+        DatabaseConnection connection(target);
+        QVERIFY(connection.open().has_value());
+        SqlExecutor sql(connection);
+        QVERIFY(sql.script(u"CREATE TABLE public.theirs (x integer)"_s).has_value());
+    }
+    auto occupied = DatabaseBackup::restore(mixedFile, target);
+    QVERIFY(!occupied.has_value());
+    QVERIFY(occupied.error().message().contains(u"is not empty"_s));
 }
 
 QTEST_GUILESS_MAIN(TstBackup)

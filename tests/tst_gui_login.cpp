@@ -221,11 +221,13 @@ void TstGuiLogin::forgotPasswordByEmail()
         click(dialog, "sendResetCode");
         auto* message = dialog->findChild<QLabel*>(u"resetMessage"_s);
         QTRY_VERIFY(message->isVisible() && message->text().contains(u"on its way"_s));
+        // What mail send does first: the request of a real account gets its code.
+        QVERIFY(m_db->admin().execute(u"SELECT hexastore.prepare_password_resets()"_s).has_value());
         auto body =
             m_db->admin().queryOne(u"SELECT body FROM hexastore.mail_outbox WHERE recipient = "
                                    "'forgetful@test.example' ORDER BY id DESC LIMIT 1"_s);
         QVERIFY(body.has_value());
-        const QString code = QRegularExpression(u"\\b([A-Z2-9]{4}-[A-Z2-9]{4})\\b"_s)
+        const QString code = QRegularExpression(u"\\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\\b"_s)
                                  .match(body->value(0).toString())
                                  .captured(1);
         QVERIFY(!code.isEmpty());

@@ -1995,10 +1995,6 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
         <translation>Diese Sicherung stammt von einem neueren HexaStore (Schemaversion %1; dieses Programm kennt bis %2). Stellen Sie sie mit dieser oder einer neueren Version wieder her.</translation>
     </message>
     <message>
-        <source>The database %1 already holds HexaStore data; a backup is restored only into an empty database or a new local server.</source>
-        <translation>Die Datenbank %1 enthält bereits HexaStore-Daten; eine Sicherung wird nur in eine leere Datenbank oder einen neuen lokalen Server wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2009,6 +2005,22 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     <message>
         <source>Other programs stay connected to the database %1; close them and try again.</source>
         <translation>Andere Programme bleiben mit der Datenbank %1 verbunden; schließen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This file holds more than a HexaStore database; it was not made by hexastore-admin backup and is not restored.</source>
+        <translation>Diese Datei enthält mehr als eine HexaStore-Datenbank; sie stammt nicht von hexastore-admin backup und wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty; a backup is restored only into an empty database or a new local server.</source>
+        <translation>Die Datenbank %1 ist nicht leer; eine Sicherung wird nur in eine leere Datenbank oder einen neuen lokalen Server wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read:</source>
+        <translation>Die Sicherung kann nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file.</source>
+        <translation>Eine temporäre Datei kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2508,10 +2520,6 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
         <translation>Passwort vergessen</translation>
     </message>
     <message>
-        <source>XXXX-XXXX, from the e-mail</source>
-        <translation>XXXX-XXXX, aus der E-Mail</translation>
-    </message>
-    <message>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
@@ -2554,6 +2562,10 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     <message>
         <source>The code is wrong, used or expired. Check the e-mail, or ask for a new code.</source>
         <translation>Der Code ist falsch, verbraucht oder abgelaufen. Prüfen Sie die E-Mail oder fordern Sie einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX, from the e-mail</source>
+        <translation>XXXX-XXXX-XXXX-XXXX, aus der E-Mail</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2924,10 @@ Alle werden abgemeldet. Die ersetzten Daten bleiben auf dem lokalen Server als e
     <message>
         <source>%1 is larger than %2 MB; split it into several files.</source>
         <translation>%1 ist größer als %2 MB; teilen Sie sie in mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
     </message>
 </context>
 <context>

@@ -1995,10 +1995,6 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
         <translation>This backup was made by a newer HexaStore (schema version %1; this program knows up to %2). Restore it with that version or a newer one.</translation>
     </message>
     <message>
-        <source>The database %1 already holds HexaStore data; a backup is restored only into an empty database or a new local server.</source>
-        <translation>The database %1 already holds HexaStore data; a backup is restored only into an empty database or a new local server.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2009,6 +2005,22 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     <message>
         <source>Other programs stay connected to the database %1; close them and try again.</source>
         <translation>Other programs stay connected to the database %1; close them and try again.</translation>
+    </message>
+    <message>
+        <source>This file holds more than a HexaStore database; it was not made by hexastore-admin backup and is not restored.</source>
+        <translation>This file holds more than a HexaStore database; it was not made by hexastore-admin backup and is not restored.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty; a backup is restored only into an empty database or a new local server.</source>
+        <translation>The database %1 is not empty; a backup is restored only into an empty database or a new local server.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read:</source>
+        <translation>The backup cannot be read:</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file.</source>
+        <translation>Cannot write a temporary file.</translation>
     </message>
 </context>
 <context>
@@ -2508,10 +2520,6 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
         <translation>Forgot password</translation>
     </message>
     <message>
-        <source>XXXX-XXXX, from the e-mail</source>
-        <translation>XXXX-XXXX, from the e-mail</translation>
-    </message>
-    <message>
         <source>At least 8 characters</source>
         <translation>At least 8 characters</translation>
     </message>
@@ -2554,6 +2562,10 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     <message>
         <source>The code is wrong, used or expired. Check the e-mail, or ask for a new code.</source>
         <translation>The code is wrong, used or expired. Check the e-mail, or ask for a new code.</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX, from the e-mail</source>
+        <translation>XXXX-XXXX-XXXX-XXXX, from the e-mail</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2924,10 @@ Everyone is signed out. The data it replaces is kept on the local server as a se
     <message>
         <source>%1 is larger than %2 MB; split it into several files.</source>
         <translation>%1 is larger than %2 MB; split it into several files.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,8 @@ ForgotPasswordDialog::ForgotPasswordDialog(AuthService& auth, const QString& ema
     m_email->setMaxLength(254);
     m_send->setObjectName(u"sendResetCode"_s);
     m_code->setObjectName(u"resetCode"_s);
-    m_code->setPlaceholderText(tr("XXXX-XXXX, from the e-mail"));
-    m_code->setMaxLength(20);
+    m_code->setPlaceholderText(tr("XXXX-XXXX-XXXX-XXXX, from the e-mail"));
+    m_code->setMaxLength(40);
     for (auto [edit, name] : {std::pair{m_new, u"resetNewPassword"_s},
                               std::pair{m_confirm, u"resetConfirmPassword"_s}}) {
         edit->setEchoMode(QLineEdit::Password);

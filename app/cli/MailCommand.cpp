@@ -68,7 +68,8 @@ Result<Outcome> deliver(SqlExecutor& sql, const SmtpMailer& mailer, int limit)
         // Claimed in its own committed transaction before the SMTP server
         // hears of it: whatever happens next, it is never claimed twice.
         auto claimedRows = sql.query(
-            u"UPDATE hexastore.mail_outbox SET state = 'sending', attempts = attempts + 1 "
+            u"UPDATE hexastore.mail_outbox SET state = 'sending', attempts = attempts + 1, "
+            "next_attempt_at = now() "
             "WHERE id = (SELECT id FROM hexastore.mail_outbox "
             "            WHERE state IN ('queued', 'failed') AND next_attempt_at <= now() "
             "            ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) "
@@ -120,6 +121,10 @@ int send(const QCommandLineParser& parser, SqlExecutor& sql)
     auto settings = SmtpMailer::read(sql);
     if (!settings)
         return CliSupport::fail(settings.error());
+    // Reset requests of real accounts become codes and e-mails here, not in
+    // the client's transaction (see prepare_password_resets).
+    if (auto prepared = sql.execute(u"SELECT hexastore.prepare_password_resets()"_s); !prepared)
+        return CliSupport::fail(prepared.error());
     auto queued = queueNotifications(sql);
     if (!queued)
         return CliSupport::fail(queued.error());
@@ -189,6 +194,8 @@ int MailCommand::run(const QStringList& arguments)
         auto set = sql.execute(u"INSERT INTO hexastore.mail_settings (key, value) VALUES (?, ?) "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                                {positional.at(1), value});
+        if (!set && set.error().sqlState() != u"23514"_s)
+            return CliSupport::fail(set.error());
         if (!set)
             return CliSupport::fail(ServiceError(
                 ServiceError::Code::Validation,

@@ -59,6 +59,8 @@ Result<BackupFile::Info> BackupFile::inspect(const QString& path, const TaskCont
     QHash<QByteArray, QByteArray> fields;
     for (const QByteArray& word : firstLine.trimmed().split(' ')) {
         const qsizetype eq = word.indexOf('=');
+        if (eq > 0 && fields.contains(word.left(eq)))
+            return std::unexpected(unreadable(path, tr("its first line is damaged.")));
         if (eq > 0)
             fields.insert(word.left(eq), word.mid(eq + 1));
     }

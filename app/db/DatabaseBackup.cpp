@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSqlRecord>
+#include <QTemporaryFile>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +40,8 @@ QString connectionString(const ConnectionSettings& settings)
 }
 
 Result<QString> startTool(QProcess& process, const QString& tool,
-                          const ConnectionSettings& settings, QStringList arguments)
+                          const ConnectionSettings& settings, QStringList arguments,
+                          bool withDatabase = true)
 {
     auto program = PgInstallation::program(tool);
     if (!program)
@@ -48,7 +50,8 @@ Result<QString> startTool(QProcess& process, const QString& tool,
     if (!settings.password.isEmpty())
         environment.insert(u"PGPASSWORD"_s, settings.password);
     process.setProcessEnvironment(environment);
-    arguments << u"--no-password"_s << u"--dbname="_s + connectionString(settings);
+    if (withDatabase)
+        arguments << u"--no-password"_s << u"--dbname="_s + connectionString(settings);
     process.start(*program, arguments);
     if (!process.waitForStarted(30'000)) {
         return std::unexpected(ServiceError(
@@ -74,6 +77,66 @@ void stop(QProcess& process)
 {
     process.kill();
     process.waitForFinished(-1);
+}
+
+// Writes the archive part of the file to the process's standard input; the
+// progress counts from `base` (the check before it was the first half).
+// False when cancelled.
+bool feed(QProcess& process, QFile& file, const BackupFile::Info& info, const TaskControl& control,
+          qint64 base)
+{
+    file.seek(info.payloadOffset);
+    qint64 fed = 0;
+    while (fed < info.payloadSize && process.state() == QProcess::Running) {
+        const QByteArray chunk = file.read(std::min(kChunk, info.payloadSize - fed));
+        if (chunk.isEmpty())
+            break;
+        process.write(chunk);
+        while (process.bytesToWrite() > 4 * kChunk && process.state() == QProcess::Running)
+            process.waitForBytesWritten(250);
+        fed += chunk.size();
+        if (base > 0)
+            control.setProgress(base + fed, 2 * info.payloadSize);
+        if (control.isCanceled())
+            return false;
+    }
+    while (process.bytesToWrite() > 0 && process.state() == QProcess::Running)
+        process.waitForBytesWritten(250);
+    process.closeWriteChannel();
+    return true;
+}
+
+// The archive's table of contents, restricted to what a HexaStore backup
+// holds: HexaStore's schema (made beforehand) and the extensions (made by
+// the operator) are left out; anything outside the schema refuses the file.
+Result<QByteArray> restorableEntries(const QByteArray& listing)
+{
+    QByteArray kept;
+    for (const QByteArray& line : listing.split('\n')) {
+        const QByteArray entry = line.trimmed();
+        if (entry.isEmpty() || entry.startsWith(';'))
+            continue;
+        // "<id>; <catalog oid> <oid> <TYPE …> <schema> <name> <owner>"
+        const QList<QByteArray> words = entry.split(' ');
+        if (words.size() < 6)
+            continue;
+        const QByteArray rest = words.mid(3).join(' ');
+        if (rest.startsWith("EXTENSION ") || rest.startsWith("COMMENT - EXTENSION ") ||
+            rest.startsWith("SCHEMA - hexastore "))
+            continue;
+        const bool ownersDefaults = rest.startsWith("DEFAULT ACL - DEFAULT PRIVILEGES FOR ") &&
+                                    rest.endsWith(" hexastore_owner");
+        if (!rest.contains(" hexastore ") && !rest.startsWith("ACL - SCHEMA hexastore ") &&
+            !ownersDefaults) {
+            return std::unexpected(ServiceError(
+                ServiceError::Code::Validation,
+                DatabaseBackup::tr("This file holds more than a HexaStore database; it was not "
+                                   "made by hexastore-admin backup and is not restored."),
+                QString::fromUtf8(entry)));
+        }
+        kept += line + '\n';
+    }
+    return kept;
 }
 
 Result<int> schemaVersionOf(const ConnectionSettings& settings)
@@ -144,6 +207,8 @@ Result<BackupFile::Info> DatabaseBackup::backup(const ConnectionSettings& source
         return std::unexpected(ok.error());
     }
     out.write(BackupFile::trailer(info.payloadSize, hash.result()));
+    // It holds password hashes and the SMTP credentials: its owner's only.
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!out.commit()) {
         return std::unexpected(ServiceError(ServiceError::Code::Unavailable,
                                             tr("Cannot write %1: %2").arg(path, out.errorString()),
@@ -188,65 +253,104 @@ VoidResult DatabaseBackup::restoreChecked(const QString& path, const BackupFile:
                                           const ConnectionSettings& target,
                                           const TaskControl& control)
 {
-    const BackupFile::Info* info = &checked;
     DatabaseConnection connection(target);
     if (auto opened = connection.open(); !opened)
         return opened;
     {
         SqlExecutor sql(connection);
-        auto occupied = sql.queryOne(u"SELECT to_regnamespace('hexastore') IS NOT NULL"_s);
+        // Empty: no schema of ours, and no table, view or sequence of anyone's
+        // (what extensions bring along does not count).
+        auto occupied = sql.queryOne(
+            u"SELECT to_regnamespace('hexastore') IS NOT NULL OR EXISTS ("
+            "  SELECT FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            "     AND n.nspname NOT LIKE 'pg\\_toast%' AND c.relkind IN ('r', 'v', 'm', 'S', 'f', "
+            "'p') "
+            "     AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
+            "                       AND d.objid = c.oid AND d.deptype = 'e'))"_s);
         if (!occupied)
             return std::unexpected(occupied.error());
         if (occupied->value(0).toBool()) {
             return std::unexpected(ServiceError(
                 ServiceError::Code::Conflict,
-                tr("The database %1 already holds HexaStore data; a backup is restored only into "
-                   "an empty database or a new local server.")
+                tr("The database %1 is not empty; a backup is restored only into an empty "
+                   "database or a new local server.")
                     .arg(target.database)));
         }
     }
-    if (auto roles = MigrationRunner(connection).prepareRoles(); !roles)
+    MigrationRunner runner(connection);
+    if (auto roles = runner.prepareRoles(); !roles)
         return std::unexpected(roles.error());
+    if (auto extensions = runner.prepareExtensions(); !extensions)
+        return std::unexpected(extensions.error());
 
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(info->payloadOffset)) {
+    if (!file.open(QIODevice::ReadOnly)) {
         return std::unexpected(ServiceError(ServiceError::Code::NotFound,
                                             tr("Cannot read %1: %2").arg(path, file.errorString()),
                                             file.errorString()));
     }
+    // What the archive would create: only HexaStore's schema is taken. A file
+    // that holds anything else was not made by hexastore-admin backup.
+    QProcess lister;
+    if (auto started = startTool(lister, u"pg_restore"_s, target, {u"--list"_s}, false); !started)
+        return std::unexpected(started.error());
+    if (!feed(lister, file, checked, {}, 0))
+        return std::unexpected(BackupFile::cancelled());
+    lister.waitForFinished(-1);
+    const QByteArray listing = lister.readAllStandardOutput();
+    if (auto ok = finished(lister, u"pg_restore"_s, tr("The backup cannot be read:")); !ok)
+        return std::unexpected(ok.error());
+    auto wanted = restorableEntries(listing);
+    if (!wanted)
+        return std::unexpected(wanted.error());
+    QTemporaryFile list;
+    if (!list.open() || list.write(*wanted) != wanted->size() || !list.flush())
+        return std::unexpected(ServiceError(ServiceError::Code::Unavailable,
+                                            tr("Cannot write a temporary file."),
+                                            list.errorString()));
+
+    // The schema is made here; everything in it is made by pg_restore as
+    // hexastore_owner, not as the superuser, so that nothing in a file can run
+    // with more rights than the shop's own functions have.
+    {
+        SqlExecutor sql(connection);
+        if (auto made = sql.script(u"CREATE SCHEMA hexastore AUTHORIZATION hexastore_owner"_s);
+            !made)
+            return std::unexpected(made.error());
+    }
+    const auto undo = [&connection] {
+        SqlExecutor sql(connection);
+        (void)sql.script(u"DROP SCHEMA IF EXISTS hexastore CASCADE"_s);
+    };
     QProcess restorer;
     if (auto started = startTool(restorer, u"pg_restore"_s, target,
-                                 {u"--single-transaction"_s, u"--exit-on-error"_s});
-        !started)
+                                 {u"--single-transaction"_s, u"--exit-on-error"_s,
+                                  u"--role=hexastore_owner"_s, u"--use-list="_s + list.fileName()});
+        !started) {
+        undo();
         return std::unexpected(started.error());
-    qint64 fed = 0;
-    while (fed < info->payloadSize && restorer.state() == QProcess::Running) {
-        const QByteArray chunk = file.read(std::min(kChunk, info->payloadSize - fed));
-        if (chunk.isEmpty())
-            break;
-        restorer.write(chunk);
-        while (restorer.bytesToWrite() > 4 * kChunk && restorer.state() == QProcess::Running)
-            restorer.waitForBytesWritten(250);
-        fed += chunk.size();
-        control.setProgress(info->payloadSize + fed, 2 * info->payloadSize);
-        if (control.isCanceled()) {
-            // The server rolls the single transaction back when pg_restore goes.
-            stop(restorer);
-            return std::unexpected(BackupFile::cancelled());
-        }
     }
-    while (restorer.bytesToWrite() > 0 && restorer.state() == QProcess::Running)
-        restorer.waitForBytesWritten(250);
-    restorer.closeWriteChannel();
+    if (!feed(restorer, file, checked, control, checked.payloadSize)) {
+        // The server rolls the single transaction back when pg_restore goes.
+        stop(restorer);
+        undo();
+        return std::unexpected(BackupFile::cancelled());
+    }
     if (auto ok =
             finished(restorer, u"pg_restore"_s, tr("The restore failed; nothing was changed:"));
-        !ok)
+        !ok) {
+        undo();
         return std::unexpected(ok.error());
+    }
 
-    // An older backup is brought up to this program's schema.
-    MigrationRunner migrations(connection);
-    if (auto migrated = migrations.migrate(); !migrated)
+    // An older backup is brought up to this program's schema. If that fails
+    // (or the archive was newer than its first line said), the database is
+    // emptied again: nothing half-restored stays behind.
+    if (auto migrated = runner.migrate(); !migrated) {
+        undo();
         return std::unexpected(migrated.error());
+    }
     return {};
 }
 

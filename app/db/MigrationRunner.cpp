@@ -48,10 +48,20 @@ MigrationRunner::MigrationRunner(DatabaseConnection& connection)
 
 VoidResult MigrationRunner::prepareRoles()
 {
+    return prepare(u"roles.sql"_s);
+}
+
+VoidResult MigrationRunner::prepareExtensions()
+{
+    return prepare(u"extensions.sql"_s);
+}
+
+VoidResult MigrationRunner::prepare(const QString& script)
+{
     SqlExecutor sql(m_connection);
     if (auto ok = sql.begin(); !ok)
         return ok;
-    if (auto ok = sql.script(embeddedSql(u"roles.sql"_s)); !ok) {
+    if (auto ok = sql.script(embeddedSql(script)); !ok) {
         sql.rollback();
         return std::unexpected(preparationError(ok.error()));
     }
@@ -77,7 +87,8 @@ Result<int> MigrationRunner::migrate(const std::function<void(const QString&)>& 
         return std::unexpected(ok.error());
     if (auto ok = sql.begin(); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = sql.script(embeddedSql(u"bootstrap.sql"_s)); !ok) {
+    if (auto ok = sql.script(embeddedSql(u"extensions.sql"_s) + embeddedSql(u"bootstrap.sql"_s));
+        !ok) {
         sql.rollback();
         return std::unexpected(preparationError(ok.error()));
     }

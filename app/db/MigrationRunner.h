@@ -20,7 +20,11 @@ public:
     // Creates the cluster-wide roles the schema is owned by and used through
     // (part of every migration; a restore needs them before the schema).
     VoidResult prepareRoles();
+    // Creates the extensions the schema uses (a restore needs them first).
+    VoidResult prepareExtensions();
 
 private:
+    VoidResult prepare(const QString& script);
+
     DatabaseConnection& m_connection;
 };

@@ -70,29 +70,33 @@ CREATE TABLE hexastore.password_resets (
 CREATE INDEX password_resets_user_idx ON hexastore.password_resets (user_id, id);
 ALTER TABLE hexastore.password_resets ENABLE ROW LEVEL SECURITY;
 
--- Requests per address, known or not, so that the limit tells nothing either.
+-- Requests per address, known or not. The client's transaction writes only
+-- here, the same row for every address: what it wrote (even the statistics
+-- views every role may read) tells nothing. The operator's mail send turns
+-- the requests of real accounts into codes and e-mails
+-- (prepare_password_resets).
 CREATE TABLE hexastore.password_reset_requests (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     email_key    text NOT NULL,
-    requested_at timestamptz NOT NULL DEFAULT now()
+    requested_at timestamptz NOT NULL DEFAULT now(),
+    processed_at timestamptz
 );
 CREATE INDEX password_reset_requests_idx
     ON hexastore.password_reset_requests (email_key, requested_at);
+CREATE INDEX password_reset_requests_open_idx
+    ON hexastore.password_reset_requests (id) WHERE processed_at IS NULL;
 ALTER TABLE hexastore.password_reset_requests ENABLE ROW LEVEL SECURITY;
 
--- The same answer for every address: nothing. A known, active account gets
--- a code by e-mail (at most 3 requests per address an hour, counted for
--- unknown addresses too); the code works once, for 15 minutes, 5 tries.
+-- The same answer for every address: nothing. At most 3 requests per address
+-- an hour (counted for unknown addresses too).
 CREATE FUNCTION hexastore.request_password_reset(p_email text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = hexastore, pg_temp AS $$
 DECLARE
-    v_key  text := lower(btrim(coalesce(p_email, '')));
-    v_user users;
-    v_code text;
+    v_key text := lower(btrim(coalesce(p_email, '')));
 BEGIN
     IF char_length(v_key) NOT BETWEEN 3 AND 254 THEN
         RETURN;
     END IF;
-    DELETE FROM password_reset_requests WHERE requested_at < now() - interval '1 day';
     -- One address at a time, so that parallel requests cannot pass the limit.
     PERFORM pg_advisory_xact_lock(hashtextextended('password_reset:' || v_key, 0));
     IF (SELECT count(*) FROM password_reset_requests
@@ -100,25 +104,55 @@ BEGIN
         RETURN;
     END IF;
     INSERT INTO password_reset_requests (email_key) VALUES (v_key);
-    SELECT * INTO v_user FROM users WHERE lower(email) = v_key AND status = 'active';
-    IF v_user.id IS NULL THEN
-        RETURN;
-    END IF;
-    v_code := substr(_one_time_password(), 1, 9); -- XXXX-XXXX: 40 bits
-    -- A new code replaces any older one.
-    UPDATE password_resets SET used_at = now() WHERE user_id = v_user.id AND used_at IS NULL;
-    INSERT INTO password_resets (user_id, code_hash, expires_at)
-    VALUES (v_user.id, sha256(convert_to(v_code, 'UTF8')), now() + interval '15 minutes');
-    INSERT INTO mail_outbox (recipient, subject, body)
-    VALUES (v_user.email, 'Your HexaStore password reset code',
-            format(E'Hello %s,\n\nyour code to choose a new HexaStore password is:\n\n'
-                   '    %s\n\nIt works once, for 15 minutes. If you did not ask for it, '
-                   'ignore this message: your password stays as it is.\n\n-- HexaStore',
-                   v_user.full_name, v_code));
 END
 $$;
 REVOKE ALL ON FUNCTION hexastore.request_password_reset(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION hexastore.request_password_reset(text) TO hexastore_client;
+
+-- Operator only (mail send): the open requests of known, active accounts get
+-- a code (16 characters, 80 bits: guessing is hopeless even for a client that
+-- rolls its failed tries back), stored as its SHA-256, valid once for 15
+-- minutes, and an e-mail; a new code replaces an older one. Returns how many.
+CREATE FUNCTION hexastore.prepare_password_resets() RETURNS integer
+LANGUAGE plpgsql SET search_path = hexastore, pg_temp AS $$
+DECLARE
+    v_request record;
+    v_code    text;
+    v_count   integer := 0;
+BEGIN
+    DELETE FROM password_reset_requests WHERE requested_at < now() - interval '1 day';
+    FOR v_request IN
+        UPDATE password_reset_requests r SET processed_at = now()
+         WHERE r.processed_at IS NULL
+        RETURNING r.email_key, r.requested_at
+    LOOP
+        CONTINUE WHEN v_request.requested_at < now() - interval '15 minutes';
+        DECLARE
+            v_user users;
+        BEGIN
+            SELECT * INTO v_user FROM users
+             WHERE lower(email) = v_request.email_key AND status = 'active';
+            CONTINUE WHEN v_user.id IS NULL;
+            v_code := _one_time_password();
+            UPDATE password_resets SET used_at = now()
+             WHERE user_id = v_user.id AND used_at IS NULL;
+            INSERT INTO password_resets (user_id, code_hash, expires_at)
+            VALUES (v_user.id, sha256(convert_to(v_code, 'UTF8')),
+                    v_request.requested_at + interval '15 minutes');
+            INSERT INTO mail_outbox (recipient, subject, body)
+            VALUES (v_user.email, 'Your HexaStore password reset code',
+                    format(E'Hello %s,\n\nyour code to choose a new HexaStore password is:\n\n'
+                           '    %s\n\nIt works once, for 15 minutes. If you did not ask for '
+                           'it, ignore this message: your password stays as it is.\n\n'
+                           '-- HexaStore',
+                           v_user.full_name, v_code));
+            v_count := v_count + 1;
+        END;
+    END LOOP;
+    RETURN v_count;
+END
+$$;
+REVOKE ALL ON FUNCTION hexastore.prepare_password_resets() FROM PUBLIC;
 
 -- Sets the new password with the code (the password rules apply), ends every
 -- session of the account, and uses the code up: true. A wrong, used or

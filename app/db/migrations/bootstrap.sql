@@ -1,12 +1,8 @@
--- Runs before every migration pass (after roles.sql), as the connecting
+-- Runs before every migration pass (after roles.sql and extensions.sql), as the connecting
 -- (operator) user. Idempotent: creates what the numbered migrations rely on
 -- but cannot create themselves because they run as hexastore_owner.
 
 SET LOCAL client_min_messages = warning;
-
-CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;
-CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
-CREATE EXTENSION IF NOT EXISTS fuzzystrmatch WITH SCHEMA public;
 
 CREATE SCHEMA IF NOT EXISTS hexastore AUTHORIZATION hexastore_owner;
 

@@ -23,6 +23,8 @@ LocalBackups::LocalBackups(const QString& serverDirectory)
 QString LocalBackups::newPath(const QDateTime& now) const
 {
     QDir().mkpath(m_dir);
+    QFile::setPermissions(m_dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return QDir(m_dir).filePath(kPrefix + now.toUTC().toString(kStamp) +
                                 QLatin1StringView(BackupFile::kSuffix));
 }
