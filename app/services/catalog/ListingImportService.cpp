@@ -131,7 +131,7 @@ QFuture<Result<ImportPreview>> ListingImportService::apply(const ImportPreview& 
 Result<ImportPreview> ListingImportService::previewFile(SqlExecutor& sql, const QString& path,
                                                         const TaskControl& control)
 {
-    if (!QFileInfo(path).isFile())
+    if (QFileInfo::exists(path) && !QFileInfo(path).isFile()) // a pipe has no size to check
         return std::unexpected(ServiceError(Code::Validation, tr("%1 is not a file.").arg(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
